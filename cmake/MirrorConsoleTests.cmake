@@ -1,0 +1,20 @@
+# mc_add_test(NAME SOURCES ... [LIBRARIES ...] [LABELS ...] [LAB])
+# One Qt Test executable per tested class, registered with CTest. LAB marks a
+# test that starts a mirror lab: it needs more time, and labs take their own
+# loopback slot so such tests still run in parallel.
+function(mc_add_test name)
+  cmake_parse_arguments(ARG "LAB" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE mc_common Qt6::Test ${ARG_LIBRARIES})
+  add_test(NAME ${name} COMMAND ${name})
+  set(labels ${ARG_LABELS})
+  set(timeout 120)
+  if(ARG_LAB)
+    list(APPEND labels lab)
+    set(timeout 600)
+  endif()
+  set_tests_properties(${name} PROPERTIES
+    LABELS "${labels}"
+    TIMEOUT ${timeout}
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endfunction()
