@@ -12,3 +12,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statusBar()->showMessage(tr("Ready"));
     resize(1200, 760);
 }
+
+void MainWindow::announceDemoLab(const QString& inventoryPath)
+{
+    statusBar()->showMessage(tr("Demo lab running: %1").arg(inventoryPath));
+}

@@ -9,4 +9,6 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+
+    void announceDemoLab(const QString& inventoryPath);
 };

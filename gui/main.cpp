@@ -7,14 +7,26 @@
 
 namespace {
 
-void parseArguments(const QCoreApplication& app)
+struct GuiArguments
+{
+    QString demoLabInventory;
+};
+
+GuiArguments parseArguments(const QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Desktop console for administering a fleet of ClamAV database mirrors."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demoLab(
+        QStringLiteral("demo-lab"),
+        QCoreApplication::translate("main", "Inventory of a running demo lab, shown while the "
+                                            "console has no inventory of its own."),
+        QStringLiteral("FILE"));
+    parser.addOption(demoLab);
     parser.process(app);
+    return {parser.value(demoLab)};
 }
 
 } // namespace
@@ -32,9 +44,11 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     ApplicationInfo::applyTo(app, executable);
     QApplication::setApplicationDisplayName(ApplicationInfo::applicationDisplayName());
-    parseArguments(app);
+    const GuiArguments arguments = parseArguments(app);
 
     MainWindow window;
+    if (!arguments.demoLabInventory.isEmpty())
+        window.announceDemoLab(arguments.demoLabInventory);
     window.show();
     return QApplication::exec();
 }

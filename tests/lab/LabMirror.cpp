@@ -16,12 +16,6 @@ namespace {
 constexpr int kRotatedRuns = 7;
 constexpr qint64 kHoursBetweenRuns = 3;
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 LabMirror::LabMirror(const QString& labDir, Identity identity, const LabNetwork& network,
