@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 namespace {
 
@@ -44,6 +45,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     ApplicationInfo::applyTo(app, executable);
     QApplication::setApplicationDisplayName(ApplicationInfo::applicationDisplayName());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirror-console.svg")));
     const GuiArguments arguments = parseArguments(app);
 
     MainWindow window;
