@@ -8,6 +8,9 @@
 #include <QUdpSocket>
 
 #include <chrono>
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -38,7 +41,9 @@ bool answers(const QString& address, quint16 port, std::chrono::milliseconds tim
 } // namespace
 
 LabDns::LabDns(const QString& labDir, const LabNetwork& network)
-    : m_labDir(labDir), m_dir(labDir + QStringLiteral("/dns")), m_network(network)
+    : m_labDir(labDir), m_dir(labDir + QStringLiteral("/dns")), m_network(network),
+      m_user(QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name)),
+      m_group(QString::fromLocal8Bit(::getgrgid(::getegid())->gr_name))
 {}
 
 LabDns::~LabDns()
@@ -58,6 +63,9 @@ bool LabDns::start(const QString& txtRecord, QString* error)
          QStringLiteral("--no-resolv"), QStringLiteral("--no-hosts"), QStringLiteral("--no-poll"),
          QStringLiteral("--bind-interfaces"), QStringLiteral("--listen-address=") + address,
          QStringLiteral("--port=%1").arg(m_network.dnsPort()), QStringLiteral("--pid-file="),
+         // Dropping to nobody/dip would clear the parent-death signal that
+         // stops dnsmasq with its owner.
+         QStringLiteral("--user=") + m_user, QStringLiteral("--group=") + m_group,
          QStringLiteral("--local=/clamav.net/"), QStringLiteral("--log-facility=") + logPath(),
          QStringLiteral("--txt-record=current.cvd.clamav.net,") + txtRecord},
         logPath(), error);

@@ -26,5 +26,7 @@ private:
     QString m_labDir;
     QString m_dir;
     const LabNetwork& m_network;
+    QString m_user;
+    QString m_group;
     pid_t m_pid = -1;
 };

@@ -4,10 +4,15 @@
 
 #include <QProcess>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 LabSshOutcome LabSshClient::run(int mirror, const QString& command, int timeoutMs) const
 {
     const LabMirror& target = m_lab.mirror(mirror);
     QProcess ssh;
+    // A killed test must not leave its ssh clients behind.
+    ssh.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     ssh.start(QStringLiteral("ssh"),
               {QStringLiteral("-i"), m_lab.teamKeyPath(), QStringLiteral("-p"),
                QString::number(m_lab.network().sshPort()), QStringLiteral("-o"),
