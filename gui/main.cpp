@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
 
@@ -44,6 +46,10 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     ApplicationInfo::applyTo(app, executable);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("mirror-console"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(ApplicationInfo::applicationDisplayName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirror-console.svg")));
     const GuiArguments arguments = parseArguments(app);
