@@ -1,0 +1,32 @@
+#pragma once
+
+#include "inventory/MirrorRecord.h"
+#include "parsers/ParseProblem.h"
+
+#include <QByteArrayView>
+#include <QList>
+
+// The mirror How-to's e-mail for a new mirror, one or several pasted together:
+//
+//    * clamav.foo.com
+//    * ip address: 1.2.3.4
+//    * country: Poland
+//    * admin: John Doe <john.doe@foo.com> || <alerts@foo.com>
+//
+// Quoting ("> ") and blank or prose lines between the items are fine.
+struct NewMirrorEmail
+{
+    QList<MirrorRecord> mirrors; // only complete, valid ones
+    ParseProblems problems;
+};
+
+namespace NewMirrorEmailParser {
+
+NewMirrorEmail parse(QByteArrayView text);
+
+bool isHostName(const QString& name);
+bool isEmailAddress(const QString& address);
+// A literal IPv4 (four dotted numbers) or IPv6 address.
+bool isIpAddress(const QString& address);
+
+} // namespace NewMirrorEmailParser
