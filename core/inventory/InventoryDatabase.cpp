@@ -42,6 +42,7 @@ const std::vector<std::vector<const char*>> kMigrations = {
             rsync_host TEXT NOT NULL DEFAULT 'rsync1.clamav.net',
             system_hostname TEXT NOT NULL DEFAULT '',
             key_file TEXT NOT NULL DEFAULT '',
+            expected_host_key TEXT NOT NULL DEFAULT '',
             tags TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT '',
             enabled INTEGER NOT NULL DEFAULT 1,

@@ -36,6 +36,7 @@ QJsonObject toObject(const MirrorRecord& r)
         {QStringLiteral("rsyncHost"), r.rsyncHost},
         {QStringLiteral("systemHostname"), r.systemHostname},
         {QStringLiteral("keyPath"), r.keyFile},
+        {QStringLiteral("hostKeyFingerprint"), r.expectedHostKey},
         {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)},
         {QStringLiteral("notes"), r.notes},
         {QStringLiteral("enabled"), r.enabled},
@@ -76,6 +77,7 @@ bool fromObject(const QJsonObject& o, MirrorRecord* r, QString* why)
     text("rsyncHost", &r->rsyncHost);
     text("systemHostname", &r->systemHostname);
     text("keyPath", &r->keyFile);
+    text("hostKeyFingerprint", &r->expectedHostKey);
     text("notes", &r->notes);
     for (const QJsonValue& tag : o.value(QStringLiteral("tags")).toArray())
         r->tags << tag.toString();

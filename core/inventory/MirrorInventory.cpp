@@ -20,7 +20,7 @@ QString tr(const char* text)
 const QString kColumns = QStringLiteral(
     "name, address, country, admin_name, admin_email, alerts_email, ssh_port, http_port, user, "
     "access_mode, kind, home_dir, conf_path, log_path, access_log_path, document_root, "
-    "rsync_host, system_hostname, key_file, tags, notes, enabled");
+    "rsync_host, system_hostname, key_file, expected_host_key, tags, notes, enabled");
 
 // SQLite stores a null QString as NULL; the columns want text.
 QString text(const QString& value)
@@ -49,6 +49,7 @@ void bindRecord(QSqlQuery& query, const MirrorRecord& r)
     query.bindValue(QStringLiteral(":rsync_host"), text(r.rsyncHost));
     query.bindValue(QStringLiteral(":system_hostname"), text(r.systemHostname));
     query.bindValue(QStringLiteral(":key_file"), text(r.keyFile));
+    query.bindValue(QStringLiteral(":expected_host_key"), text(r.expectedHostKey));
     query.bindValue(QStringLiteral(":tags"), text(r.tags.join(QLatin1Char(','))));
     query.bindValue(QStringLiteral(":notes"), text(r.notes));
     query.bindValue(QStringLiteral(":enabled"), r.enabled ? 1 : 0);
@@ -80,6 +81,7 @@ MirrorRecord recordFrom(const QSqlQuery& q)
     r.rsyncHost = text("rsync_host");
     r.systemHostname = text("system_hostname");
     r.keyFile = text("key_file");
+    r.expectedHostKey = text("expected_host_key");
     r.tags = text("tags").split(QLatin1Char(','), Qt::SkipEmptyParts);
     r.notes = text("notes");
     r.enabled = q.value(QStringLiteral("enabled")).toInt() != 0;

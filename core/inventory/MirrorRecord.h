@@ -45,6 +45,8 @@ struct MirrorRecord
     QString rsyncHost = QStringLiteral("rsync1.clamav.net");
     QString systemHostname; // names the lock file; learned by a probe or entered
     QString keyFile;        // identity for this mirror; empty: the console's default
+    QString
+        expectedHostKey; // SHA256:... from a trusted source; an unknown key matching it is accepted
     QStringList tags;
     QString notes;
     bool enabled = true;

@@ -1,0 +1,196 @@
+#include "ssh/SshPool.h"
+
+#include "ssh/HostKeyStore.h"
+#include "ssh/ShellQuote.h"
+
+SshPool::SshPool(HostKeyStore& hostKeys, SshPoolSettings settings, QObject* parent)
+    : QObject(parent), m_hostKeys(hostKeys), m_settings(std::move(settings))
+{
+    qRegisterMetaType<SshJobResult>();
+    m_threads.setMaxThreadCount(std::max(1, m_settings.maxMirrors));
+    m_keepalive.setInterval(m_settings.keepaliveInterval);
+    connect(&m_keepalive, &QTimer::timeout, this, &SshPool::keepIdleSessionsAlive);
+    m_keepalive.start();
+}
+
+SshPool::~SshPool()
+{
+    cancelAll();
+    m_threads.waitForDone();
+}
+
+SshJobId SshPool::exec(const MirrorRecord& mirror, const QString& command)
+{
+    if (mirror.accessMode == AccessMode::TriggerOnly) {
+        const SshJobId id = m_nextId++;
+        refuse(id, mirror,
+               tr("%1 is a trigger-only mirror: any command there starts a sync, so the console "
+                  "runs none")
+                   .arg(mirror.name));
+        return id;
+    }
+    return enqueue(mirror, command);
+}
+
+SshJobId SshPool::trigger(const MirrorRecord& mirror, const QString& rsyncHost)
+{
+    // On a trigger-only mirror the forced command runs whatever we send; sending
+    // the same line keeps the mirror's auth log honest about what was meant.
+    return enqueue(mirror,
+                   QStringLiteral("bash ~/bin/clam-clientsync ") + ShellQuote::quote(rsyncHost));
+}
+
+void SshPool::refuse(SshJobId id, const MirrorRecord& mirror, const QString& why)
+{
+    SshJobResult result;
+    result.id = id;
+    result.mirror = mirror.name;
+    result.failure = {SshFailure::Kind::Refused, why, {}};
+    QMetaObject::invokeMethod(
+        this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+}
+
+SshJobId SshPool::enqueue(const MirrorRecord& mirror, const QString& command)
+{
+    Job job{m_nextId++, mirror, command, std::make_shared<std::atomic_bool>(false)};
+    m_cancels.insert(job.id, job.cancel);
+    m_queue.push_back(job);
+    QMetaObject::invokeMethod(this, &SshPool::dispatch, Qt::QueuedConnection);
+    return job.id;
+}
+
+void SshPool::cancel(SshJobId id)
+{
+    if (const auto flag = m_cancels.value(id))
+        flag->store(true);
+}
+
+void SshPool::cancelAll()
+{
+    for (const auto& flag : std::as_const(m_cancels))
+        flag->store(true);
+}
+
+void SshPool::closeIdleSessions()
+{
+    m_idle.clear();
+}
+
+void SshPool::dispatch()
+{
+    for (auto it = m_queue.begin();
+         it != m_queue.end() && runningCount() < m_settings.maxMirrors;) {
+        if (m_busy.contains(it->mirror.name)) {
+            ++it;
+            continue;
+        }
+        const Job job = *it;
+        it = m_queue.erase(it);
+        m_busy.insert(job.mirror.name);
+        std::shared_ptr<SshSession> session = m_idle.take(job.mirror.name);
+        emit started(job.id, job.mirror.name);
+        m_threads.start([this, job, session] { runJob(job, session); });
+    }
+}
+
+std::shared_ptr<SshSession> SshPool::newSession(const MirrorRecord& mirror) const
+{
+    SshIdentity identity = m_settings.identity;
+    if (!mirror.keyFile.isEmpty())
+        identity.keyFile = mirror.keyFile;
+    return std::make_shared<SshSession>(
+        SshEndpoint{mirror.name, mirror.address, mirror.sshPort, mirror.user}, identity,
+        m_settings.ssh, m_hostKeys);
+}
+
+Result<Done, SshFailure> SshPool::openSession(SshSession& session, const Job& job)
+{
+    auto opened = session.open(job.cancel.get());
+    const HostKeyVerdict& verdict = opened ? HostKeyVerdict{} : opened.error().hostKey;
+    if (opened || opened.error().kind != SshFailure::Kind::HostKey ||
+        verdict.status != HostKeyVerdict::Status::Unknown || job.mirror.expectedHostKey.isEmpty() ||
+        verdict.presentedFingerprint != job.mirror.expectedHostKey)
+        return opened;
+    const QByteArray host = job.mirror.address.toUtf8();
+    if (auto accepted =
+            m_hostKeys.accept(host, job.mirror.sshPort, verdict.keyType, verdict.keyBlob, false);
+        !accepted)
+        return fail(session.failure(SshFailure::Kind::HostKey, accepted.error()));
+    QMetaObject::invokeMethod(
+        this,
+        [this, name = job.mirror.name, fp = verdict.presentedFingerprint] {
+            emit hostKeyAccepted(name, fp);
+        },
+        Qt::QueuedConnection);
+    return session.open(job.cancel.get());
+}
+
+void SshPool::runJob(const Job& job, std::shared_ptr<SshSession> session)
+{
+    SshJobResult result;
+    result.id = job.id;
+    result.mirror = job.mirror.name;
+    if (!session || !session->isOpen()) {
+        session = newSession(job.mirror);
+        if (auto opened = openSession(*session, job); !opened) {
+            result.failure = opened.error();
+            session.reset();
+        }
+    }
+    if (session) {
+        const auto sink = [this, id = job.id](QByteArrayView chunk, bool isError) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, bytes = chunk.toByteArray(), isError] {
+                    emit output(id, bytes, isError);
+                },
+                Qt::QueuedConnection);
+        };
+        auto ran = session->exec(job.command, sink, job.cancel.get());
+        if (ran) {
+            result.ok = true;
+            result.outcome = std::move(ran).value();
+        } else {
+            result.failure = ran.error();
+            if (!session->isOpen() || ran.error().kind == SshFailure::Kind::Cancelled)
+                session.reset();
+        }
+    }
+    QMetaObject::invokeMethod(
+        this, [this, job, session, result] { jobDone(job, session, result); },
+        Qt::QueuedConnection);
+}
+
+void SshPool::jobDone(const Job& job, std::shared_ptr<SshSession> session,
+                      const SshJobResult& result)
+{
+    m_busy.remove(job.mirror.name);
+    m_cancels.remove(job.id);
+    if (session && session->isOpen())
+        m_idle.insert(job.mirror.name, session);
+    emit finished(result);
+    dispatch();
+}
+
+void SshPool::keepIdleSessionsAlive()
+{
+    const QStringList idle = m_idle.keys();
+    for (const QString& mirror : idle) {
+        if (m_busy.contains(mirror) || runningCount() >= m_settings.maxMirrors)
+            continue;
+        std::shared_ptr<SshSession> session = m_idle.take(mirror);
+        m_busy.insert(mirror);
+        m_threads.start([this, mirror, session] {
+            const bool alive = bool(session->keepAlive());
+            QMetaObject::invokeMethod(
+                this,
+                [this, mirror, session, alive] {
+                    m_busy.remove(mirror);
+                    if (alive)
+                        m_idle.insert(mirror, session);
+                    dispatch();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+}

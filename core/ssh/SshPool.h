@@ -1,0 +1,101 @@
+#pragma once
+
+#include "inventory/MirrorRecord.h"
+#include "ssh/SshSession.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+
+class HostKeyStore;
+
+using SshJobId = quint64;
+
+// How one job ended.
+struct SshJobResult
+{
+    SshJobId id = 0;
+    QString mirror;
+    bool ok = false;
+    ExecOutcome outcome; // when ok
+    SshFailure failure;  // when not
+};
+Q_DECLARE_METATYPE(SshJobResult)
+
+struct SshPoolSettings
+{
+    int maxMirrors = 32; // mirrors worked on at once
+    SshSettings ssh;
+    SshIdentity identity; // a mirror's own key file overrides keyFile
+    std::chrono::milliseconds keepaliveInterval{60'000};
+};
+
+// Sessions kept open per mirror and reused; at most maxMirrors mirrors worked
+// on at once, one job per mirror at a time, all off the calling thread.
+// Results come back as queued signals on the pool's thread.
+//
+// The pool enforces access modes: on a trigger-only mirror any exec starts a
+// sync, so it refuses every exec there and only opens a channel for trigger().
+class SshPool : public QObject
+{
+    Q_OBJECT
+
+public:
+    SshPool(HostKeyStore& hostKeys, SshPoolSettings settings, QObject* parent = nullptr);
+    ~SshPool() override;
+
+    // A command on a shell-mode mirror; refused on a trigger-only one.
+    SshJobId exec(const MirrorRecord& mirror, const QString& command);
+    // Starts clam-clientsync: runs it on a shell-mode mirror, opens the forced
+    // command on a trigger-only one. Ends when the sync ends.
+    SshJobId trigger(const MirrorRecord& mirror, const QString& rsyncHost);
+
+    void cancel(SshJobId id);
+    void cancelAll();
+
+    int runningCount() const { return int(m_busy.size()); }
+    int queuedCount() const { return int(m_queue.size()); }
+    int openSessionCount() const { return int(m_idle.size()) + runningCount(); }
+    // Drops every idle session, as a settings change or a host-key accept needs.
+    void closeIdleSessions();
+
+signals:
+    void started(SshJobId id, const QString& mirror);
+    void output(SshJobId id, const QByteArray& chunk, bool isError);
+    void finished(const SshJobResult& result);
+    // An unknown key matched the mirror's expected fingerprint and was recorded.
+    void hostKeyAccepted(const QString& mirror, const QString& fingerprint);
+
+private:
+    struct Job
+    {
+        SshJobId id = 0;
+        MirrorRecord mirror;
+        QString command;
+        std::shared_ptr<std::atomic_bool> cancel;
+    };
+
+    SshJobId enqueue(const MirrorRecord& mirror, const QString& command);
+    void refuse(SshJobId id, const MirrorRecord& mirror, const QString& why);
+    void dispatch();
+    void runJob(const Job& job, std::shared_ptr<SshSession> session);
+    void jobDone(const Job& job, std::shared_ptr<SshSession> session, const SshJobResult& result);
+    void keepIdleSessionsAlive();
+    std::shared_ptr<SshSession> newSession(const MirrorRecord& mirror) const;
+    Result<Done, SshFailure> openSession(SshSession& session, const Job& job);
+
+    HostKeyStore& m_hostKeys;
+    SshPoolSettings m_settings;
+    QThreadPool m_threads;
+    QTimer m_keepalive;
+    SshJobId m_nextId = 1;
+    std::deque<Job> m_queue;
+    QHash<QString, std::shared_ptr<SshSession>> m_idle; // by mirror name
+    QSet<QString> m_busy;
+    QHash<SshJobId, std::shared_ptr<std::atomic_bool>> m_cancels;
+};
