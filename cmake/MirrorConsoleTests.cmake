@@ -1,13 +1,18 @@
-# mc_add_test(NAME SOURCES ... [LIBRARIES ...] [LABELS ...] [LAB])
+# mc_add_test(NAME SOURCES ... [LIBRARIES ...] [LABELS ...] [LAB] [KEYRING])
 # One Qt Test executable per tested class, registered with CTest. LAB marks a
 # test that starts a mirror lab: it needs more time, and labs take their own
 # loopback slot so such tests still run in parallel.
 function(mc_add_test name)
-  cmake_parse_arguments(ARG "LAB" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+  cmake_parse_arguments(ARG "LAB;KEYRING" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE mc_common Qt6::Test ${ARG_LIBRARIES})
   target_compile_definitions(${name} PRIVATE MC_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
-  add_test(NAME ${name} COMMAND ${name})
+  if(ARG_KEYRING)
+    # A private D-Bus session with a real, unlocked secret service.
+    add_test(NAME ${name} COMMAND "${PROJECT_SOURCE_DIR}/tests/run-with-keyring" $<TARGET_FILE:${name}>)
+  else()
+    add_test(NAME ${name} COMMAND ${name})
+  endif()
   set(labels ${ARG_LABELS})
   set(timeout 120)
   if(ARG_LAB)
