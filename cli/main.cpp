@@ -1,15 +1,64 @@
+#include "CliContext.h"
+#include "ExecCommand.h"
+#include "ImportCommands.h"
+#include "InventoryCommands.h"
 #include "app/ApplicationInfo.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <functional>
+#include <map>
 
 namespace {
 
-// Exit codes scripts rely on: 0 ok, 1 failure on a mirror, 2 usage.
-constexpr int kUsageError = 2;
+struct Command
+{
+    std::function<int(CliContext&, const QStringList&)> run;
+    const char* summary;
+};
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("add"),
+         {InventoryCommands::add, QT_TRANSLATE_NOOP("mirrorctl", "add a mirror")}},
+        {QStringLiteral("remove"),
+         {InventoryCommands::remove, QT_TRANSLATE_NOOP("mirrorctl", "remove a mirror")}},
+        {QStringLiteral("list"),
+         {InventoryCommands::list, QT_TRANSLATE_NOOP("mirrorctl", "list the mirrors")}},
+        {QStringLiteral("export"),
+         {InventoryCommands::exportMirrors,
+          QT_TRANSLATE_NOOP("mirrorctl", "export the inventory as JSON or CSV")}},
+        {QStringLiteral("import-email"),
+         {ImportCommands::importEmail,
+          QT_TRANSLATE_NOOP("mirrorctl", "add mirrors from new-mirror e-mails")}},
+        {QStringLiteral("import-lab"),
+         {ImportCommands::importLab,
+          QT_TRANSLATE_NOOP("mirrorctl", "add mirrors from a lab inventory or JSON export")}},
+        {QStringLiteral("exec"),
+         {ExecCommand::run,
+          QT_TRANSLATE_NOOP("mirrorctl", "run a command on a shell-mode mirror")}},
+    };
+    return table;
+}
+
+QString overview()
+{
+    QString text = QCoreApplication::translate(
+        "mirrorctl", "Usage: mirrorctl COMMAND [options]\n"
+                     "Command-line face of Mirror Console, for scripts and monitoring.\n\n"
+                     "Commands:\n");
+    for (const auto& [name, command] : commands())
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(name.leftJustified(14),
+                         QCoreApplication::translate("mirrorctl", command.summary));
+    text += QCoreApplication::translate(
+        "mirrorctl", "\nEvery command takes --db PATH and --help; data commands take --json.\n"
+                     "mirrorctl --version prints the version.\n"
+                     "Exit status: 0 ok, 1 failure on a mirror, 2 usage error.\n");
+    return text;
+}
 
 } // namespace
 
@@ -17,24 +66,36 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     ApplicationInfo::applyTo(app, QStringLiteral("mirrorctl"));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "mirrorctl", "Command-line face of Mirror Console, for scripts and monitoring."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("mirrorctl", "What to do."));
-    parser.process(app);
-
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        err << QCoreApplication::translate("mirrorctl", "mirrorctl: no command given") << '\n';
-    else
+
+    if (arguments.isEmpty() || (arguments.first().startsWith(QLatin1Char('-')) &&
+                                !QStringList{QStringLiteral("--help"), QStringLiteral("-h"),
+                                             QStringLiteral("--version"), QStringLiteral("-v")}
+                                     .contains(arguments.first()))) {
+        err << QCoreApplication::translate("mirrorctl", "mirrorctl: no command given") << '\n'
+            << overview();
+        return CliContext::kUsage;
+    }
+    const QString first = arguments.takeFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        out << overview();
+        return CliContext::kOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "mirrorctl " << ApplicationInfo::version() << '\n';
+        return CliContext::kOk;
+    }
+    const auto command = commands().find(first);
+    if (command == commands().end()) {
         err << QCoreApplication::translate("mirrorctl", "mirrorctl: unknown command \"%1\"")
-                   .arg(args.first())
-            << '\n';
-    err << parser.helpText();
-    return kUsageError;
+                   .arg(first)
+            << '\n'
+            << overview();
+        return CliContext::kUsage;
+    }
+    CliContext context;
+    return command->second.run(context, arguments);
 }

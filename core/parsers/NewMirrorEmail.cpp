@@ -34,7 +34,8 @@ QString stripQuoting(QString line)
     }
 }
 
-// "John Doe <john@foo.com> || <alerts@foo.com>", "<john@foo.com>", "john@foo.com"
+} // namespace
+
 bool parseAdmin(const QString& text, MirrorRecord* record, QString* why)
 {
     const QStringList parts = text.split(QStringLiteral("||"));
@@ -61,8 +62,6 @@ bool parseAdmin(const QString& text, MirrorRecord* record, QString* why)
     }
     return true;
 }
-
-} // namespace
 
 bool isHostName(const QString& name)
 {

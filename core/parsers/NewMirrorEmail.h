@@ -24,6 +24,9 @@ namespace NewMirrorEmailParser {
 
 NewMirrorEmail parse(QByteArrayView text);
 
+// The admin field: "John Doe <john@foo.com> || <alerts@foo.com>" and simpler forms.
+bool parseAdmin(const QString& text, MirrorRecord* record, QString* why);
+
 bool isHostName(const QString& name);
 bool isEmailAddress(const QString& address);
 // A literal IPv4 (four dotted numbers) or IPv6 address.

@@ -1,0 +1,78 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
+                                     const QString& synopsis)
+{
+    m_synopsis = synopsis;
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("mirrorctl",
+                                    "The inventory database (default: the console's own)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("mirrorctl", "Print data as JSON."));
+    parser.addOptions({db, json});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("mirrorctl")} + arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << QCoreApplication::translate("mirrorctl", "Usage: mirrorctl %1").arg(synopsis)
+              << '\n'
+              << parser.helpText().section(QLatin1Char('\n'), 2) << Qt::flush;
+        return kOk;
+    }
+    m_dbPath = parser.isSet(db) ? QFileInfo(parser.value(db)).absoluteFilePath()
+                                : InventoryDatabase::defaultPath();
+    m_json = parser.isSet(json);
+    return std::nullopt;
+}
+
+bool CliContext::openInventory()
+{
+    m_db = std::make_unique<InventoryDatabase>();
+    if (auto opened = m_db->open(m_dbPath); !opened) {
+        failure(opened.error());
+        return false;
+    }
+    m_inventory = std::make_unique<MirrorInventory>(*m_db);
+    m_audit = std::make_unique<AuditTrail>(*m_db);
+    return true;
+}
+
+QString CliContext::dataDirectory() const
+{
+    return QFileInfo(m_dbPath).absolutePath();
+}
+
+QString CliContext::knownHostsPath() const
+{
+    return dataDirectory() + QStringLiteral("/known_hosts");
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << document.toJson() << Qt::flush;
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << "mirrorctl: " << message << '\n';
+    if (!m_synopsis.isEmpty())
+        m_err << QCoreApplication::translate("mirrorctl", "usage: mirrorctl %1").arg(m_synopsis)
+              << '\n';
+    m_err.flush();
+    return kUsage;
+}
+
+int CliContext::failure(const QString& message)
+{
+    m_err << "mirrorctl: " << message << Qt::endl;
+    return kFailure;
+}

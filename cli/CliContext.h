@@ -1,0 +1,53 @@
+#pragma once
+
+#include "inventory/AuditTrail.h"
+#include "inventory/InventoryDatabase.h"
+#include "inventory/MirrorInventory.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+// What every mirrorctl command shares: its options, the inventory, and the
+// exit codes scripts rely on (0 ok, 1 failure on a mirror, 2 usage).
+class CliContext
+{
+public:
+    static constexpr int kOk = 0;
+    static constexpr int kFailure = 1;
+    static constexpr int kUsage = 2;
+
+    // Parses arguments (the command word removed) with the common options
+    // (--db, --json) and the command's own. An exit code when the command
+    // must end here (help shown, usage error printed).
+    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
+                             const QString& synopsis);
+
+    // Opens the inventory named by --db, or the console's own.
+    bool openInventory();
+    MirrorInventory& inventory() { return *m_inventory; }
+    AuditTrail& audit() { return *m_audit; }
+    QString dataDirectory() const;
+    QString knownHostsPath() const;
+
+    bool json() const { return m_json; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    void printJson(const QJsonValue& value);
+
+    int usage(const QString& message);
+    int failure(const QString& message);
+
+private:
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+    QString m_dbPath;
+    bool m_json = false;
+    QString m_synopsis;
+    std::unique_ptr<InventoryDatabase> m_db;
+    std::unique_ptr<MirrorInventory> m_inventory;
+    std::unique_ptr<AuditTrail> m_audit;
+};

@@ -1,0 +1,201 @@
+#include "MirrorLab.h"
+#include "inventory/AuditTrail.h"
+#include "inventory/InventoryDatabase.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// mirrorctl against real mirrors: import the lab, exec, host keys, refusals.
+class TestMirrorctlLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void importedLabMirrorRunsACommand();
+    void triggerOnlyMirrorIsRefusedAndNotSynced();
+    void unknownHostKeyNeedsADeliberateAccept();
+    void changedHostKeyIsRefusedUntilTheNewOneIsAccepted();
+    void remoteFailureExitsWithOne();
+    void deadHostIsAClearFailure();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run mirrorctl(const QStringList& args);
+    QStringList audit(const QString& action);
+    QString name(int i) { return m_lab->mirror(i).identity().name; }
+
+    std::unique_ptr<MirrorLab> m_lab;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+namespace {
+constexpr int kShell = 0, kTriggerOnly = 1, kManual = 2, kDead = 3;
+}
+
+void TestMirrorctlLab::initTestCase()
+{
+    MirrorLabOptions options;
+    options.mirrors = 4;
+    options.triggerOnly = {kTriggerOnly};
+    m_lab = std::make_unique<MirrorLab>(options);
+    QString error;
+    QVERIFY2(m_lab->start(&error), qPrintable(error));
+    m_db = m_dir.filePath(QStringLiteral("data/inventory.sqlite"));
+    QDir().mkpath(m_dir.filePath(QStringLiteral("home")));
+}
+
+void TestMirrorctlLab::cleanupTestCase()
+{
+    m_lab.reset();
+}
+
+TestMirrorctlLab::Run TestMirrorctlLab::mirrorctl(const QStringList& args)
+{
+    QProcess process;
+    // Away from the user's own ~/.ssh and ssh-agent.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    env.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    process.setProcessEnvironment(env);
+    QStringList withDb = args;
+    withDb.insert(1, QStringLiteral("--db"));
+    withDb.insert(2, m_db);
+    process.start(QStringLiteral(MIRRORCTL), withDb);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QStringList TestMirrorctlLab::audit(const QString& action)
+{
+    InventoryDatabase db;
+    if (!db.open(m_db))
+        return {};
+    QStringList found;
+    for (const AuditEntry& e : AuditTrail(db).entries()) {
+        if (e.action == action)
+            found << e.mirror + QStringLiteral(": ") + e.detail;
+    }
+    return found;
+}
+
+void TestMirrorctlLab::importedLabMirrorRunsACommand()
+{
+    const QString inventory = m_lab->directory() + QStringLiteral("/inventory.json");
+    Run run = mirrorctl({QStringLiteral("import-lab"), inventory});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // The manual-add test adds this one by hand, without its expected key.
+    QCOMPARE(mirrorctl({QStringLiteral("remove"), name(kManual)}).exitCode, 0);
+
+    run = mirrorctl({QStringLiteral("exec"), name(kShell), QStringLiteral("--"),
+                     QStringLiteral("echo"), QStringLiteral("\"$HOME\"")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QFile::encodeName(m_lab->mirror(kShell).home()) + '\n');
+    const QStringList accepted = audit(QStringLiteral("host-key-accept"));
+    QCOMPARE(accepted.size(), 1);
+    QVERIFY(accepted.first().contains(m_lab->mirror(kShell).sshd().hostKeyFingerprint()));
+}
+
+void TestMirrorctlLab::triggerOnlyMirrorIsRefusedAndNotSynced()
+{
+    const Run run = mirrorctl(
+        {QStringLiteral("exec"), name(kTriggerOnly), QStringLiteral("--"), QStringLiteral("true")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("trigger-only"));
+    QVERIFY(!QFile::exists(m_lab->mirror(kTriggerOnly).syncLogPath() + QStringLiteral(".0")));
+}
+
+void TestMirrorctlLab::unknownHostKeyNeedsADeliberateAccept()
+{
+    const LabMirror& m = m_lab->mirror(kManual);
+    Run run = mirrorctl({QStringLiteral("add"), m.identity().name, QStringLiteral("--address"),
+                         m.identity().address, QStringLiteral("--country"), m.identity().country,
+                         QStringLiteral("--port"), QString::number(m_lab->network().sshPort()),
+                         QStringLiteral("--user"), m_lab->account().user, QStringLiteral("--key"),
+                         m_lab->teamKeyPath()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString fingerprint = m.sshd().hostKeyFingerprint();
+    run = mirrorctl(
+        {QStringLiteral("exec"), m.identity().name, QStringLiteral("--"), QStringLiteral("true")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(fingerprint.toUtf8()), run.err.constData());
+
+    run = mirrorctl({QStringLiteral("exec"), m.identity().name, QStringLiteral("--accept-host-key"),
+                     QStringLiteral("SHA256:notthekey"), QStringLiteral("--"),
+                     QStringLiteral("true")});
+    QCOMPARE(run.exitCode, 1);
+    run = mirrorctl({QStringLiteral("exec"), m.identity().name, QStringLiteral("--accept-host-key"),
+                     fingerprint, QStringLiteral("--"), QStringLiteral("echo"),
+                     QStringLiteral("in")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("in\n"));
+    QVERIFY(audit(QStringLiteral("host-key-accept"))
+                .filter(m.identity().name)
+                .first()
+                .contains(QStringLiteral("new key accepted")));
+}
+
+void TestMirrorctlLab::changedHostKeyIsRefusedUntilTheNewOneIsAccepted()
+{
+    const QString before = m_lab->mirror(kShell).sshd().hostKeyFingerprint();
+    QString error;
+    QVERIFY2(m_lab->applyFault(kShell, QStringLiteral("changed-host-key"), &error),
+             qPrintable(error));
+    const QString after = m_lab->mirror(kShell).sshd().hostKeyFingerprint();
+    Run run = mirrorctl(
+        {QStringLiteral("exec"), name(kShell), QStringLiteral("--"), QStringLiteral("true")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("CHANGED"));
+    QVERIFY(run.err.contains(before.toUtf8()));
+    QVERIFY(run.err.contains(after.toUtf8()));
+    run = mirrorctl({QStringLiteral("exec"), name(kShell), QStringLiteral("--accept-host-key"),
+                     after, QStringLiteral("--"), QStringLiteral("true")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString entry = audit(QStringLiteral("host-key-accept")).filter(name(kShell)).first();
+    QVERIFY(entry.contains(QStringLiteral("changed key accepted")));
+    QVERIFY(entry.contains(before));
+    QVERIFY(entry.contains(after));
+}
+
+void TestMirrorctlLab::remoteFailureExitsWithOne()
+{
+    Run run = mirrorctl({QStringLiteral("exec"), name(kShell), QStringLiteral("--"),
+                         QStringLiteral("echo oops >&2; exit 3")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("oops"));
+    QVERIFY(run.err.contains("status 3"));
+    run = mirrorctl({QStringLiteral("exec"), name(kShell), QStringLiteral("--json"),
+                     QStringLiteral("--"), QStringLiteral("exit 3")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("exitStatus")).toInt(),
+             3);
+}
+
+void TestMirrorctlLab::deadHostIsAClearFailure()
+{
+    QString error;
+    QVERIFY2(m_lab->applyFault(kDead, QStringLiteral("host-down"), &error), qPrintable(error));
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = mirrorctl(
+        {QStringLiteral("exec"), name(kDead), QStringLiteral("--"), QStringLiteral("true")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(name(kDead).toUtf8()));
+    QVERIFY(run.err.contains("refused"));
+    QVERIFY(timer.elapsed() < 10000);
+}
+
+QTEST_GUILESS_MAIN(TestMirrorctlLab)
+#include "tst_mirrorctl_lab.moc"
