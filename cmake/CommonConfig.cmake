@@ -16,3 +16,12 @@ target_compile_definitions(mc_common INTERFACE
 target_compile_options(mc_common INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
   -Wcast-align -Woverloaded-virtual -Wnull-dereference)
+
+if(MC_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "MC_FUZZ needs Clang (use the fuzz preset)")
+  endif()
+  target_compile_options(mc_common INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(mc_common INTERFACE -fsanitize=address,undefined)
+endif()
