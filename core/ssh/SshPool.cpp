@@ -1,6 +1,7 @@
 #include "ssh/SshPool.h"
 
 #include "ssh/HostKeyStore.h"
+#include "ssh/SftpChannel.h"
 #include "ssh/ShellQuote.h"
 
 SshPool::SshPool(HostKeyStore& hostKeys, SshPoolSettings settings, QObject* parent)
@@ -19,40 +20,94 @@ SshPool::~SshPool()
     m_threads.waitForDone();
 }
 
+SshJobId SshPool::refuseOnTriggerOnly(const MirrorRecord& mirror, const QString& what)
+{
+    const SshJobId id = m_nextId++;
+    SshJobResult result;
+    result.id = id;
+    result.mirror = mirror.name;
+    result.failure = {
+        SshFailure::Kind::Refused,
+        tr("%1 is a trigger-only mirror: any %2 there starts a sync, so the console does not "
+           "send one")
+            .arg(mirror.name, what),
+        {}};
+    QMetaObject::invokeMethod(
+        this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+    return id;
+}
+
 SshJobId SshPool::exec(const MirrorRecord& mirror, const QString& command)
 {
-    if (mirror.accessMode == AccessMode::TriggerOnly) {
-        const SshJobId id = m_nextId++;
-        refuse(id, mirror,
-               tr("%1 is a trigger-only mirror: any command there starts a sync, so the console "
-                  "runs none")
-                   .arg(mirror.name));
-        return id;
-    }
-    return enqueue(mirror, command);
+    if (mirror.accessMode == AccessMode::TriggerOnly)
+        return refuseOnTriggerOnly(mirror, tr("command"));
+    return enqueueExec(mirror, command);
 }
 
 SshJobId SshPool::trigger(const MirrorRecord& mirror, const QString& rsyncHost)
 {
     // On a trigger-only mirror the forced command runs whatever we send; sending
     // the same line keeps the mirror's auth log honest about what was meant.
+    return enqueueExec(mirror, QStringLiteral("bash ~/bin/clam-clientsync ") +
+                                   ShellQuote::quote(rsyncHost));
+}
+
+SshJobId SshPool::readFile(const MirrorRecord& mirror, const QString& path)
+{
+    if (mirror.accessMode == AccessMode::TriggerOnly)
+        return refuseOnTriggerOnly(mirror, tr("SFTP request"));
     return enqueue(mirror,
-                   QStringLiteral("bash ~/bin/clam-clientsync ") + ShellQuote::quote(rsyncHost));
+                   [path](SshSession& session, const std::atomic_bool*, SshJobResult& result) {
+                       auto read = SftpChannel(session).read(path);
+                       result.ok = bool(read);
+                       if (read)
+                           result.file = std::move(read).value();
+                       else
+                           result.failure = read.error();
+                   });
 }
 
-void SshPool::refuse(SshJobId id, const MirrorRecord& mirror, const QString& why)
+SshJobId SshPool::writeFile(const MirrorRecord& mirror, const QString& path,
+                            const QByteArray& content, const QByteArray& expectedSha256,
+                            std::optional<quint32> mode)
 {
-    SshJobResult result;
-    result.id = id;
-    result.mirror = mirror.name;
-    result.failure = {SshFailure::Kind::Refused, why, {}};
-    QMetaObject::invokeMethod(
-        this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+    if (mirror.accessMode == AccessMode::TriggerOnly)
+        return refuseOnTriggerOnly(mirror, tr("SFTP request"));
+    return enqueue(mirror, [=](SshSession& session, const std::atomic_bool*, SshJobResult& result) {
+        auto written = SftpChannel(session).writeAtomically(path, content, expectedSha256, mode);
+        result.ok = bool(written);
+        if (written)
+            result.file = std::move(written).value();
+        else
+            result.failure = written.error();
+    });
 }
 
-SshJobId SshPool::enqueue(const MirrorRecord& mirror, const QString& command)
+SshJobId SshPool::enqueueExec(const MirrorRecord& mirror, const QString& command)
 {
-    Job job{m_nextId++, mirror, command, std::make_shared<std::atomic_bool>(false)};
+    const SshJobId id = m_nextId; // the one enqueue() is about to hand out
+    return enqueue(mirror, [this, id, command](SshSession& session, const std::atomic_bool* cancel,
+                                               SshJobResult& result) {
+        const auto sink = [this, id](QByteArrayView chunk, bool isError) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, bytes = chunk.toByteArray(), isError] {
+                    emit output(id, bytes, isError);
+                },
+                Qt::QueuedConnection);
+        };
+        auto ran = session.exec(command, sink, cancel);
+        result.ok = bool(ran);
+        if (ran)
+            result.outcome = std::move(ran).value();
+        else
+            result.failure = ran.error();
+    });
+}
+
+SshJobId SshPool::enqueue(const MirrorRecord& mirror, Work work)
+{
+    Job job{m_nextId++, mirror, std::move(work), std::make_shared<std::atomic_bool>(false)};
     m_cancels.insert(job.id, job.cancel);
     m_queue.push_back(job);
     QMetaObject::invokeMethod(this, &SshPool::dispatch, Qt::QueuedConnection);
@@ -138,23 +193,10 @@ void SshPool::runJob(const Job& job, std::shared_ptr<SshSession> session)
         }
     }
     if (session) {
-        const auto sink = [this, id = job.id](QByteArrayView chunk, bool isError) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, id, bytes = chunk.toByteArray(), isError] {
-                    emit output(id, bytes, isError);
-                },
-                Qt::QueuedConnection);
-        };
-        auto ran = session->exec(job.command, sink, job.cancel.get());
-        if (ran) {
-            result.ok = true;
-            result.outcome = std::move(ran).value();
-        } else {
-            result.failure = ran.error();
-            if (!session->isOpen() || ran.error().kind == SshFailure::Kind::Cancelled)
-                session.reset();
-        }
+        job.work(*session, job.cancel.get(), result);
+        if (!result.ok &&
+            (!session->isOpen() || result.failure.kind == SshFailure::Kind::Cancelled))
+            session.reset();
     }
     QMetaObject::invokeMethod(
         this, [this, job, session, result] { jobDone(job, session, result); },

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/MirrorRecord.h"
+#include "ssh/RemoteFile.h"
 #include "ssh/SshSession.h"
 
 #include <QHash>
@@ -10,7 +11,9 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class HostKeyStore;
 
@@ -22,8 +25,9 @@ struct SshJobResult
     SshJobId id = 0;
     QString mirror;
     bool ok = false;
-    ExecOutcome outcome; // when ok
-    SshFailure failure;  // when not
+    ExecOutcome outcome;            // exec and trigger, when ok
+    std::optional<RemoteFile> file; // readFile and writeFile, when ok
+    SshFailure failure;             // when not ok
 };
 Q_DECLARE_METATYPE(SshJobResult)
 
@@ -54,6 +58,11 @@ public:
     // Starts clam-clientsync: runs it on a shell-mode mirror, opens the forced
     // command on a trigger-only one. Ends when the sync ends.
     SshJobId trigger(const MirrorRecord& mirror, const QString& rsyncHost);
+    // SFTP on a shell-mode mirror; refused on a trigger-only one.
+    SshJobId readFile(const MirrorRecord& mirror, const QString& path);
+    SshJobId writeFile(const MirrorRecord& mirror, const QString& path, const QByteArray& content,
+                       const QByteArray& expectedSha256,
+                       std::optional<quint32> mode = std::nullopt);
 
     void cancel(SshJobId id);
     void cancelAll();
@@ -72,16 +81,21 @@ signals:
     void hostKeyAccepted(const QString& mirror, const QString& fingerprint);
 
 private:
+    // What a job does once its session is open; fills result.
+    using Work = std::function<void(SshSession& session, const std::atomic_bool* cancel,
+                                    SshJobResult& result)>;
+
     struct Job
     {
         SshJobId id = 0;
         MirrorRecord mirror;
-        QString command;
+        Work work;
         std::shared_ptr<std::atomic_bool> cancel;
     };
 
-    SshJobId enqueue(const MirrorRecord& mirror, const QString& command);
-    void refuse(SshJobId id, const MirrorRecord& mirror, const QString& why);
+    SshJobId enqueue(const MirrorRecord& mirror, Work work);
+    SshJobId enqueueExec(const MirrorRecord& mirror, const QString& command);
+    SshJobId refuseOnTriggerOnly(const MirrorRecord& mirror, const QString& what);
     void dispatch();
     void runJob(const Job& job, std::shared_ptr<SshSession> session);
     void jobDone(const Job& job, std::shared_ptr<SshSession> session, const SshJobResult& result);
