@@ -88,8 +88,9 @@ InventoryDatabase::~InventoryDatabase()
 
 QString InventoryDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/inventory.sqlite");
+    // Shared by the console and mirrorctl, whatever the application's name.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/mirror-console/inventory.sqlite");
 }
 
 int InventoryDatabase::latestSchemaVersion()
