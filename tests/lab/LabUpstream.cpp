@@ -69,16 +69,21 @@ bool LabUpstream::start(QString* error)
         (rsyncUser() + QLatin1Char(':') + rsyncPassword() + QLatin1Char('\n')).toUtf8();
     if (!LabFiles::write(m_dir + QStringLiteral("/rsyncd.secrets"), secrets, 0600, error))
         return false;
-    const QString connect = QStringLiteral("#!/bin/sh\n"
-                                           "# Stands in for name resolution of the push masters.\n"
-                                           "case \"$1\" in\n"
-                                           "  %1) exec socat - TCP:%2:%3 ;;\n"
-                                           "  %4) exec socat - TCP:%5:%3 ;;\n"
-                                           "  *) exec socat - \"TCP:$1:%3\" ;;\n"
-                                           "esac\n")
-                                .arg(hostName(1), m_network.rsyncAddress(1))
-                                .arg(m_network.rsyncPort())
-                                .arg(hostName(2), m_network.rsyncAddress(2));
+    const QString connect =
+        QStringLiteral("#!/bin/sh\n"
+                       "# Stands in for name resolution of the push masters: the lab never\n"
+                       "# asks a resolver, so any other name fails here.\n"
+                       "case \"$1\" in\n"
+                       "  %1) exec socat - TCP:%2:%3 ;;\n"
+                       "  %4) exec socat - TCP:%5:%3 ;;\n"
+                       "  *[!0-9.]* | '') ;;\n"
+                       "  127.*) exec socat - \"TCP4:$1:%3\" ;;\n"
+                       "esac\n"
+                       "echo \"rsync-connect: $1 is not a push master of this lab\" >&2\n"
+                       "exit 1\n")
+            .arg(hostName(1), m_network.rsyncAddress(1))
+            .arg(m_network.rsyncPort())
+            .arg(hostName(2), m_network.rsyncAddress(2));
     if (!LabFiles::write(m_dir + QStringLiteral("/rsync-connect"), connect.toUtf8(), 0755, error))
         return false;
     for (int upstream : {1, 2}) {

@@ -26,6 +26,7 @@ private slots:
     void youngStaleLockBlocksAndOldOneIsForcedAway();
     void unwritableDocumentRootSyncsWithoutLock();
     void logHistoryKeepsSevenRunsSomeFailed();
+    void unknownPushMasterFailsWithoutAskingAResolver();
 
 private:
     static QByteArray readFile(const QString& path);
@@ -230,6 +231,14 @@ void TestClientSync::logHistoryKeepsSevenRunsSomeFailed()
     }
     QCOMPARE(failed, 2);
     QVERIFY(!QFile::exists(mirror.syncLogPath() + QStringLiteral(".7.gz")));
+}
+
+void TestClientSync::unknownPushMasterFailsWithoutAskingAResolver()
+{
+    m_ssh->run(kShell, QStringLiteral("bash ~/bin/clam-clientsync rsync9.clamav.net"));
+    const QByteArray log = readFile(m_lab->mirror(kShell).syncLogPath() + QStringLiteral(".0"));
+    QVERIFY2(log.contains("rsync9.clamav.net is not a push master of this lab"), log.constData());
+    QVERIFY(log.contains("rsync error: "));
 }
 
 QTEST_GUILESS_MAIN(TestClientSync)
