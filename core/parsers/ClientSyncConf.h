@@ -1,0 +1,56 @@
+#pragma once
+
+#include "parsers/ParseProblem.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// ~/etc/clam-clientsync.conf: shell assignments the script sources (TO,
+// RSYNC_USER, RSYNC_PASSWORD, MODULE, EXCLUDE). Every other line - comments,
+// blank lines, anything else - is kept as it was, so an edit writes back the
+// file with only the changed values different.
+class ClientSyncConf
+{
+public:
+    struct Line
+    {
+        QByteArray raw;           // exactly as read, without the newline
+        QString key;              // empty when the line is not an assignment
+        QString value;            // the value as the shell sees it (quotes removed)
+        bool expands = false;     // holds $ or ` inside double quotes or bare: the shell expands it
+        qsizetype valueStart = 0; // the value's bytes in raw, quotes included
+        qsizetype valueEnd = 0;
+    };
+
+    static QStringList knownKeys();
+
+    std::optional<QString> value(const QString& key) const;
+    // Changes the last assignment of key, or appends one.
+    void set(const QString& key, const QString& value);
+    QByteArray serialize() const;
+    const QList<Line>& lines() const { return m_lines; }
+
+    // What would stop the script from syncing as the How-to intends: keys
+    // missing, MODULE not "clamavdb", EXCLUDE not keeping local_*, changeme.
+    QStringList problems() const;
+
+    // A value written the way the shell reads back exactly.
+    static QByteArray quoteValue(const QString& value);
+
+private:
+    friend struct ClientSyncConfParser;
+    QList<Line> m_lines;
+    bool m_endsWithNewline = true;
+};
+
+struct ClientSyncConfParser
+{
+    // Fails only on what the shell itself would reject (an unterminated quote).
+    static Result<ClientSyncConf, ParseProblem> parse(QByteArrayView text);
+};

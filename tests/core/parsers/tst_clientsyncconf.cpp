@@ -1,0 +1,137 @@
+#include "parsers/ClientSyncConf.h"
+
+#include <QFile>
+#include <QTest>
+
+// clam-clientsync.conf as the shell reads it, and written back untouched but
+// for the changed values.
+class TestClientSyncConf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsTheLabsConf();
+    void templateIsNotSetUp();
+    void shellQuotingAndTheLastAssignmentWin();
+    void unchangedFileRoundTripsByteForByte_data();
+    void unchangedFileRoundTripsByteForByte();
+    void settingAValueKeepsEverythingElse();
+    void unterminatedQuoteIsRefusedWithItsLine();
+    void quotedValuesReadBackAsWritten_data();
+    void quotedValuesReadBackAsWritten();
+
+private:
+    static QByteArray sample(const char* name);
+};
+
+QByteArray TestClientSyncConf::sample(const char* name)
+{
+    QFile file(QStringLiteral(MC_TEST_DATA "/conf/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestClientSyncConf::readsTheLabsConf()
+{
+    const auto conf = ClientSyncConfParser::parse(sample("lab.conf"));
+    QVERIFY(conf);
+    QVERIFY(conf->value(QStringLiteral("TO"))->endsWith(QStringLiteral("/home/public_html")));
+    QCOMPARE(conf->value(QStringLiteral("MODULE")).value(), QStringLiteral("clamavdb"));
+    QCOMPARE(conf->value(QStringLiteral("EXCLUDE")).value(), QStringLiteral("--exclude local_*"));
+    QVERIFY(conf->problems().isEmpty());
+    QVERIFY(ClientSyncConfParser::parse(sample("seed-example.conf"))->problems().isEmpty());
+}
+
+void TestClientSyncConf::templateIsNotSetUp()
+{
+    const auto conf = ClientSyncConfParser::parse(sample("template.conf"));
+    QVERIFY(conf);
+    QCOMPARE(conf->value(QStringLiteral("TO")).value(), QStringLiteral("$HOME/changeme/"));
+    QVERIFY(conf->lines().first().expands);
+    const QStringList problems = conf->problems();
+    QCOMPARE(problems.size(), 3);
+    QVERIFY(
+        problems.join(QLatin1Char('\n')).contains(QStringLiteral("RSYNC_PASSWORD still holds")));
+}
+
+void TestClientSyncConf::shellQuotingAndTheLastAssignmentWin()
+{
+    const auto conf = ClientSyncConfParser::parse(sample("commented.conf"));
+    QVERIFY(conf);
+    QCOMPARE(conf->value(QStringLiteral("TO")).value(), QStringLiteral("/srv/www/clamav"));
+    QCOMPARE(conf->value(QStringLiteral("RSYNC_PASSWORD")).value(), QStringLiteral("s3cr\"et'pw"));
+    QCOMPARE(conf->value(QStringLiteral("RSYNC_USER")).value(), QStringLiteral("examplede2"));
+    QVERIFY(!conf->value(QStringLiteral("NOPE")));
+    QCOMPARE(conf->lines().size(), 10);
+    QVERIFY(conf->lines().at(8).key.isEmpty()); // ulimit: kept, not an assignment
+    QVERIFY(conf->problems().isEmpty());
+}
+
+void TestClientSyncConf::unchangedFileRoundTripsByteForByte_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    for (const char* name : {"lab.conf", "template.conf", "seed-example.conf", "commented.conf"})
+        QTest::newRow(name) << sample(name);
+    QTest::newRow("no final newline") << QByteArray("TO=/x\nMODULE=clamavdb");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("crlf") << QByteArray("TO=/x\r\n# c\r\n");
+}
+
+void TestClientSyncConf::unchangedFileRoundTripsByteForByte()
+{
+    QFETCH(QByteArray, text);
+    const auto conf = ClientSyncConfParser::parse(text);
+    QVERIFY(conf);
+    QCOMPARE(conf->serialize(), text);
+}
+
+void TestClientSyncConf::settingAValueKeepsEverythingElse()
+{
+    auto conf = ClientSyncConfParser::parse(sample("commented.conf"));
+    QVERIFY(conf);
+    conf->set(QStringLiteral("RSYNC_PASSWORD"), QStringLiteral("n3w pass'word"));
+    conf->set(QStringLiteral("TO"), QStringLiteral("/srv/www/clamav2"));
+    conf->set(QStringLiteral("EXTRA"), QStringLiteral("1"));
+    const QByteArray written = conf->serialize();
+    const QList<QByteArray> before = sample("commented.conf").split('\n');
+    const QList<QByteArray> after = written.split('\n');
+    QCOMPARE(after.at(0), before.at(0));
+    QCOMPARE(after.at(3), QByteArray("  TO=/srv/www/clamav2   # DocumentRoot of the vhost"));
+    QCOMPARE(after.at(5), QByteArray("RSYNC_PASSWORD='n3w pass'\\''word'"));
+    QCOMPARE(after.at(8), before.at(8));
+    QCOMPARE(after.at(10), QByteArray("EXTRA=1"));
+    const auto reread = ClientSyncConfParser::parse(written);
+    QCOMPARE(reread->value(QStringLiteral("RSYNC_PASSWORD")).value(),
+             QStringLiteral("n3w pass'word"));
+}
+
+void TestClientSyncConf::unterminatedQuoteIsRefusedWithItsLine()
+{
+    const auto conf = ClientSyncConfParser::parse("TO=/x\nRSYNC_PASSWORD=\"abc\nMODULE=clamavdb\n");
+    QVERIFY(!conf);
+    QCOMPARE(conf.error().line, 2);
+    QVERIFY(conf.error().reason.contains(QStringLiteral("RSYNC_PASSWORD")));
+}
+
+void TestClientSyncConf::quotedValuesReadBackAsWritten_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("plain") << QStringLiteral("guessme");
+    QTest::newRow("spaces") << QStringLiteral("--exclude local_* --exclude x");
+    QTest::newRow("quotes") << QStringLiteral("a'b\"c");
+    QTest::newRow("dollar") << QStringLiteral("$HOME `id` $(id)");
+    QTest::newRow("empty") << QString();
+}
+
+void TestClientSyncConf::quotedValuesReadBackAsWritten()
+{
+    QFETCH(QString, value);
+    ClientSyncConf conf;
+    conf.set(QStringLiteral("K"), value);
+    const auto reread = ClientSyncConfParser::parse(conf.serialize());
+    QVERIFY(reread);
+    QCOMPARE(reread->value(QStringLiteral("K")).value(), value);
+    QVERIFY(!reread->lines().first().expands);
+}
+
+QTEST_GUILESS_MAIN(TestClientSyncConf)
+#include "tst_clientsyncconf.moc"

@@ -1,0 +1,9 @@
+#include "parsers/SyncRunLog.h"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    SyncRunLogParser::parse(QByteArrayView(data, qsizetype(size)));
+    return 0;
+}
