@@ -1,0 +1,9 @@
+#include "parsers/FirewallRules.h"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    IptablesSaveParser::parse(QByteArrayView(data, qsizetype(size)));
+    return 0;
+}
