@@ -1,0 +1,122 @@
+#include "remote/ProbeScript.h"
+
+#include "ssh/ShellQuote.h"
+
+#include <QRandomGenerator>
+
+ProbeScript::ProbeScript(ProbeRequest request) : m_request(std::move(request))
+{
+    // A fresh marker per probe: no file on the mirror can fake a delimiter.
+    m_marker = QStringLiteral("@@mc-%1%2")
+                   .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
+                   .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+QString ProbeScript::text() const
+{
+    const ProbeRequest& r = m_request;
+    QStringList known;
+    for (qint64 t : r.logs.knownRunTimes)
+        known << QString::number(t);
+    QString s;
+    s += QStringLiteral("N=%1\n").arg(ShellQuote::quote(m_marker));
+    s += QStringLiteral("H=%1\n").arg(ShellQuote::quote(r.home));
+    s += QStringLiteral("[ -n \"$H\" ] || H=$HOME\n");
+    s += QStringLiteral("CONF=%1\n").arg(ShellQuote::quote(r.confPath));
+    s += QStringLiteral("[ -n \"$CONF\" ] || CONF=\"$H/etc/clam-clientsync.conf\"\n");
+    s += QStringLiteral("CAP=%1\n").arg(r.capPerFile);
+    s += QStringLiteral("KNOWN=%1\n").arg(ShellQuote::quote(known.join(QLatin1Char(' '))));
+    s += QStringLiteral("LIVE_INODE=%1\nLIVE_OFFSET=%2\n")
+             .arg(r.logs.liveInode)
+             .arg(r.logs.liveOffset);
+    s += QStringLiteral("ALOG=%1\nALOG_INODE=%2\nALOG_OFFSET=%3\n")
+             .arg(ShellQuote::quote(r.accessLogPath))
+             .arg(r.accessLogInode)
+             .arg(r.accessLogOffset);
+    s += QStringLiteral("RSYNC_HOST=%1\nCTO=%2\n")
+             .arg(ShellQuote::quote(r.rsyncHost))
+             .arg(r.connectTimeoutSeconds);
+    s += QStringLiteral(R"sh(
+LC_ALL=C; export LC_ALL
+begin() { printf '%s begin %s\n' "$N" "$*"; }
+end() { printf '\n%s end %s\n' "$N" "$1"; }
+run() { name=$1; shift; begin "$name"; "$@" 2>&1; end $?; }
+meta() {
+  printf 'hostname=%s\nuser=%s\nuid=%s\nhome=%s\nnow=%s\n' "$(hostname)" "$(id -un)" "$(id -u)" "$H" "$(date +%s)"
+  printf 'shell=%s\n' "$(getent passwd "$(id -un)" | cut -d: -f7)"
+}
+tools() { for t in lockfile rsync savelog bash gzip sudo iptables-save nft; do printf '%s=%s\n' "$t" "$(command -v "$t")"; done; }
+TO=$( . "$CONF" >/dev/null 2>&1; printf '%s' "$TO")
+docroot() {
+  printf 'to=%s\n' "$TO"
+  [ -n "$TO" ] || return 1
+  stat -c '%a %U %G %F %n' -- "$TO" || return 1
+  if [ -w "$TO" ]; then echo writable; else echo not-writable; fi
+}
+lock() {
+  L="$TO/Archive-Update-in-Progress-$(hostname)"
+  if [ -e "$L" ]; then stat -c '%Y %a %n' -- "$L"; else echo absent; fi
+}
+procs() { ps -eo pid=,etimes=,args= | grep -e clam-clientsync -e 'rsync ' -e lockfile | grep -v -e "$N" -e grep; return 0; }
+runlogs() {
+  for f in "$H"/rsync.log.0 "$H"/rsync.log.*.gz; do
+    [ -f "$f" ] || continue
+    t=$(stat -c %Y -- "$f")
+    case " $KNOWN " in *" $t "*) continue ;; esac
+    begin "run $t $(basename "$f")"
+    case "$f" in *.gz) gzip -dc -- "$f" | head -c "$CAP" ;; *) head -c "$CAP" -- "$f" ;; esac
+    end $?
+  done
+}
+livelog() {
+  f="$H/rsync.log"
+  [ -f "$f" ] || return 0
+  i=$(stat -c %i -- "$f"); size=$(stat -c %s -- "$f"); t=$(stat -c %Y -- "$f"); off=$LIVE_OFFSET
+  if [ "$i" != "$LIVE_INODE" ] || [ "$size" -lt "$off" ]; then off=0; fi
+  begin "live $i $off $size $t"
+  tail -c +$((off + 1)) -- "$f" | head -c "$CAP"
+  end $?
+}
+accesslog() {
+  [ -n "$ALOG" ] || return 0
+  if [ ! -r "$ALOG" ]; then begin "access - 0 0"; echo "cannot read $ALOG"; end 1; return 0; fi
+  i=$(stat -c %i -- "$ALOG"); size=$(stat -c %s -- "$ALOG"); off=$ALOG_OFFSET
+  if [ "$i" != "$ALOG_INODE" ] || [ "$size" -lt "$off" ]; then off=0; fi
+  begin "access $i $off $size"
+  tail -c +$((off + 1)) -- "$ALOG" | head -c "$CAP"
+  end $?
+}
+firewall() {
+  if iptables-save >/dev/null 2>&1; then iptables-save; return 0; fi
+  if sudo -n iptables-save >/dev/null 2>&1; then sudo -n iptables-save; return 0; fi
+  echo "iptables-save: cannot read the rules (not root, and sudo -n refused)"; return 4
+}
+nftables() {
+  if nft -j list ruleset 2>/dev/null; then return 0; fi
+  if sudo -n nft -j list ruleset 2>/dev/null; then return 0; fi
+  echo "nft: cannot read the rules (not root, and sudo -n refused)"; return 4
+}
+reach() { rsync --contimeout="$CTO" --timeout="$CTO" "$RSYNC_HOST::" >/dev/null; }
+run meta meta
+run tools tools
+run conf cat -- "$CONF"
+run keys cat -- "$H/.ssh/authorized_keys"
+run modes stat -c '%a %U %G %F %n' -- "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" "$H/bin/clam-clientsync" "$H/etc" "$CONF"
+run docroot docroot
+run lock lock
+run procs procs
+run df df -P -- "$TO" "$H"
+run dfi df -Pi -- "$TO" "$H"
+run database sh -c 'for f in "$1"/*.cvd "$1"/*.cdiff "$1"/timestamp "$1"/local_test; do [ -e "$f" ] && stat -c "%s %Y %n" -- "$f"; done; exit 0' sh "$TO"
+run netdev cat /proc/net/dev
+run logfiles sh -c 'for f in "$1"/rsync.log "$1"/rsync.log.*; do [ -e "$f" ] && stat -c "%i %s %Y %n" -- "$f"; done; exit 0' sh "$H"
+runlogs
+livelog
+accesslog
+run firewall firewall
+run nft nftables
+run reach reach
+printf '%s done\n' "$N"
+)sh");
+    return s;
+}

@@ -1,0 +1,182 @@
+#include "MirrorLab.h"
+#include "parsers/ClientSyncConf.h"
+#include "parsers/DiskUsage.h"
+#include "parsers/NetDevCounters.h"
+#include "parsers/SyncRunLog.h"
+#include "remote/ProbeOutput.h"
+#include "remote/ProbeScript.h"
+#include "ssh/HostKeyStore.h"
+#include "ssh/SshSession.h"
+
+#include <QFile>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The probe against real lab mirrors: one exec, every section back.
+class TestProbeScript : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everySectionComesBack();
+    void finishedRunsAreSentOnce();
+    void accessLogIsReadIncrementally();
+    void staleLockAndUnreachablePushMasterShow();
+    void garbledOutputIsRefused();
+
+private:
+    ProbeOutput probe(int mirror, const ProbeRequest& request);
+    ProbeRequest requestFor(int mirror) const;
+
+    std::unique_ptr<MirrorLab> m_lab;
+    QTemporaryDir m_data;
+    std::unique_ptr<HostKeyStore> m_hostKeys;
+};
+
+void TestProbeScript::initTestCase()
+{
+    MirrorLabOptions options;
+    options.mirrors = 3;
+    m_lab = std::make_unique<MirrorLab>(options);
+    QString error;
+    QVERIFY2(m_lab->start(&error), qPrintable(error));
+    m_hostKeys = std::make_unique<HostKeyStore>(m_data.filePath(QStringLiteral("known_hosts")),
+                                                QStringList{});
+}
+
+void TestProbeScript::cleanupTestCase()
+{
+    m_lab.reset();
+}
+
+ProbeRequest TestProbeScript::requestFor(int mirror) const
+{
+    ProbeRequest request;
+    request.home = m_lab->mirror(mirror).home();
+    request.accessLogPath = m_lab->mirror(mirror).accessLogPath();
+    request.rsyncHost = m_lab->mirror(mirror).identity().rsyncHost;
+    return request;
+}
+
+ProbeOutput TestProbeScript::probe(int mirror, const ProbeRequest& request)
+{
+    const LabMirror& m = m_lab->mirror(mirror);
+    SshSettings settings;
+    settings.readUserConfig = false;
+    SshSession session({m.identity().name, m.identity().address, m_lab->network().sshPort(),
+                        m_lab->account().user},
+                       SshIdentity{false, m_lab->teamKeyPath(), {}}, settings, *m_hostKeys);
+    if (!session.open(nullptr, m.sshd().hostKeyFingerprint()))
+        return {};
+    const ProbeScript script(request);
+    const auto ran = session.exec(script.text());
+    if (!ran)
+        return {};
+    const auto parsed = ProbeOutputParser::parse(ran->standardOutput, script.marker().toUtf8());
+    return parsed ? parsed.value() : ProbeOutput{};
+}
+
+void TestProbeScript::everySectionComesBack()
+{
+    const ProbeOutput out = probe(0, requestFor(0));
+    QVERIFY(out.complete);
+    for (const char* name :
+         {"meta", "tools", "conf", "keys", "modes", "docroot", "lock", "procs", "df", "dfi",
+          "database", "netdev", "logfiles", "firewall", "nft", "reach"})
+        QVERIFY2(out.section(QLatin1String(name)), name);
+    const LabMirror& m = m_lab->mirror(0);
+    const QByteArray hostLine = "hostname=" + QSysInfo::machineHostName().toUtf8() + '\n';
+    QVERIFY(out.section(QStringLiteral("meta"))->content.contains(hostLine));
+    QFile conf(m.confPath());
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    QCOMPARE(out.section(QStringLiteral("conf"))->content, conf.readAll());
+    QVERIFY(ClientSyncConfParser::parse(out.section(QStringLiteral("conf"))->content)
+                ->problems()
+                .isEmpty());
+    QVERIFY(out.section(QStringLiteral("modes"))->content.contains("600 "));
+    QVERIFY(out.section(QStringLiteral("docroot"))->content.contains("\nwritable\n"));
+    QCOMPARE(out.section(QStringLiteral("lock"))->content.trimmed(), QByteArray("absent"));
+    QCOMPARE(DiskUsageParser::parse(out.section(QStringLiteral("df"))->content)->size(), 2);
+    QCOMPARE(DiskUsageParser::parse(out.section(QStringLiteral("dfi"))->content)->first().unit,
+             DiskUsage::Unit::Inodes);
+    QVERIFY(NetDevParser::parse(out.section(QStringLiteral("netdev"))->content));
+    QVERIFY(out.section(QStringLiteral("database"))->content.contains("/daily.cvd\n"));
+    QVERIFY(out.section(QStringLiteral("tools"))->content.contains("lockfile=/usr/bin/lockfile"));
+    QCOMPARE(out.section(QStringLiteral("reach"))->exitStatus, 0);
+    QVERIFY(out.all(QStringLiteral("run")).isEmpty());
+}
+
+void TestProbeScript::finishedRunsAreSentOnce()
+{
+    QString error;
+    QVERIFY2(m_lab->applyFault(1, QStringLiteral("log-history"), &error), qPrintable(error));
+    ProbeRequest request = requestFor(1);
+    const ProbeOutput first = probe(1, request);
+    QVERIFY(first.complete);
+    const auto runs = first.all(QStringLiteral("run"));
+    QCOMPARE(runs.size(), 7);
+    int failed = 0;
+    for (const ProbeSection* run : runs) {
+        request.logs.knownRunTimes << run->args.value(0).toLongLong();
+        failed +=
+            SyncRunLogParser::parse(run->content).outcome == SyncRunLog::Outcome::Failed ? 1 : 0;
+    }
+    QCOMPARE(failed, 2);
+    QCOMPARE(first.section(QStringLiteral("logfiles"))->content.count('\n'), 7);
+
+    const ProbeOutput second = probe(1, request);
+    QVERIFY(second.all(QStringLiteral("run")).isEmpty());
+}
+
+void TestProbeScript::accessLogIsReadIncrementally()
+{
+    ProbeRequest request = requestFor(2);
+    QFile log(m_lab->mirror(2).accessLogPath());
+    QVERIFY(log.open(QIODevice::Append));
+    log.write("192.0.2.1 - - [24/Nov/2026:10:00:00 +0000] \"GET /daily.cvd HTTP/1.1\" 200 10 \"-\" "
+              "\"ClamAV/1.4.6\"\n");
+    log.flush();
+    const ProbeOutput first = probe(2, request);
+    const ProbeSection* access = first.section(QStringLiteral("access"));
+    QVERIFY(access);
+    QCOMPARE(access->content.count('\n'), 1);
+    request.accessLogInode = access->args.value(0).toLongLong();
+    request.accessLogOffset = access->args.value(2).toLongLong();
+    log.write("192.0.2.2 - - [24/Nov/2026:10:00:01 +0000] \"GET /main.cvd HTTP/1.1\" 200 20 \"-\" "
+              "\"ClamAV/1.4.6\"\n");
+    log.flush();
+    const ProbeSection* next = probe(2, request).section(QStringLiteral("access"));
+    QVERIFY(next);
+    QVERIFY(next->content.startsWith("192.0.2.2 "));
+    QCOMPARE(next->content.count('\n'), 1);
+}
+
+void TestProbeScript::staleLockAndUnreachablePushMasterShow()
+{
+    QString error;
+    QVERIFY(m_lab->mirror(0).placeStaleLock(600, &error));
+    m_lab->upstream().stopDaemon(1);
+    const ProbeOutput out = probe(0, requestFor(0));
+    QVERIFY(m_lab->upstream().startDaemon(1, &error));
+    const QByteArray lock = out.section(QStringLiteral("lock"))->content;
+    QVERIFY2(lock.contains("444 ") && lock.contains("Archive-Update-in-Progress-"),
+             lock.constData());
+    QVERIFY(out.section(QStringLiteral("reach"))->exitStatus != 0);
+}
+
+void TestProbeScript::garbledOutputIsRefused()
+{
+    QVERIFY(!ProbeOutputParser::parse("hello", "@@mc-x"));
+    QVERIFY(!ProbeOutputParser::parse("@@mc-x begin conf\nTO=/x\n", "@@mc-x"));
+    const auto ok = ProbeOutputParser::parse(
+        "@@mc-x begin conf\nTO=/x\n\n@@mc-x end 0\n@@mc-x done\n", "@@mc-x");
+    QVERIFY(ok);
+    QCOMPARE(ok->section(QStringLiteral("conf"))->content, QByteArray("TO=/x\n"));
+    QVERIFY(ok->complete);
+}
+
+QTEST_GUILESS_MAIN(TestProbeScript)
+#include "tst_probescript.moc"
