@@ -57,7 +57,12 @@ lock() {
   L="$TO/Archive-Update-in-Progress-$(hostname)"
   if [ -e "$L" ]; then stat -c '%Y %a %n' -- "$L"; else echo absent; fi
 }
-procs() { ps -eo pid=,etimes=,args= | grep -e clam-clientsync -e 'rsync ' -e lockfile | grep -v -e "$N" -e grep; return 0; }
+# This mirror's sync only: the account's processes naming its script or its TO.
+procs() {
+  if [ -n "$TO" ]; then set -- -e "$H/bin/clam-clientsync" -e "$TO"; else set -- -e "$H/bin/clam-clientsync"; fi
+  ps -u "$(id -u)" -o pid=,etimes=,args= | grep -F "$@" | grep -v -e "$N" -e grep
+  return 0
+}
 runlogs() {
   for f in "$H"/rsync.log.0 "$H"/rsync.log.*.gz; do
     [ -f "$f" ] || continue

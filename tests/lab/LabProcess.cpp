@@ -266,6 +266,22 @@ bool waitForTcp(const QString& address, quint16 port, const QByteArray& bannerPr
     return false;
 }
 
+int listenSilently(const QString& address, quint16 port)
+{
+    int fd = -1;
+    sockaddr_in where;
+    if (!openSocket(address, port, &fd, &where))
+        return -1;
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&where), sizeof where) != 0 ||
+        ::listen(fd, 64) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 bool canBind(const QString& address, quint16 port)
 {
     int fd = -1;

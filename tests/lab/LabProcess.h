@@ -44,6 +44,11 @@ void stopAll(const QString& labDir);
 bool waitForTcp(const QString& address, quint16 port, const QByteArray& bannerPrefix,
                 std::chrono::milliseconds timeout);
 
+// A socket that listens on address:port and never accepts: the kernel
+// completes handshakes, the client then waits for words that never come.
+// Returns the descriptor to close, or -1.
+int listenSilently(const QString& address, quint16 port);
+
 // True when nothing listens on address:port and we may bind it.
 bool canBind(const QString& address, quint16 port);
 

@@ -6,10 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 
-#include <arpa/inet.h>
 #include <chrono>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace std::chrono_literals;
@@ -132,22 +129,11 @@ bool LabSshd::replaceHostKey(QString* error)
 bool LabSshd::silence(QString* error)
 {
     stop();
-    // Listening without ever accepting: the kernel completes the handshake,
-    // the client then waits for a banner that never comes.
-    m_silentFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in where{};
-    where.sin_family = AF_INET;
-    where.sin_port = htons(m_settings.port);
-    ::inet_pton(AF_INET, m_settings.address.toLatin1().constData(), &where.sin_addr);
-    const int one = 1;
-    ::setsockopt(m_silentFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (m_silentFd < 0 ||
-        ::bind(m_silentFd, reinterpret_cast<sockaddr*>(&where), sizeof where) != 0 ||
-        ::listen(m_silentFd, 64) != 0) {
+    m_silentFd = LabProcess::listenSilently(m_settings.address, m_settings.port);
+    if (m_silentFd < 0) {
         *error = QStringLiteral("cannot listen silently on %1:%2")
                      .arg(m_settings.address)
                      .arg(m_settings.port);
-        closeSilentSocket();
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include "LabProcess.h"
 
 #include <chrono>
+#include <unistd.h>
 
 using namespace std::chrono_literals;
 
@@ -93,8 +94,21 @@ bool LabUpstream::start(QString* error)
     return true;
 }
 
+bool LabUpstream::silenceDaemon(int upstream, QString* error)
+{
+    stopDaemon(upstream);
+    m_silentFds[upstream - 1] =
+        LabProcess::listenSilently(m_network.rsyncAddress(upstream), m_network.rsyncPort());
+    if (m_silentFds[upstream - 1] >= 0)
+        return true;
+    *error = QStringLiteral("cannot silence %1").arg(hostName(upstream));
+    return false;
+}
+
 bool LabUpstream::startDaemon(int upstream, QString* error)
 {
+    if (m_silentFds[upstream - 1] >= 0)
+        stopDaemon(upstream);
     pid_t& pid = m_pids[upstream - 1];
     if (LabProcess::isAlive(pid))
         return true;
@@ -126,6 +140,9 @@ bool LabUpstream::stopDaemon(int upstream)
 {
     LabProcess::stop(m_pids[upstream - 1]);
     m_pids[upstream - 1] = -1;
+    if (m_silentFds[upstream - 1] >= 0)
+        ::close(m_silentFds[upstream - 1]);
+    m_silentFds[upstream - 1] = -1;
     return true;
 }
 

@@ -24,6 +24,8 @@ public:
     bool isRunning(int upstream) const;
     bool stopDaemon(int upstream);
     bool startDaemon(int upstream, QString* error);
+    // The push master accepts connections and never answers: syncs hang.
+    bool silenceDaemon(int upstream, QString* error);
 
     LabDatabase& database() { return m_database; }
     const LabDatabase& database() const { return m_database; }
@@ -48,4 +50,5 @@ private:
     const LabAccount& m_account;
     LabDatabase m_database;
     pid_t m_pids[2] = {-1, -1};
+    int m_silentFds[2] = {-1, -1};
 };

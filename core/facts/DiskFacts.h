@@ -1,0 +1,29 @@
+#pragma once
+
+#include "parsers/DiskUsage.h"
+
+#include <QStringList>
+
+#include <optional>
+
+struct ProbeOutput;
+
+// Space where the database lives and where the account lives.
+struct DiskFacts
+{
+    static constexpr qint64 kRequiredWebSpaceBytes = 200LL * 1000 * 1000; // the How-to's 200 MB
+
+    std::optional<DiskUsage> documentRoot; // the filesystem holding TO
+    std::optional<DiskUsage> home;
+    std::optional<DiskUsage> documentRootInodes;
+    qint64 databaseBytes = 0; // .cvd, .cdiff and timestamp in TO
+    int databaseFiles = 0;
+    QStringList warnings;
+};
+
+namespace DiskFactsReader {
+
+// freeFloorBytes: warn when less than this is free on either filesystem.
+DiskFacts read(const ProbeOutput& probe, qint64 freeFloorBytes);
+
+} // namespace DiskFactsReader

@@ -1,0 +1,240 @@
+#include "facts/FirewallVerdict.h"
+
+#include "remote/ProbeOutput.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FirewallVerdict", text);
+}
+
+bool addressMatches(const QStringList& patterns, bool negated, const QString& address)
+{
+    if (patterns.isEmpty() || address.isEmpty())
+        return true;
+    const QHostAddress host(address);
+    bool inside = false;
+    for (const QString& p : patterns) {
+        const auto subnet = p.contains(QLatin1Char('/'))
+                                ? QHostAddress::parseSubnet(p)
+                                : QPair<QHostAddress, int>(QHostAddress(p), -1);
+        inside |= subnet.second < 0 ? subnet.first == host : host.isInSubnet(subnet);
+    }
+    return inside != negated;
+}
+
+bool portMatches(const FirewallRule& rule, int port)
+{
+    if (rule.destinationPorts.isEmpty())
+        return true;
+    return rule.destinationPorts.contains(port);
+}
+
+// Evaluates one chain; empty outcome: fell off its end.
+FirewallJudge::Decision walk(const FirewallRuleset& set, const QString& table, const QString& chain,
+                             const QString& protocol, const QString& source,
+                             const QString& destination, int port, int depth)
+{
+    if (depth > 16)
+        return {QStringLiteral("unknown"), tr("chains jump too deep to follow")};
+    for (const FirewallRule& rule : set.rules) {
+        if (rule.table != table || rule.chain != chain)
+            continue;
+        // Packets of a new connection from outside: no loopback, no established.
+        if (rule.onlyEstablished || rule.inInterface == QLatin1String("lo") ||
+            rule.outInterface == QLatin1String("lo"))
+            continue;
+        if (!rule.protocol.isEmpty() && rule.protocol != protocol &&
+            rule.protocol != QLatin1String("all"))
+            continue;
+        if (!addressMatches(rule.sources, rule.sourcesNegated, source) ||
+            !addressMatches(rule.destinations, rule.destinationsNegated, destination) ||
+            !portMatches(rule, port))
+            continue;
+        if (rule.opaque && rule.verdict != QLatin1String("redirect"))
+            return {QStringLiteral("unknown"),
+                    tr("a rule the console cannot read may match: %1").arg(rule.evidence)};
+        if (rule.verdict == QLatin1String("jump")) {
+            const auto inner =
+                walk(set, table, rule.jumpTarget, protocol, source, destination, port, depth + 1);
+            if (!inner.outcome.isEmpty())
+                return inner;
+            continue;
+        }
+        if (rule.verdict == QLatin1String("return"))
+            return {};
+        if (rule.verdict == QLatin1String("redirect"))
+            return {rule.redirectPort > 0 ? QStringLiteral("redirect:%1").arg(rule.redirectPort)
+                                          : QStringLiteral("redirect:?"),
+                    rule.evidence};
+        if (rule.verdict == QLatin1String("accept") || rule.verdict == QLatin1String("drop") ||
+            rule.verdict == QLatin1String("reject"))
+            return {rule.verdict, rule.evidence};
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList FirewallVerdict::defaultPushMasterAddresses()
+{
+    return {QStringLiteral("64.18.103.6"), QStringLiteral("128.177.8.249"),
+            QStringLiteral("198.148.79.65"), QStringLiteral("172.110.204.69")};
+}
+
+namespace FirewallJudge {
+
+Decision decide(const FirewallRuleset& rules, const QString& hook, const QString& protocol,
+                const QString& source, const QString& destination, int port)
+{
+    // Every base chain on the hook sees the packet; one drop is enough.
+    Decision result{QStringLiteral("accept"), tr("no rule on %1").arg(hook)};
+    const bool nat = hook == QLatin1String("prerouting");
+    for (const FirewallChain& chain : rules.chains) {
+        if (chain.hook != hook)
+            continue;
+        const bool natChain = chain.table == QLatin1String("nat");
+        if (natChain != nat)
+            continue;
+        Decision d = walk(rules, chain.table, chain.name, protocol, source, destination, port, 0);
+        if (d.outcome.isEmpty())
+            d = {chain.policy.isEmpty() ? QStringLiteral("accept") : chain.policy,
+                 tr("policy %1 of %2 %3")
+                     .arg(chain.policy.isEmpty() ? QStringLiteral("accept") : chain.policy,
+                          chain.table, chain.name)};
+        if (nat) {
+            if (d.outcome.startsWith(QLatin1String("redirect")))
+                return d;
+            result = {QStringLiteral("none"),
+                      tr("no redirect in %1 %2").arg(chain.table, chain.name)};
+            continue;
+        }
+        if (d.outcome != QLatin1String("accept"))
+            return d;
+        result = d;
+    }
+    if (nat && result.outcome == QLatin1String("accept"))
+        result = {QStringLiteral("none"), tr("no nat prerouting chain")};
+    return result;
+}
+
+FirewallVerdict judge(const ProbeOutput& probe, const QStringList& pushMasters, int sshPort,
+                      bool sshReachable)
+{
+    FirewallVerdict verdict;
+    std::optional<FirewallRuleset> rules;
+    const ProbeSection* iptables = probe.section(QStringLiteral("firewall"));
+    const ProbeSection* nft = probe.section(QStringLiteral("nft"));
+    QString unreadable;
+    // iptables-save shows REDIRECT ports that nft -j hides for iptables-nft rules.
+    if (iptables && iptables->exitStatus == 0) {
+        if (auto parsed = IptablesSaveParser::parse(iptables->content);
+            parsed && !parsed->chains.isEmpty())
+            rules = parsed.value();
+    }
+    if (!rules && nft && nft->exitStatus == 0) {
+        if (auto parsed = NftJsonParser::parse(nft->content))
+            rules = parsed.value();
+    }
+    // Readable and empty: no packet filter at all.
+    if (!rules && iptables && iptables->exitStatus == 0 && iptables->content.trimmed().isEmpty())
+        rules = FirewallRuleset{QStringLiteral("iptables-save"), {}, {}};
+    if (!rules)
+        unreadable = iptables ? QString::fromUtf8(iptables->content.trimmed())
+                              : tr("the probe did not look");
+    verdict.rulesSource = rules ? rules->source : QString();
+
+    auto judgeFlow = [&](const QString& id, const QString& title, const QString& hook,
+                         const QString& protocol, int port, bool incoming) {
+        FirewallCheck check{id, title, FirewallCheck::Result::Unknown, unreadable};
+        if (!rules) {
+            verdict.checks.append(check);
+            return;
+        }
+        QStringList blocked, unknown;
+        for (const QString& address : pushMasters) {
+            const Decision d = incoming ? decide(*rules, hook, protocol, address, {}, port)
+                                        : decide(*rules, hook, protocol, {}, address, port);
+            if (d.outcome == QLatin1String("unknown"))
+                unknown << QStringLiteral("%1: %2").arg(address, d.evidence);
+            else if (d.outcome != QLatin1String("accept"))
+                blocked << QStringLiteral("%1: %2").arg(address, d.evidence);
+        }
+        if (!blocked.isEmpty()) {
+            // Nothing allows it at all, or something stops it.
+            const bool anyExplicitDrop =
+                std::any_of(blocked.cbegin(), blocked.cend(),
+                            [](const QString& b) { return !b.contains(QLatin1String("policy")); });
+            check.result =
+                anyExplicitDrop ? FirewallCheck::Result::Blocked : FirewallCheck::Result::Missing;
+            check.evidence = blocked.join(QStringLiteral("; "));
+        } else if (!unknown.isEmpty()) {
+            check.evidence = unknown.join(QStringLiteral("; "));
+        } else {
+            check.result = FirewallCheck::Result::Ok;
+            check.evidence = QCoreApplication::translate("FirewallVerdict",
+                                                         "accepted from/to all %n push master(s)",
+                                                         nullptr, int(pushMasters.size()));
+        }
+        verdict.checks.append(check);
+    };
+    judgeFlow(QStringLiteral("ssh-in"), tr("22/tcp in from the push masters"),
+              QStringLiteral("input"), QStringLiteral("tcp"), sshPort, true);
+    judgeFlow(QStringLiteral("rsync-out-tcp"), tr("873/tcp out to the push masters"),
+              QStringLiteral("output"), QStringLiteral("tcp"), 873, false);
+    judgeFlow(QStringLiteral("rsync-out-udp"), tr("873/udp out to the push masters"),
+              QStringLiteral("output"), QStringLiteral("udp"), 873, false);
+
+    FirewallCheck redirect{
+        QStringLiteral("ssh-redirect"),
+        tr("nat PREROUTING redirects 22/tcp from the push masters to sshd's port"),
+        FirewallCheck::Result::NotNeeded, tr("sshd listens on 22")};
+    if (sshPort != 22) {
+        if (!rules) {
+            redirect.result = FirewallCheck::Result::Unknown;
+            redirect.evidence = unreadable;
+        } else {
+            QStringList missing, unsure;
+            for (const QString& address : pushMasters) {
+                const Decision d = decide(*rules, QStringLiteral("prerouting"),
+                                          QStringLiteral("tcp"), address, {}, 22);
+                if (d.outcome == QStringLiteral("redirect:%1").arg(sshPort))
+                    continue;
+                (d.outcome == QLatin1String("redirect:?") ? unsure : missing) << address;
+            }
+            redirect.result = !missing.isEmpty()  ? FirewallCheck::Result::Missing
+                              : !unsure.isEmpty() ? FirewallCheck::Result::Unknown
+                                                  : FirewallCheck::Result::Ok;
+            redirect.evidence = !missing.isEmpty() ? tr("no redirect to %1 for %2")
+                                                         .arg(sshPort)
+                                                         .arg(missing.join(QStringLiteral(", ")))
+                                : !unsure.isEmpty()
+                                    ? tr("a REDIRECT whose port nft does not show, for %1")
+                                          .arg(unsure.join(QStringLiteral(", ")))
+                                    : tr("all push masters redirected to %1").arg(sshPort);
+        }
+    }
+    verdict.checks.append(redirect);
+
+    verdict.checks.append(
+        {QStringLiteral("ssh-reachable"), tr("the console reaches sshd"),
+         sshReachable ? FirewallCheck::Result::Ok : FirewallCheck::Result::Blocked,
+         sshReachable ? tr("connected on port %1").arg(sshPort)
+                      : tr("no connection on port %1").arg(sshPort)});
+    const ProbeSection* reach = probe.section(QStringLiteral("reach"));
+    verdict.checks.append(
+        {QStringLiteral("rsync-reachable"), tr("the mirror reaches its push master on 873/tcp"),
+         !reach                   ? FirewallCheck::Result::Unknown
+         : reach->exitStatus == 0 ? FirewallCheck::Result::Ok
+                                  : FirewallCheck::Result::Blocked,
+         reach ? (reach->exitStatus == 0 ? tr("rsync listed the push master's modules")
+                                         : QString::fromUtf8(reach->content.trimmed()))
+               : tr("not tested")});
+    return verdict;
+}
+
+} // namespace FirewallJudge
