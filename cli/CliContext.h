@@ -29,6 +29,7 @@ public:
     // Opens the inventory named by --db, or the console's own.
     bool openInventory();
     MirrorInventory& inventory() { return *m_inventory; }
+    InventoryDatabase& database() { return *m_db; }
     AuditTrail& audit() { return *m_audit; }
     QString dataDirectory() const;
     QString knownHostsPath() const;

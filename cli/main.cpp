@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "ExecCommand.h"
+#include "FactCommands.h"
 #include "ImportCommands.h"
 #include "InventoryCommands.h"
 #include "app/ApplicationInfo.h"
@@ -39,6 +40,24 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("exec"),
          {ExecCommand::run,
           QT_TRANSLATE_NOOP("mirrorctl", "run a command on a shell-mode mirror")}},
+        {QStringLiteral("refresh"),
+         {FactCommands::refresh,
+          QT_TRANSLATE_NOOP("mirrorctl", "probe mirrors: one round trip each")}},
+        {QStringLiteral("lock"),
+         {FactCommands::lock,
+          QT_TRANSLATE_NOOP("mirrorctl", "the sync lock: absent, held or stale")}},
+        {QStringLiteral("disk"),
+         {FactCommands::disk,
+          QT_TRANSLATE_NOOP("mirrorctl", "DocumentRoot and home space, database size")}},
+        {QStringLiteral("firewall"),
+         {FactCommands::firewall,
+          QT_TRANSLATE_NOOP("mirrorctl", "the How-to's firewall rules, judged")}},
+        {QStringLiteral("audit"),
+         {FactCommands::audit,
+          QT_TRANSLATE_NOOP("mirrorctl", "the setup checked against the How-to")}},
+        {QStringLiteral("log"),
+         {FactCommands::log,
+          QT_TRANSLATE_NOOP("mirrorctl", "sync runs seen first by this refresh")}},
     };
     return table;
 }

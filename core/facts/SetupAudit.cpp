@@ -40,14 +40,7 @@ QHash<QString, ModeLine> readModes(const ProbeSection* section, const QString& h
 
 QString value(const ProbeSection* section, const QString& key)
 {
-    if (!section)
-        return {};
-    for (const QByteArray& raw : section->content.split('\n')) {
-        const QString line = QString::fromUtf8(raw);
-        if (line.startsWith(key + QLatin1Char('=')))
-            return line.mid(key.size() + 1);
-    }
-    return {};
+    return section ? section->value(key) : QString();
 }
 
 AuditItem::Result passIf(bool ok)

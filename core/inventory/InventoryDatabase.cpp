@@ -67,6 +67,25 @@ const std::vector<std::vector<const char*>> kMigrations = {
         R"sql(CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)sql",
     },
+    {
+        R"sql(CREATE TABLE sync_runs (
+            id INTEGER PRIMARY KEY,
+            mirror_id INTEGER NOT NULL REFERENCES mirrors(id) ON DELETE CASCADE,
+            finished_at INTEGER NOT NULL,
+            outcome TEXT NOT NULL,
+            exit_code INTEGER NOT NULL,
+            files_changed INTEGER NOT NULL,
+            files_deleted INTEGER NOT NULL,
+            bytes_received INTEGER NOT NULL,
+            first_error TEXT NOT NULL DEFAULT '',
+            log BLOB NOT NULL,
+            UNIQUE (mirror_id, finished_at)))sql",
+        R"sql(CREATE TABLE probe_cursors (
+            mirror_id INTEGER NOT NULL REFERENCES mirrors(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            PRIMARY KEY (mirror_id, name)))sql",
+    },
 };
 
 } // namespace

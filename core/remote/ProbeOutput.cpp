@@ -2,6 +2,16 @@
 
 #include <QCoreApplication>
 
+QString ProbeSection::value(const QString& key) const
+{
+    for (const QByteArray& raw : content.split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        if (line.startsWith(key + QLatin1Char('=')))
+            return line.mid(key.size() + 1);
+    }
+    return {};
+}
+
 const ProbeSection* ProbeOutput::section(const QString& name) const
 {
     for (const ProbeSection& s : sections) {

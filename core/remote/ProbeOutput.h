@@ -17,6 +17,9 @@ struct ProbeSection
     QStringList args;    // what followed the name on the begin line
     QByteArray content;  // stdout and stderr of the section's command
     int exitStatus = -1; // of that command
+
+    // For sections of key=value lines (meta, tools, docroot).
+    QString value(const QString& key) const;
 };
 
 // A probe's output cut back into its sections.

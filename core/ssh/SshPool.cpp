@@ -83,6 +83,13 @@ SshJobId SshPool::writeFile(const MirrorRecord& mirror, const QString& path,
     });
 }
 
+SshJobId SshPool::submit(const MirrorRecord& mirror, Work work)
+{
+    if (mirror.accessMode == AccessMode::TriggerOnly)
+        return refuseOnTriggerOnly(mirror, tr("command"));
+    return enqueue(mirror, std::move(work));
+}
+
 SshJobId SshPool::enqueueExec(const MirrorRecord& mirror, const QString& command)
 {
     const SshJobId id = m_nextId; // the one enqueue() is about to hand out

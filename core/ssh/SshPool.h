@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QTimer>
+#include <QVariant>
 
 #include <deque>
 #include <functional>
@@ -27,6 +28,7 @@ struct SshJobResult
     bool ok = false;
     ExecOutcome outcome;            // exec and trigger, when ok
     std::optional<RemoteFile> file; // readFile and writeFile, when ok
+    QVariant payload;               // what a submitted job's work made of its output
     SshFailure failure;             // when not ok
 };
 Q_DECLARE_METATYPE(SshJobResult)
@@ -64,6 +66,12 @@ public:
                        const QByteArray& expectedSha256,
                        std::optional<quint32> mode = std::nullopt);
 
+    // Any other work on a shell-mode mirror (refused on a trigger-only one),
+    // run on a worker thread with the mirror's open session; it fills result.
+    using Work = std::function<void(SshSession& session, const std::atomic_bool* cancel,
+                                    SshJobResult& result)>;
+    SshJobId submit(const MirrorRecord& mirror, Work work);
+
     void cancel(SshJobId id);
     void cancelAll();
 
@@ -81,10 +89,6 @@ signals:
     void hostKeyAccepted(const QString& mirror, const QString& fingerprint);
 
 private:
-    // What a job does once its session is open; fills result.
-    using Work = std::function<void(SshSession& session, const std::atomic_bool* cancel,
-                                    SshJobResult& result)>;
-
     struct Job
     {
         SshJobId id = 0;

@@ -3,6 +3,7 @@
 #include "inventory/InventoryDatabase.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -23,6 +24,7 @@ private slots:
     void changedHostKeyIsRefusedUntilTheNewOneIsAccepted();
     void remoteFailureExitsWithOne();
     void deadHostIsAClearFailure();
+    void refreshReadsEveryFactInOneGo();
 
 private:
     struct Run
@@ -195,6 +197,62 @@ void TestMirrorctlLab::deadHostIsAClearFailure()
     QVERIFY(run.err.contains(name(kDead).toUtf8()));
     QVERIFY(run.err.contains("refused"));
     QVERIFY(timer.elapsed() < 10000);
+}
+
+void TestMirrorctlLab::refreshReadsEveryFactInOneGo()
+{
+    QString error;
+    QVERIFY2(m_lab->applyFault(kShell, QStringLiteral("log-history"), &error), qPrintable(error));
+    QVERIFY(m_lab->mirror(kShell).placeStaleLock(1200, &error));
+    Run run = mirrorctl({QStringLiteral("refresh"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1); // the dead host
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue& v : QJsonDocument::fromJson(run.out).array())
+        byName.insert(v.toObject().value(QStringLiteral("mirror")).toString(), v.toObject());
+    QCOMPARE(byName.size(), 4);
+    QVERIFY(byName.value(name(kShell)).value(QStringLiteral("probed")).toBool());
+    QVERIFY(byName.value(name(kTriggerOnly)).value(QStringLiteral("skipped")).toBool());
+    QVERIFY(byName.value(name(kDead))
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QStringLiteral("refused")));
+    QVERIFY(!QFile::exists(m_lab->mirror(kTriggerOnly).syncLogPath() + QStringLiteral(".0")));
+
+    run = mirrorctl({QStringLiteral("log"), name(kShell), QStringLiteral("--cached"),
+                     QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray runs = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(runs.size(), 7);
+    int failed = 0;
+    for (const QJsonValue& r : runs)
+        failed +=
+            r.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("failed") ? 1
+                                                                                                : 0;
+    QCOMPARE(failed, 2);
+    // A second refresh finds no run it has not seen.
+    run = mirrorctl({QStringLiteral("refresh"), name(kShell), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out)
+                 .array()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("newRuns"))
+                 .toArray()
+                 .size(),
+             0);
+
+    run = mirrorctl({QStringLiteral("lock"), name(kShell), QStringLiteral("--cached")});
+    QVERIFY2(run.out.contains("stale for 20 min"), run.out.constData());
+    run = mirrorctl({QStringLiteral("audit"), name(kShell), QStringLiteral("--cached"),
+                     QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out)
+                 .array()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("audit"))
+                 .toObject()
+                 .value(QStringLiteral("failed"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestMirrorctlLab)

@@ -1,0 +1,292 @@
+#include "FactCommands.h"
+
+#include "CliContext.h"
+#include "fleet/FleetRefresher.h"
+#include "inventory/ProbeHistory.h"
+#include "ssh/HostKeyStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+namespace FactCommands {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mirrorctl", text);
+}
+
+enum class View
+{
+    Summary,
+    Lock,
+    Disk,
+    Firewall,
+    Audit,
+    Log
+};
+
+struct Selection
+{
+    QList<MirrorRecord> mirrors;
+    bool cached = false;
+};
+
+std::optional<int> select(CliContext& context, const QStringList& arguments,
+                          const QString& synopsis, Selection* out, QCommandLineParser& parser)
+{
+    const QCommandLineOption cached(QStringLiteral("cached"),
+                                    tr("Show the last stored facts; do not connect."));
+    parser.addOption(cached);
+    parser.addPositionalArgument(QStringLiteral("mirror"),
+                                 tr("Mirrors (default: every enabled one)."),
+                                 QStringLiteral("[MIRROR...]"));
+    if (const auto end = context.parse(parser, arguments, synopsis))
+        return end;
+    if (!context.openInventory())
+        return CliContext::kFailure;
+    out->cached = parser.isSet(cached);
+    const QStringList names = parser.positionalArguments();
+    if (names.isEmpty()) {
+        for (const MirrorRecord& m : context.inventory().all())
+            if (m.enabled)
+                out->mirrors << m;
+        return std::nullopt;
+    }
+    for (const QString& name : names) {
+        const auto mirror = context.inventory().find(name);
+        if (!mirror)
+            return context.failure(tr("no mirror %1 in the inventory").arg(name));
+        out->mirrors << *mirror;
+    }
+    return std::nullopt;
+}
+
+QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
+{
+    SshPoolSettings settings;
+    HostKeyStore hostKeys(context.knownHostsPath(),
+                          {QDir::homePath() + QStringLiteral("/.ssh/known_hosts")});
+    SshPool pool(hostKeys, settings);
+    QObject::connect(&pool, &SshPool::hostKeyAccepted, &pool,
+                     [&](const QString& name, const QString& fingerprint) {
+                         context.audit().record(
+                             name, QStringLiteral("host-key-accept"),
+                             tr("%1, as expected by the inventory").arg(fingerprint));
+                     });
+    FleetRefresher refresher(pool, context.database(), FactSettings{});
+    QList<QJsonObject> results;
+    QObject::connect(&refresher, &FleetRefresher::mirrorRefreshed, &refresher,
+                     [&](const MirrorFacts& facts) { results << facts.toJson(); });
+    QObject::connect(&refresher, &FleetRefresher::mirrorSkipped, &refresher,
+                     [&](const QString& mirror, const QString& why) {
+                         results << QJsonObject{{QStringLiteral("mirror"), mirror},
+                                                {QStringLiteral("probed"), false},
+                                                {QStringLiteral("skipped"), true},
+                                                {QStringLiteral("error"), why}};
+                     });
+    QObject::connect(&refresher, &FleetRefresher::finished, &refresher, [&](int, int bad) {
+        *failed = bad;
+        QCoreApplication::quit();
+    });
+    refresher.refresh(mirrors);
+    if (refresher.busy())
+        QCoreApplication::exec();
+    return results;
+}
+
+QList<QJsonObject> stored(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
+{
+    QList<QJsonObject> results;
+    ProbeHistory history(context.database());
+    for (const MirrorRecord& m : mirrors) {
+        const QList<HistoryEntry> entries =
+            history.entries(m.id, QStringLiteral("probe"), QDateTime::fromSecsSinceEpoch(0));
+        if (entries.isEmpty()) {
+            results << QJsonObject{{QStringLiteral("mirror"), m.name},
+                                   {QStringLiteral("probed"), false},
+                                   {QStringLiteral("error"), tr("never refreshed")}};
+            ++*failed;
+        } else {
+            results << entries.last().payload;
+        }
+    }
+    return results;
+}
+
+QString line(const QJsonObject& f, View view)
+{
+    const QString name = f.value(QStringLiteral("mirror")).toString();
+    if (!f.value(QStringLiteral("probed")).toBool())
+        return QStringLiteral("%1: %2").arg(name, f.value(QStringLiteral("error")).toString());
+    const QJsonObject lock = f.value(QStringLiteral("lock")).toObject();
+    const QJsonObject disk = f.value(QStringLiteral("disk")).toObject();
+    const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
+    auto detailLines = [&](const QJsonArray& items, const char* key) {
+        QStringList out{name + QLatin1Char(':')};
+        for (const QJsonValue& v : items) {
+            const QJsonObject i = v.toObject();
+            out << QStringLiteral("  %1  %2  %3")
+                       .arg(i.value(QLatin1String(key)).toString().leftJustified(10),
+                            i.value(QStringLiteral("title")).toString(),
+                            i.value(QStringLiteral("evidence")).toString());
+            if (!i.value(QStringLiteral("fix")).toString().isEmpty() &&
+                i.value(QStringLiteral("result")).toString() == QLatin1String("fail"))
+                out << QStringLiteral("              fix: %1")
+                           .arg(i.value(QStringLiteral("fix")).toString());
+        }
+        return out.join(QLatin1Char('\n'));
+    };
+    switch (view) {
+    case View::Lock:
+        return QStringLiteral("%1: %2").arg(name,
+                                            lock.value(QStringLiteral("description")).toString());
+    case View::Disk: {
+        const QJsonObject root = disk.value(QStringLiteral("documentRoot")).toObject();
+        return QStringLiteral(
+                   "%1: DocumentRoot %2 KiB free of %3 (%4% used), database %5 bytes in %6 files%7")
+            .arg(name)
+            .arg(root.value(QStringLiteral("available")).toInteger())
+            .arg(root.value(QStringLiteral("total")).toInteger())
+            .arg(root.value(QStringLiteral("usedPercent")).toInt())
+            .arg(disk.value(QStringLiteral("databaseBytes")).toInteger())
+            .arg(disk.value(QStringLiteral("databaseFiles")).toInt())
+            .arg(disk.value(QStringLiteral("warnings")).toArray().isEmpty()
+                     ? QString()
+                     : QStringLiteral("; ") + disk.value(QStringLiteral("warnings"))
+                                                  .toVariant()
+                                                  .toStringList()
+                                                  .join(QStringLiteral("; ")));
+    }
+    case View::Firewall:
+        return detailLines(f.value(QStringLiteral("firewall"))
+                               .toObject()
+                               .value(QStringLiteral("checks"))
+                               .toArray(),
+                           "result");
+    case View::Audit:
+        return detailLines(audit.value(QStringLiteral("items")).toArray(), "result");
+    case View::Log:
+        return {}; // printed from the stored runs, see log()
+    case View::Summary:
+        break;
+    }
+    return QStringLiteral("%1: lock %2, audit %3 pass %4 fail, %5 new run(s)")
+        .arg(name, lock.value(QStringLiteral("state")).toString())
+        .arg(audit.value(QStringLiteral("passed")).toInt())
+        .arg(audit.value(QStringLiteral("failed")).toInt())
+        .arg(f.value(QStringLiteral("newRuns")).toArray().size());
+}
+
+int show(CliContext& context, const QStringList& arguments, View view, const QString& command)
+{
+    QCommandLineParser parser;
+    Selection selection;
+    if (const auto end =
+            select(context, arguments, command + QStringLiteral(" [MIRROR...] [--cached] [--json]"),
+                   &selection, parser))
+        return *end;
+    int failed = 0;
+    const QList<QJsonObject> facts = selection.cached
+                                         ? stored(context, selection.mirrors, &failed)
+                                         : probeLive(context, selection.mirrors, &failed);
+    if (context.json()) {
+        QJsonArray array;
+        for (const QJsonObject& f : facts)
+            array.append(f);
+        context.printJson(array);
+    } else {
+        for (const QJsonObject& f : facts)
+            context.out() << line(f, view) << '\n';
+        context.out().flush();
+    }
+    return failed > 0 ? CliContext::kFailure : CliContext::kOk;
+}
+
+} // namespace
+
+int refresh(CliContext& context, const QStringList& arguments)
+{
+    return show(context, arguments, View::Summary, QStringLiteral("refresh"));
+}
+
+int lock(CliContext& context, const QStringList& arguments)
+{
+    return show(context, arguments, View::Lock, QStringLiteral("lock"));
+}
+
+int disk(CliContext& context, const QStringList& arguments)
+{
+    return show(context, arguments, View::Disk, QStringLiteral("disk"));
+}
+
+int firewall(CliContext& context, const QStringList& arguments)
+{
+    return show(context, arguments, View::Firewall, QStringLiteral("firewall"));
+}
+
+int audit(CliContext& context, const QStringList& arguments)
+{
+    return show(context, arguments, View::Audit, QStringLiteral("audit"));
+}
+
+int log(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption run(
+        QStringLiteral("run"),
+        tr("Print the log of the run that finished at TIME (ISO 8601, as listed)."),
+        QStringLiteral("TIME"));
+    parser.addOption(run);
+    Selection selection;
+    if (const auto end = select(context, arguments,
+                                QStringLiteral("log [MIRROR...] [--run TIME] [--cached] [--json]"),
+                                &selection, parser))
+        return *end;
+    int failed = 0;
+    if (!selection.cached)
+        probeLive(context, selection.mirrors, &failed);
+    SyncRunStore store(context.database());
+    if (parser.isSet(run)) {
+        const QDateTime at = QDateTime::fromString(parser.value(run), Qt::ISODate);
+        if (selection.mirrors.size() != 1 || !at.isValid())
+            return context.usage(
+                tr("--run needs one mirror and a time such as 2026-11-24T16:26:03Z"));
+        const auto found = store.run(selection.mirrors.first().id, at);
+        if (!found)
+            return context.failure(tr("no run of %1 finished at %2")
+                                       .arg(selection.mirrors.first().name, parser.value(run)));
+        context.out() << found->log << Qt::flush;
+        return CliContext::kOk;
+    }
+    QJsonArray all;
+    for (const MirrorRecord& mirror : std::as_const(selection.mirrors)) {
+        if (!context.json())
+            context.out() << mirror.name << ":\n";
+        for (const SyncRun& r : store.runs(mirror.id)) {
+            const QString time = r.finishedAt.toString(Qt::ISODate);
+            if (context.json())
+                all.append(QJsonObject{{QStringLiteral("mirror"), mirror.name},
+                                       {QStringLiteral("finishedAt"), time},
+                                       {QStringLiteral("outcome"), SyncRun::outcomeName(r.outcome)},
+                                       {QStringLiteral("exitCode"), r.exitCode},
+                                       {QStringLiteral("filesChanged"), r.filesChanged},
+                                       {QStringLiteral("filesDeleted"), r.filesDeleted},
+                                       {QStringLiteral("bytesReceived"), r.bytesReceived},
+                                       {QStringLiteral("error"), r.firstError}});
+            else
+                context.out() << QStringLiteral("  %1  %2  %3 changed  %4 deleted  %5\n")
+                                     .arg(time, SyncRun::outcomeName(r.outcome).leftJustified(10))
+                                     .arg(r.filesChanged)
+                                     .arg(r.filesDeleted)
+                                     .arg(r.firstError);
+        }
+    }
+    if (context.json())
+        context.printJson(all);
+    context.out().flush();
+    return failed > 0 ? CliContext::kFailure : CliContext::kOk;
+}
+
+} // namespace FactCommands

@@ -1,0 +1,123 @@
+#include "fleet/FleetRefresher.h"
+
+#include "inventory/InventoryDatabase.h"
+#include "inventory/ProbeCursorStore.h"
+#include "inventory/ProbeHistory.h"
+#include "remote/ProbeOutput.h"
+#include "remote/ProbeScript.h"
+
+Q_DECLARE_METATYPE(ProbeOutput)
+
+FleetRefresher::FleetRefresher(SshPool& pool, InventoryDatabase& database, FactSettings settings,
+                               QObject* parent)
+    : QObject(parent), m_pool(pool), m_db(database), m_settings(std::move(settings))
+{
+    connect(&m_pool, &SshPool::finished, this, &FleetRefresher::onJobFinished);
+}
+
+void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
+{
+    m_total += int(mirrors.size());
+    for (const MirrorRecord& mirror : mirrors) {
+        if (mirror.accessMode == AccessMode::TriggerOnly || !mirror.enabled) {
+            ++m_done;
+            emit mirrorSkipped(mirror.name,
+                               mirror.enabled
+                                   ? tr("trigger-only: the console sends it nothing but a sync")
+                                   : tr("disabled"));
+            continue;
+        }
+        ProbeRequest request;
+        request.home = mirror.homeDir;
+        request.confPath = mirror.confPath;
+        request.accessLogPath = mirror.accessLogPath;
+        request.rsyncHost = mirror.rsyncHost;
+        request.logs.knownRunTimes = SyncRunStore(m_db).knownTimes(mirror.id);
+        ProbeCursorStore(m_db).load(mirror.id, &request);
+        const SshJobId id = m_pool.submit(mirror, [request](SshSession& session,
+                                                            const std::atomic_bool* cancel,
+                                                            SshJobResult& result) {
+            const ProbeScript script(request);
+            auto ran = session.exec(script.text(), {}, cancel);
+            if (!ran) {
+                result.failure = ran.error();
+                return;
+            }
+            auto parsed = ProbeOutputParser::parse(ran->standardOutput, script.marker().toUtf8());
+            if (!parsed || !parsed->complete) {
+                result.failure = session.failure(
+                    SshFailure::Kind::Remote,
+                    tr("the probe's output is incomplete: %1")
+                        .arg(parsed ? tr("it stopped early") : parsed.error().describe()));
+                return;
+            }
+            result.ok = true;
+            result.payload = QVariant::fromValue(std::move(parsed).value());
+        });
+        m_pending.insert(id, mirror);
+    }
+    emit progress(m_done, m_total);
+    if (m_pending.isEmpty())
+        emit finished(m_done - m_failed, m_failed);
+}
+
+void FleetRefresher::cancel()
+{
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        m_pool.cancel(it.key());
+}
+
+void FleetRefresher::onJobFinished(const SshJobResult& result)
+{
+    const auto it = m_pending.constFind(result.id);
+    if (it == m_pending.cend())
+        return;
+    const MirrorRecord mirror = it.value();
+    m_pending.erase(it);
+    ++m_done;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!result.ok) {
+        ++m_failed;
+        MirrorFacts facts;
+        facts.mirror = mirror.name;
+        facts.mirrorId = mirror.id;
+        facts.probedAt = now;
+        facts.error = result.failure.message;
+        ProbeHistory(m_db).record({mirror.id, QStringLiteral("probe"), now, facts.toJson()});
+        emit mirrorRefreshed(facts);
+    } else {
+        const ProbeOutput probe = result.payload.value<ProbeOutput>();
+        const MirrorFacts facts = MirrorFactsReader::read(mirror, probe, now, m_settings);
+        store(facts, probe);
+        emit mirrorRefreshed(facts);
+    }
+    emit progress(m_done, m_total);
+    if (m_pending.isEmpty()) {
+        emit finished(m_done - m_failed, m_failed);
+        m_total = m_done = m_failed = 0;
+    }
+}
+
+void FleetRefresher::store(const MirrorFacts& facts, const ProbeOutput& probe)
+{
+    SyncRunStore runs(m_db);
+    for (const SyncRun& run : facts.newRuns)
+        runs.add(run);
+    ProbeCursorStore cursors(m_db);
+    if (const ProbeSection* live = probe.section(QStringLiteral("live"))) {
+        // "live <inode> <offset> <size> <mtime>": the next probe goes on from here.
+        cursors.save(facts.mirrorId, QStringLiteral("live-inode"),
+                     live->args.value(0).toLongLong());
+        cursors.save(facts.mirrorId, QStringLiteral("live-offset"),
+                     live->args.value(1).toLongLong() + live->content.size());
+    }
+    if (const ProbeSection* access = probe.section(QStringLiteral("access"));
+        access && access->exitStatus == 0) {
+        cursors.save(facts.mirrorId, QStringLiteral("access-inode"),
+                     access->args.value(0).toLongLong());
+        cursors.save(facts.mirrorId, QStringLiteral("access-offset"),
+                     access->args.value(1).toLongLong() + access->content.size());
+    }
+    ProbeHistory(m_db).record(
+        {facts.mirrorId, QStringLiteral("probe"), facts.probedAt, facts.toJson()});
+}

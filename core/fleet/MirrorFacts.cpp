@@ -1,0 +1,156 @@
+#include "fleet/MirrorFacts.h"
+
+#include "inventory/MirrorRecord.h"
+#include "remote/ProbeOutput.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QString lockKindName(LockState::Kind kind)
+{
+    switch (kind) {
+    case LockState::Kind::Absent:
+        return QStringLiteral("absent");
+    case LockState::Kind::HeldBySync:
+        return QStringLiteral("held");
+    case LockState::Kind::Stale:
+        return QStringLiteral("stale");
+    case LockState::Kind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString auditResultName(AuditItem::Result result)
+{
+    return result == AuditItem::Result::Pass   ? QStringLiteral("pass")
+           : result == AuditItem::Result::Fail ? QStringLiteral("fail")
+                                               : QStringLiteral("unknown");
+}
+
+QString firewallResultName(FirewallCheck::Result result)
+{
+    switch (result) {
+    case FirewallCheck::Result::Ok:
+        return QStringLiteral("ok");
+    case FirewallCheck::Result::Missing:
+        return QStringLiteral("missing");
+    case FirewallCheck::Result::Blocked:
+        return QStringLiteral("blocked");
+    case FirewallCheck::Result::NotNeeded:
+        return QStringLiteral("not-needed");
+    case FirewallCheck::Result::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QJsonObject usageJson(const std::optional<DiskUsage>& usage)
+{
+    if (!usage)
+        return {};
+    return {{QStringLiteral("filesystem"), usage->filesystem},
+            {QStringLiteral("mountPoint"), usage->mountPoint},
+            {QStringLiteral("total"), usage->total},
+            {QStringLiteral("used"), usage->used},
+            {QStringLiteral("available"), usage->available},
+            {QStringLiteral("usedPercent"), usage->usedPercent}};
+}
+
+QString value(const ProbeSection* section, const QString& key)
+{
+    return section ? section->value(key) : QString();
+}
+
+} // namespace
+
+QJsonObject MirrorFacts::toJson() const
+{
+    QJsonObject json{{QStringLiteral("mirror"), mirror},
+                     {QStringLiteral("probedAt"), probedAt.toString(Qt::ISODate)},
+                     {QStringLiteral("probed"), probed}};
+    if (!probed) {
+        json.insert(QStringLiteral("error"), error);
+        return json;
+    }
+    json.insert(QStringLiteral("systemHostname"), systemHostname);
+    json.insert(
+        QStringLiteral("lock"),
+        QJsonObject{
+            {QStringLiteral("state"), lockKindName(lock.kind)},
+            {QStringLiteral("ageSeconds"), lock.ageSeconds},
+            {QStringLiteral("path"), lock.path},
+            {QStringLiteral("forcedAwayFrom"), lock.kind == LockState::Kind::Stale
+                                                   ? lock.forcedAwayFrom().toString(Qt::ISODate)
+                                                   : QString()},
+            {QStringLiteral("syncProcesses"), QJsonArray::fromStringList(lock.syncProcesses)},
+            {QStringLiteral("description"), lock.describe()}});
+    json.insert(
+        QStringLiteral("disk"),
+        QJsonObject{{QStringLiteral("documentRoot"), usageJson(disk.documentRoot)},
+                    {QStringLiteral("home"), usageJson(disk.home)},
+                    {QStringLiteral("documentRootInodes"), usageJson(disk.documentRootInodes)},
+                    {QStringLiteral("databaseBytes"), disk.databaseBytes},
+                    {QStringLiteral("databaseFiles"), disk.databaseFiles},
+                    {QStringLiteral("warnings"), QJsonArray::fromStringList(disk.warnings)}});
+    QJsonArray items;
+    for (const AuditItem& i : audit.items)
+        items.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                 {QStringLiteral("title"), i.title},
+                                 {QStringLiteral("result"), auditResultName(i.result)},
+                                 {QStringLiteral("evidence"), i.evidence},
+                                 {QStringLiteral("fix"), i.fix}});
+    json.insert(QStringLiteral("audit"), QJsonObject{{QStringLiteral("passed"), audit.passed()},
+                                                     {QStringLiteral("failed"), audit.failed()},
+                                                     {QStringLiteral("items"), items}});
+    QJsonArray checks;
+    for (const FirewallCheck& c : firewall.checks)
+        checks.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                  {QStringLiteral("title"), c.title},
+                                  {QStringLiteral("result"), firewallResultName(c.result)},
+                                  {QStringLiteral("evidence"), c.evidence}});
+    json.insert(QStringLiteral("firewall"),
+                QJsonObject{{QStringLiteral("source"), firewall.rulesSource},
+                            {QStringLiteral("checks"), checks}});
+    QJsonArray runs;
+    for (const SyncRun& r : newRuns)
+        runs.append(QJsonObject{{QStringLiteral("finishedAt"), r.finishedAt.toString(Qt::ISODate)},
+                                {QStringLiteral("outcome"), SyncRun::outcomeName(r.outcome)},
+                                {QStringLiteral("exitCode"), r.exitCode},
+                                {QStringLiteral("filesChanged"), r.filesChanged},
+                                {QStringLiteral("error"), r.firstError}});
+    json.insert(QStringLiteral("newRuns"), runs);
+    json.insert(QStringLiteral("syncLogLive"), syncLogLive);
+    return json;
+}
+
+namespace MirrorFactsReader {
+
+MirrorFacts read(const MirrorRecord& mirror, const ProbeOutput& probe, const QDateTime& now,
+                 const FactSettings& settings)
+{
+    MirrorFacts facts;
+    facts.mirror = mirror.name;
+    facts.mirrorId = mirror.id;
+    facts.probedAt = now;
+    facts.probed = true;
+    facts.systemHostname = value(probe.section(QStringLiteral("meta")), QStringLiteral("hostname"));
+    facts.lock =
+        LockStateReader::read(probe.section(QStringLiteral("lock")),
+                              probe.section(QStringLiteral("procs")), now.toSecsSinceEpoch());
+    facts.disk = DiskFactsReader::read(probe, settings.freeSpaceFloorBytes);
+    facts.audit = SetupAuditor::audit(probe, mirror, std::nullopt);
+    facts.firewall = FirewallJudge::judge(probe, settings.pushMasters, mirror.sshPort, true);
+    for (const ProbeSection* run : probe.all(QStringLiteral("run"))) {
+        bool ok = false;
+        const qint64 time = run->args.value(0).toLongLong(&ok);
+        if (ok)
+            facts.newRuns.append(SyncRun::from(
+                mirror.id, QDateTime::fromSecsSinceEpoch(time, Qt::UTC), run->content));
+    }
+    facts.syncLogLive = probe.section(QStringLiteral("live")) != nullptr;
+    return facts;
+}
+
+} // namespace MirrorFactsReader

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "facts/DiskFacts.h"
+#include "facts/FirewallVerdict.h"
+#include "facts/LockState.h"
+#include "facts/SetupAudit.h"
+#include "inventory/SyncRunStore.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+struct ProbeOutput;
+struct MirrorRecord;
+
+// Settings the judgement of facts depends on.
+struct FactSettings
+{
+    QStringList pushMasters = FirewallVerdict::defaultPushMasterAddresses();
+    qint64 freeSpaceFloorBytes = 1LL * 1000 * 1000 * 1000;
+};
+
+// Everything one refresh learnt of a mirror.
+struct MirrorFacts
+{
+    QString mirror;
+    qint64 mirrorId = 0;
+    QDateTime probedAt;
+    bool probed = false; // false: error says why
+    QString error;
+    QString systemHostname;
+    LockState lock;
+    DiskFacts disk;
+    SetupAudit audit;
+    FirewallVerdict firewall;
+    QList<SyncRun> newRuns;   // finished runs this probe saw first
+    bool syncLogLive = false; // ~/rsync.log exists: a run is being written
+
+    QJsonObject toJson() const;
+};
+
+namespace MirrorFactsReader {
+
+MirrorFacts read(const MirrorRecord& mirror, const ProbeOutput& probe, const QDateTime& now,
+                 const FactSettings& settings);
+
+} // namespace MirrorFactsReader
