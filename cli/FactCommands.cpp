@@ -1,5 +1,6 @@
 #include "FactCommands.h"
 
+#include "ActCommands.h"
 #include "CliContext.h"
 #include "fleet/FleetRefresher.h"
 #include "inventory/ProbeHistory.h"
@@ -213,7 +214,22 @@ int refresh(CliContext& context, const QStringList& arguments)
 
 int lock(CliContext& context, const QStringList& arguments)
 {
-    return show(context, arguments, View::Lock, QStringLiteral("lock"));
+    // lock MIRROR --break-stale is an act, not a view.
+    if (arguments.contains(QStringLiteral("--break-stale"))) {
+        QStringList rest = arguments;
+        rest.removeAll(QStringLiteral("--break-stale"));
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("mirror"), tr("The mirror."));
+        if (const auto end =
+                context.parse(parser, rest, QStringLiteral("lock MIRROR --break-stale")))
+            return *end;
+        if (parser.positionalArguments().size() != 1)
+            return context.usage(tr("--break-stale takes exactly one mirror"));
+        if (!context.openInventory())
+            return CliContext::kFailure;
+        return ActCommands::breakStaleLock(context, parser.positionalArguments().first());
+    }
+    return show(context, arguments, View::Lock, QStringLiteral("lock [MIRROR...] [--break-stale]"));
 }
 
 int disk(CliContext& context, const QStringList& arguments)

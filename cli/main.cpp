@@ -1,3 +1,4 @@
+#include "ActCommands.h"
 #include "CliContext.h"
 #include "ExecCommand.h"
 #include "FactCommands.h"
@@ -40,6 +41,12 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("exec"),
          {ExecCommand::run,
           QT_TRANSLATE_NOOP("mirrorctl", "run a command on a shell-mode mirror")}},
+        {QStringLiteral("trigger"),
+         {ActCommands::trigger,
+          QT_TRANSLATE_NOOP("mirrorctl", "start clam-clientsync on mirrors")}},
+        {QStringLiteral("config"),
+         {ActCommands::config,
+          QT_TRANSLATE_NOOP("mirrorctl", "read or change clam-clientsync.conf")}},
         {QStringLiteral("refresh"),
          {FactCommands::refresh,
           QT_TRANSLATE_NOOP("mirrorctl", "probe mirrors: one round trip each")}},

@@ -2,7 +2,9 @@
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +27,9 @@ private slots:
     void remoteFailureExitsWithOne();
     void deadHostIsAClearFailure();
     void refreshReadsEveryFactInOneGo();
+    void staleLockIsBrokenOnlyWhenStale();
+    void triggerSyncsShellAndTriggerOnlyMirrors();
+    void configSetChecksBacksUpAndAudits();
 
 private:
     struct Run
@@ -253,6 +258,71 @@ void TestMirrorctlLab::refreshReadsEveryFactInOneGo()
                  .value(QStringLiteral("failed"))
                  .toInt(),
              0);
+}
+
+void TestMirrorctlLab::staleLockIsBrokenOnlyWhenStale()
+{
+    QString error;
+    QVERIFY(m_lab->mirror(kShell).placeStaleLock(600, &error));
+    Run run = mirrorctl({QStringLiteral("lock"), name(kShell), QStringLiteral("--break-stale")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!QFile::exists(m_lab->mirror(kShell).lockPath()));
+    QVERIFY(!audit(QStringLiteral("lock-break")).isEmpty());
+    run = mirrorctl({QStringLiteral("lock"), name(kShell), QStringLiteral("--break-stale")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("no lock"));
+    QCOMPARE(
+        mirrorctl({QStringLiteral("lock"), name(kTriggerOnly), QStringLiteral("--break-stale")})
+            .exitCode,
+        1);
+}
+
+void TestMirrorctlLab::triggerSyncsShellAndTriggerOnlyMirrors()
+{
+    QString error;
+    QVERIFY(m_lab->publishDaily(&error));
+    const QByteArray version =
+        ':' + QByteArray::number(m_lab->upstream().database().versions().daily) + ':';
+    auto daily = [&](int mirror) {
+        QFile file(m_lab->mirror(mirror).documentRoot() + QStringLiteral("/daily.cvd"));
+        return file.open(QIODevice::ReadOnly) ? file.read(512) : QByteArray();
+    };
+    Run run = mirrorctl({QStringLiteral("trigger"), name(kShell), QStringLiteral("--wait")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(daily(kShell).contains(version));
+    run = mirrorctl({QStringLiteral("trigger"), name(kTriggerOnly), QStringLiteral("--rsync-host"),
+                     QStringLiteral("rsync2")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(daily(kTriggerOnly).contains(version));
+    QFile log(m_lab->upstream().daemonLog(2));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("clamavdb"));
+    QCOMPARE(audit(QStringLiteral("trigger")).size(), 2);
+}
+
+void TestMirrorctlLab::configSetChecksBacksUpAndAudits()
+{
+    const QString conf = m_lab->mirror(kShell).confPath();
+    Run run = mirrorctl({QStringLiteral("config"), QStringLiteral("set"), name(kShell),
+                         QStringLiteral("MODULE=other")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("clamavdb"));
+    run = mirrorctl({QStringLiteral("config"), QStringLiteral("get"), name(kShell)});
+    QVERIFY(run.out.contains("RSYNC_PASSWORD=********"));
+    QVERIFY(!run.out.contains(m_lab->upstream().rsyncPassword().toUtf8()));
+    run = mirrorctl({QStringLiteral("config"), QStringLiteral("set"), name(kShell),
+                     QStringLiteral("RSYNC_USER=renamed")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(conf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("RSYNC_USER=renamed\n"));
+    const QStringList backups =
+        QDir(QFileInfo(conf).path()).entryList({QStringLiteral("clam-clientsync.conf.*")});
+    QCOMPARE(backups.size(), 1);
+    const QStringList edits = audit(QStringLiteral("config-edit"));
+    QCOMPARE(edits.size(), 1);
+    QVERIFY(edits.first().contains(QStringLiteral("+RSYNC_USER=renamed")));
+    QVERIFY(!edits.first().contains(m_lab->upstream().rsyncPassword()));
 }
 
 QTEST_GUILESS_MAIN(TestMirrorctlLab)

@@ -1,0 +1,257 @@
+#include "ActCommands.h"
+
+#include "CliContext.h"
+#include "remote/ConfEdit.h"
+#include "remote/LockBreak.h"
+#include "ssh/HostKeyStore.h"
+#include "ssh/ShellQuote.h"
+#include "ssh/SshPool.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ActCommands {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mirrorctl", text);
+}
+
+// One pool for one command; waits for each job in turn (this is a CLI).
+class Session
+{
+public:
+    explicit Session(CliContext& context)
+        : m_hostKeys(context.knownHostsPath(),
+                     {QDir::homePath() + QStringLiteral("/.ssh/known_hosts")}),
+          m_pool(m_hostKeys, SshPoolSettings{})
+    {
+        QObject::connect(&m_pool, &SshPool::hostKeyAccepted, &m_pool,
+                         [&context](const QString& name, const QString& fp) {
+                             context.audit().record(name, QStringLiteral("host-key-accept"),
+                                                    tr("%1, as expected by the inventory").arg(fp));
+                         });
+    }
+
+    SshPool& pool() { return m_pool; }
+
+    SshJobResult wait(SshJobId id, const std::function<void(const QByteArray&, bool)>& output = {})
+    {
+        SshJobResult outcome;
+        QObject guard;
+        QObject::connect(&m_pool, &SshPool::output, &guard,
+                         [&](SshJobId job, const QByteArray& chunk, bool isError) {
+                             if (job == id && output)
+                                 output(chunk, isError);
+                         });
+        QObject::connect(&m_pool, &SshPool::finished, &guard, [&](const SshJobResult& r) {
+            if (r.id != id)
+                return;
+            outcome = r;
+            QCoreApplication::quit();
+        });
+        QCoreApplication::exec();
+        return outcome;
+    }
+
+private:
+    HostKeyStore m_hostKeys;
+    SshPool m_pool;
+};
+
+QString confPathOf(const MirrorRecord& m)
+{
+    if (!m.confPath.isEmpty())
+        return m.confPath;
+    // SFTP paths are relative to the login's home when not absolute.
+    return m.homeDir.isEmpty() ? QStringLiteral("etc/clam-clientsync.conf")
+                               : m.homeDir + QStringLiteral("/etc/clam-clientsync.conf");
+}
+
+} // namespace
+
+int trigger(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption host(QStringLiteral("rsync-host"),
+                                  tr("Push master: rsync1 or rsync2 (default: the mirror's)."),
+                                  QStringLiteral("HOST"));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  tr("Wait for the sync to end and show its output."));
+    parser.addOptions({host, wait});
+    parser.addPositionalArgument(QStringLiteral("mirror"), tr("Mirrors to sync."),
+                                 QStringLiteral("MIRROR..."));
+    if (const auto end = context.parse(
+            parser, arguments,
+            QStringLiteral("trigger MIRROR... [--rsync-host rsync1|rsync2] [--wait]")))
+        return *end;
+    if (parser.positionalArguments().isEmpty())
+        return context.usage(tr("trigger needs at least one mirror"));
+    if (!context.openInventory())
+        return CliContext::kFailure;
+    Session session(context);
+    int failures = 0;
+    for (const QString& name : parser.positionalArguments()) {
+        const auto mirror = context.inventory().find(name);
+        if (!mirror) {
+            ++failures;
+            context.err() << tr("mirrorctl: no mirror %1 in the inventory").arg(name) << Qt::endl;
+            continue;
+        }
+        QString pushMaster = parser.isSet(host) ? parser.value(host) : mirror->rsyncHost;
+        if (!pushMaster.contains(QLatin1Char('.')))
+            pushMaster += QStringLiteral(".clamav.net");
+        const bool triggerOnly = mirror->accessMode == AccessMode::TriggerOnly;
+        context.audit().record(mirror->name, QStringLiteral("trigger"),
+                               tr("sync from %1").arg(pushMaster));
+        SshJobId id;
+        if (triggerOnly || parser.isSet(wait)) {
+            // The forced command keeps the channel open until the sync ends.
+            if (triggerOnly && !parser.isSet(wait))
+                context.err() << tr("%1 is trigger-only: the sync runs while the connection stays "
+                                    "open; waiting")
+                                     .arg(mirror->name)
+                              << Qt::endl;
+            id = session.pool().trigger(*mirror, pushMaster);
+        } else {
+            id = session.pool().exec(
+                *mirror, QStringLiteral("nohup bash ~/bin/clam-clientsync %1 >/dev/null 2>&1 &")
+                             .arg(ShellQuote::quote(pushMaster)));
+        }
+        const SshJobResult result = session.wait(id, [&](const QByteArray& chunk, bool isError) {
+            if (!context.json())
+                (isError ? context.err() : context.out()) << chunk << Qt::flush;
+        });
+        if (!result.ok) {
+            ++failures;
+            context.err() << "mirrorctl: " << result.failure.message << Qt::endl;
+        } else if (result.outcome.exitStatus != 0) {
+            ++failures;
+            context.err() << tr("mirrorctl: %1: clam-clientsync exited with %2")
+                                 .arg(mirror->name)
+                                 .arg(result.outcome.exitStatus)
+                          << Qt::endl;
+        } else if (!context.json()) {
+            context.out() << (parser.isSet(wait) || triggerOnly
+                                  ? tr("%1: sync from %2 finished; refresh to read its log")
+                                  : tr("%1: sync from %2 started"))
+                                 .arg(mirror->name, pushMaster)
+                          << Qt::endl;
+        }
+    }
+    return failures ? CliContext::kFailure : CliContext::kOk;
+}
+
+int breakStaleLock(CliContext& context, const QString& name)
+{
+    const auto mirror = context.inventory().find(name);
+    if (!mirror)
+        return context.failure(tr("no mirror %1 in the inventory").arg(name));
+    Session session(context);
+    const SshJobResult result = session.wait(
+        session.pool().exec(*mirror, LockBreak::script(mirror->homeDir, mirror->confPath)));
+    if (!result.ok)
+        return context.failure(result.failure.message);
+    const QString said = QString::fromUtf8(result.outcome.standardOutput.trimmed());
+    switch (LockBreak::outcome(result.outcome.exitStatus)) {
+    case LockBreak::Outcome::Broken:
+        context.audit().record(mirror->name, QStringLiteral("lock-break"), said);
+        context.out() << mirror->name << ": " << said << Qt::endl;
+        return CliContext::kOk;
+    case LockBreak::Outcome::Absent:
+        context.out() << mirror->name << ": " << said << Qt::endl;
+        return CliContext::kOk;
+    case LockBreak::Outcome::SyncRunning:
+    case LockBreak::Outcome::Failed:
+        break;
+    }
+    return context.failure(tr("%1: lock not broken: %2").arg(mirror->name, said));
+}
+
+int config(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption show(QStringLiteral("show-password"),
+                                  tr("get: print RSYNC_PASSWORD instead of masking it."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("set: show the change, write nothing."));
+    parser.addOptions({show, dryRun});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("get or set"));
+    parser.addPositionalArgument(QStringLiteral("mirror"), tr("The mirror."));
+    parser.addPositionalArgument(QStringLiteral("assignments"), tr("set: KEY=VALUE ..."),
+                                 QStringLiteral("[KEY=VALUE...]"));
+    if (const auto end = context.parse(
+            parser, arguments, QStringLiteral("config get|set MIRROR [KEY=VALUE...] [--dry-run]")))
+        return *end;
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(0);
+    if (words.size() < 2 || (action != QLatin1String("get") && action != QLatin1String("set")) ||
+        (action == QLatin1String("set") && words.size() < 3))
+        return context.usage(tr("config get MIRROR, or config set MIRROR KEY=VALUE..."));
+    QList<QPair<QString, QString>> changes;
+    for (const QString& assignment : words.mid(2)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return context.usage(tr("\"%1\" is not KEY=VALUE").arg(assignment));
+        changes.append({assignment.left(eq), assignment.mid(eq + 1)});
+    }
+    if (!context.openInventory())
+        return CliContext::kFailure;
+    const auto mirror = context.inventory().find(words.at(1));
+    if (!mirror)
+        return context.failure(tr("no mirror %1 in the inventory").arg(words.at(1)));
+    Session session(context);
+    const QString path = confPathOf(*mirror);
+    const SshJobResult read = session.wait(session.pool().readFile(*mirror, path));
+    if (!read.ok)
+        return context.failure(read.failure.message);
+    const RemoteFile current = *read.file;
+
+    if (action == QLatin1String("get")) {
+        const QString text = QString::fromUtf8(current.content);
+        if (parser.isSet(show)) {
+            context.out() << text;
+        } else {
+            QStringList lines = text.split(QLatin1Char('\n'));
+            if (text.endsWith(QLatin1Char('\n')))
+                lines.removeLast();
+            for (const QString& line : std::as_const(lines))
+                context.out() << ConfEdit::mask(line) << '\n';
+        }
+        context.out().flush();
+        return CliContext::kOk;
+    }
+
+    const ConfEdit edit = ConfEdit::plan(current.content, changes);
+    for (const QString& line : edit.diff)
+        context.out() << line << '\n';
+    context.out().flush();
+    if (!edit.problems.isEmpty())
+        return context.failure(tr("not written: %1").arg(edit.problems.join(QStringLiteral("; "))));
+    if (!edit.changes() || parser.isSet(dryRun))
+        return CliContext::kOk;
+    // A timestamped copy of what was there, beside it, mode 600 like the file.
+    const QString backup =
+        path + QLatin1Char('.') +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const SshJobResult saved =
+        session.wait(session.pool().writeFile(*mirror, backup, current.content, {}, 0600));
+    if (!saved.ok)
+        return context.failure(tr("no backup, nothing changed: %1").arg(saved.failure.message));
+    const SshJobResult written = session.wait(
+        session.pool().writeFile(*mirror, path, edit.after, current.sha256, current.mode));
+    if (!written.ok)
+        return context.failure(written.failure.message);
+    context.audit().record(
+        mirror->name, QStringLiteral("config-edit"),
+        tr("%1 (backup %2)\n%3").arg(path, backup, edit.diff.join(QLatin1Char('\n'))));
+    context.out() << tr("%1: %2 written, the old one kept as %3").arg(mirror->name, path, backup)
+                  << Qt::endl;
+    return CliContext::kOk;
+}
+
+} // namespace ActCommands

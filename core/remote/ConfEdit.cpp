@@ -1,0 +1,78 @@
+#include "remote/ConfEdit.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QStringList lineDiff(const QByteArray& before, const QByteArray& after)
+{
+    // Edits change lines in place or append, so a line-by-line comparison
+    // with a tail of additions or removals is the whole diff.
+    const QList<QByteArray> a = before.split('\n');
+    const QList<QByteArray> b = after.split('\n');
+    QStringList diff;
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+        const bool inA = i < a.size(), inB = i < b.size();
+        if (inA && inB && a.at(i) == b.at(i))
+            continue;
+        if (inA && !(i == a.size() - 1 && a.at(i).isEmpty()))
+            diff << QLatin1Char('-') + ConfEdit::mask(QString::fromUtf8(a.at(i)));
+        if (inB && !(i == b.size() - 1 && b.at(i).isEmpty()))
+            diff << QLatin1Char('+') + ConfEdit::mask(QString::fromUtf8(b.at(i)));
+    }
+    return diff;
+}
+
+ConfEdit finish(ConfEdit edit)
+{
+    edit.diff = lineDiff(edit.before, edit.after);
+    const auto parsed = ClientSyncConfParser::parse(edit.after);
+    edit.problems = parsed ? parsed->problems() : QStringList{parsed.error().describe()};
+    return edit;
+}
+
+} // namespace
+
+QString ConfEdit::mask(const QString& line)
+{
+    static const QRegularExpression password(
+        QStringLiteral("^(\\s*(export\\s+)?RSYNC_PASSWORD=).*$"));
+    QString masked = line;
+    return masked.replace(password, QStringLiteral("\\1********"));
+}
+
+ConfEdit ConfEdit::plan(const QByteArray& current, const QList<QPair<QString, QString>>& changes)
+{
+    ConfEdit edit;
+    edit.before = current;
+    auto conf = ClientSyncConfParser::parse(current);
+    if (!conf) {
+        edit.after = current;
+        edit.problems << QCoreApplication::translate(
+                             "ConfEdit",
+                             "the file on the mirror cannot be read as shell: %1; edit it as text")
+                             .arg(conf.error().describe());
+        return edit;
+    }
+    for (const auto& [key, value] : changes) {
+        if (!ClientSyncConf::knownKeys().contains(key)) {
+            edit.after = current;
+            edit.problems << QCoreApplication::translate(
+                                 "ConfEdit", "%1 is not a clam-clientsync.conf key (%2)")
+                                 .arg(key, ClientSyncConf::knownKeys().join(QStringLiteral(", ")));
+            return edit;
+        }
+        conf->set(key, value);
+    }
+    edit.after = conf->serialize();
+    return finish(edit);
+}
+
+ConfEdit ConfEdit::replaceText(const QByteArray& current, const QByteArray& text)
+{
+    ConfEdit edit;
+    edit.before = current;
+    edit.after = text;
+    return finish(edit);
+}

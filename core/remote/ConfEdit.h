@@ -1,0 +1,27 @@
+#pragma once
+
+#include "parsers/ClientSyncConf.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QStringList>
+
+// A change to clam-clientsync.conf, worked out before anything is written:
+// the new text, what it changes (the password masked), and what would be
+// wrong with the result.
+struct ConfEdit
+{
+    QByteArray before;
+    QByteArray after;
+    QStringList diff;     // "-old" / "+new" lines, RSYNC_PASSWORD values masked
+    QStringList problems; // ClientSyncConf::problems() of the result, or why it cannot be parsed
+    bool changes() const { return before != after; }
+
+    // changes: KEY -> value. Keys outside the five known ones are refused.
+    static ConfEdit plan(const QByteArray& current, const QList<QPair<QString, QString>>& changes);
+    // The whole text replaced (the raw editor).
+    static ConfEdit replaceText(const QByteArray& current, const QByteArray& text);
+
+    static QString mask(const QString& line);
+};
