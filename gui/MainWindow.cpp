@@ -1,15 +1,43 @@
 #include "MainWindow.h"
 
-#include <QLabel>
-#include <QStatusBar>
+#include "ConsoleBackend.h"
+#include "fleet/FleetView.h"
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+#include <QAction>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
+    : QMainWindow(parent), m_backend(backend), m_fleet(new FleetView(backend, this)),
+      m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("Mirror Console"));
-    auto* placeholder = new QLabel(tr("The inventory holds no mirrors yet."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    statusBar()->showMessage(tr("Ready"));
+    setCentralWidget(m_fleet);
+
+    auto* tools = addToolBar(tr("Fleet"));
+    tools->setObjectName(QStringLiteral("fleetToolBar"));
+    auto* refresh = tools->addAction(tr("Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Probe every shell-mode mirror: one round trip each (F5)"));
+    connect(refresh, &QAction::triggered, &m_backend, &ConsoleBackend::refreshAll);
+
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    connect(&m_backend, &ConsoleBackend::refreshProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setVisible(done < total);
+        statusBar()->showMessage(tr("Refreshing: %1 of %2 mirrors").arg(done).arg(total));
+    });
+    connect(&m_backend, &ConsoleBackend::refreshFinished, this, [this](int refreshed, int failed) {
+        m_progress->setVisible(false);
+        statusBar()->showMessage(
+            failed ? tr("Refreshed %1 mirrors; %2 could not be reached").arg(refreshed).arg(failed)
+                   : tr("Refreshed %1 mirrors").arg(refreshed));
+    });
+    statusBar()->showMessage(tr("Inventory: %1").arg(m_backend.path()));
     resize(1200, 760);
 }
 

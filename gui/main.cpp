@@ -1,3 +1,4 @@
+#include "ConsoleBackend.h"
 #include "MainWindow.h"
 #include "app/ApplicationInfo.h"
 #include "app/CommandLine.h"
@@ -6,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
+#include <QTextStream>
 #include <QTranslator>
 
 namespace {
@@ -54,9 +56,19 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirror-console.svg")));
     const GuiArguments arguments = parseArguments(app);
 
-    MainWindow window;
-    if (!arguments.demoLabInventory.isEmpty())
+    ConsoleBackend backend;
+    const auto opened = arguments.demoLabInventory.isEmpty()
+                            ? backend.open(InventoryDatabase::defaultPath())
+                            : backend.openDemoLab(arguments.demoLabInventory);
+    if (!opened) {
+        QTextStream(stderr) << "mirror-console: " << opened.error() << Qt::endl;
+        return 1;
+    }
+    MainWindow window(backend);
+    if (!arguments.demoLabInventory.isEmpty()) {
         window.announceDemoLab(arguments.demoLabInventory);
+        backend.refreshAll();
+    }
     window.show();
     return QApplication::exec();
 }

@@ -1,8 +1,10 @@
 #include "BuildInfo.h"
+#include "ConsoleBackend.h"
 #include "MainWindow.h"
 
 #include <QProcess>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The console's executable answers --version and --help without a display,
@@ -53,7 +55,11 @@ void TestMirrorConsole::helpNeedsNoDisplay()
 
 void TestMirrorConsole::windowShowsTheDemoLab()
 {
-    MainWindow window;
+    QTemporaryDir dir;
+    ConsoleBackend backend;
+    QVERIFY(backend.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
+    MainWindow window(backend);
+    QVERIFY(window.statusBar()->currentMessage().contains(dir.path()));
     window.announceDemoLab(QStringLiteral("/tmp/lab/inventory.json"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,0 +1,201 @@
+#include "fleet/FleetTableModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QJsonArray>
+#include <QLocale>
+
+void FleetTableModel::setRows(QList<FleetRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int FleetTableModel::indexOf(const QString& mirror) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).mirror.name == mirror)
+            return i;
+    }
+    return -1;
+}
+
+void FleetTableModel::updateFacts(const QString& mirror, const QJsonObject& facts,
+                                  const std::optional<SyncRun>& lastRun)
+{
+    const int i = indexOf(mirror);
+    if (i < 0)
+        return;
+    m_rows[i].facts = facts;
+    m_rows[i].lastRun = lastRun;
+    m_rows[i].note.clear();
+    emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+}
+
+void FleetTableModel::setNote(const QString& mirror, const QString& note)
+{
+    const int i = indexOf(mirror);
+    if (i < 0)
+        return;
+    m_rows[i].note = note;
+    emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+}
+
+const FleetRow* FleetTableModel::row(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? &m_rows.at(index) : nullptr;
+}
+
+int FleetTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FleetTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FleetTableModel::problemOf(const FleetRow& row) const
+{
+    if (row.facts.isEmpty())
+        return {};
+    if (!row.facts.value(QStringLiteral("probed")).toBool())
+        return row.facts.value(QStringLiteral("error")).toString();
+    if (row.facts.value(QStringLiteral("lock"))
+            .toObject()
+            .value(QStringLiteral("state"))
+            .toString() == QLatin1String("stale"))
+        return tr("stale lock");
+    if (row.facts.value(QStringLiteral("audit"))
+            .toObject()
+            .value(QStringLiteral("failed"))
+            .toInt() > 0)
+        return tr("fails the setup audit");
+    if (row.lastRun && row.lastRun->outcome == SyncRunLog::Outcome::Failed)
+        return tr("last sync failed");
+    return {};
+}
+
+QString FleetTableModel::text(const FleetRow& row, int column) const
+{
+    const QJsonObject& f = row.facts;
+    const bool probed = f.value(QStringLiteral("probed")).toBool();
+    switch (column) {
+    case Name:
+        return row.mirror.name;
+    case Country:
+        return row.mirror.country;
+    case Access:
+        return row.mirror.accessMode == AccessMode::TriggerOnly ? tr("trigger-only") : tr("shell");
+    case Lock:
+        return probed ? f.value(QStringLiteral("lock"))
+                            .toObject()
+                            .value(QStringLiteral("state"))
+                            .toString()
+                      : QString();
+    case LastSync:
+        if (!row.lastRun)
+            return {};
+        return tr("%1 %2").arg(
+            SyncRun::outcomeName(row.lastRun->outcome),
+            QLocale().toString(row.lastRun->finishedAt.toLocalTime(), QLocale::ShortFormat));
+    case Audit: {
+        if (!probed)
+            return {};
+        const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
+        return tr("%1 pass, %2 fail")
+            .arg(audit.value(QStringLiteral("passed")).toInt())
+            .arg(audit.value(QStringLiteral("failed")).toInt());
+    }
+    case Firewall: {
+        if (!probed)
+            return {};
+        int ok = 0, bad = 0;
+        for (const QJsonValue& c : f.value(QStringLiteral("firewall"))
+                                       .toObject()
+                                       .value(QStringLiteral("checks"))
+                                       .toArray()) {
+            const QString result = c.toObject().value(QStringLiteral("result")).toString();
+            ok += result == QLatin1String("ok") ? 1 : 0;
+            bad += result == QLatin1String("missing") || result == QLatin1String("blocked") ? 1 : 0;
+        }
+        return bad ? tr("%n problem(s)", nullptr, bad) : tr("%n ok", nullptr, ok);
+    }
+    case DiskFree: {
+        if (!probed)
+            return {};
+        const qint64 kib = f.value(QStringLiteral("disk"))
+                               .toObject()
+                               .value(QStringLiteral("documentRoot"))
+                               .toObject()
+                               .value(QStringLiteral("available"))
+                               .toInteger();
+        return QLocale().formattedDataSize(kib * 1024, 1, QLocale::DataSizeSIFormat);
+    }
+    case Refreshed:
+        if (!row.note.isEmpty())
+            return row.note;
+        if (f.isEmpty())
+            return tr("never");
+        if (!probed)
+            return f.value(QStringLiteral("error")).toString();
+        return QLocale().toString(
+            QDateTime::fromString(f.value(QStringLiteral("probedAt")).toString(), Qt::ISODate)
+                .toLocalTime(),
+            QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant FleetTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const FleetRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Lock ? row.facts.value(QStringLiteral("lock"))
+                                            .toObject()
+                                            .value(QStringLiteral("description"))
+                                            .toString()
+                                      : problemOf(row);
+    case Qt::ForegroundRole:
+        // Colour repeats what the text says, never replaces it.
+        if (index.column() == Name && !problemOf(row).isEmpty())
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Mirror");
+    case Country:
+        return tr("CC");
+    case Access:
+        return tr("Access");
+    case Lock:
+        return tr("Lock");
+    case LastSync:
+        return tr("Last sync");
+    case Audit:
+        return tr("Setup audit");
+    case Firewall:
+        return tr("Firewall");
+    case DiskFree:
+        return tr("Disk free");
+    case Refreshed:
+        return tr("Refreshed");
+    }
+    return {};
+}

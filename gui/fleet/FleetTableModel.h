@@ -1,0 +1,60 @@
+#pragma once
+
+#include "inventory/MirrorRecord.h"
+#include "inventory/SyncRunStore.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+
+#include <optional>
+
+// One mirror's line in the fleet table.
+struct FleetRow
+{
+    MirrorRecord mirror;
+    QJsonObject facts; // MirrorFacts::toJson() of the last refresh; empty: never refreshed
+    std::optional<SyncRun> lastRun;
+    QString note; // why it was not refreshed (trigger-only, disabled)
+};
+
+// The fleet, one row per mirror.
+class FleetTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        Country,
+        Access,
+        Lock,
+        LastSync,
+        Audit,
+        Firewall,
+        DiskFree,
+        Refreshed,
+        ColumnCount
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRows(QList<FleetRow> rows);
+    void updateFacts(const QString& mirror, const QJsonObject& facts,
+                     const std::optional<SyncRun>& lastRun);
+    void setNote(const QString& mirror, const QString& note);
+    const FleetRow* row(int index) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    int indexOf(const QString& mirror) const;
+    QString text(const FleetRow& row, int column) const;
+    QString problemOf(const FleetRow& row) const;
+
+    QList<FleetRow> m_rows;
+};

@@ -1,0 +1,77 @@
+#include "fleet/FleetView.h"
+
+#include "ConsoleBackend.h"
+#include "fleet/FleetTableModel.h"
+#include "inventory/ProbeHistory.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
+    : QWidget(parent), m_backend(backend), m_model(new FleetTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
+      m_empty(new QLabel(this))
+{
+    auto* filter = new QLineEdit(this);
+    filter->setPlaceholderText(tr("Filter mirrors…"));
+    filter->setClearButtonEnabled(true);
+    filter->setAccessibleName(tr("Filter mirrors"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FleetTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Fleet"));
+    m_empty->setText(tr("The inventory holds no mirrors yet. Add them with mirrorctl add or "
+                        "mirrorctl import-email, "
+                        "or start the console with the demo lab."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(filter);
+    layout->addWidget(m_table);
+    layout->addWidget(m_empty);
+
+    connect(&m_backend, &ConsoleBackend::inventoryChanged, this, &FleetView::reload);
+    connect(&m_backend, &ConsoleBackend::mirrorRefreshed, this, [this](const MirrorFacts& facts) {
+        const auto runs = SyncRunStore(m_backend.database()).runs(facts.mirrorId, 1);
+        m_model->updateFacts(facts.mirror, facts.toJson(),
+                             runs.isEmpty() ? std::nullopt : std::optional<SyncRun>(runs.first()));
+    });
+    connect(&m_backend, &ConsoleBackend::mirrorSkipped, m_model, &FleetTableModel::setNote);
+    reload();
+}
+
+void FleetView::reload()
+{
+    QList<FleetRow> rows;
+    ProbeHistory history(m_backend.database());
+    SyncRunStore runs(m_backend.database());
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
+    for (const MirrorRecord& mirror : m_backend.inventory().all()) {
+        FleetRow row{mirror, {}, std::nullopt, {}};
+        const QList<HistoryEntry> probes =
+            history.entries(mirror.id, QStringLiteral("probe"), since);
+        if (!probes.isEmpty())
+            row.facts = probes.last().payload;
+        const QList<SyncRun> last = runs.runs(mirror.id, 1);
+        if (!last.isEmpty())
+            row.lastRun = last.first();
+        rows.append(row);
+    }
+    m_model->setRows(rows);
+    m_table->resizeColumnsToContents();
+    m_empty->setVisible(rows.isEmpty());
+    m_table->setVisible(!rows.isEmpty());
+}
