@@ -28,7 +28,7 @@ public:
     explicit Session(CliContext& context)
         : m_hostKeys(context.knownHostsPath(),
                      {QDir::homePath() + QStringLiteral("/.ssh/known_hosts")}),
-          m_pool(m_hostKeys, SshPoolSettings{})
+          m_pool(m_hostKeys, context.settings().poolSettings())
     {
         QObject::connect(&m_pool, &SshPool::hostKeyAccepted, &m_pool,
                          [&context](const QString& name, const QString& fp) {

@@ -49,6 +49,14 @@ QString CliContext::dataDirectory() const
     return QFileInfo(m_dbPath).absolutePath();
 }
 
+ConsoleSettings& CliContext::settings()
+{
+    if (!m_settings)
+        m_settings =
+            std::make_unique<ConsoleSettings>(dataDirectory() + QStringLiteral("/settings.ini"));
+    return *m_settings;
+}
+
 QString CliContext::knownHostsPath() const
 {
     return dataDirectory() + QStringLiteral("/known_hosts");

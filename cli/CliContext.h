@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/MirrorInventory.h"
@@ -32,6 +33,8 @@ public:
     InventoryDatabase& database() { return *m_db; }
     AuditTrail& audit() { return *m_audit; }
     QString dataDirectory() const;
+    // Settings live beside the inventory they go with.
+    ConsoleSettings& settings();
     QString knownHostsPath() const;
 
     bool json() const { return m_json; }
@@ -51,4 +54,5 @@ private:
     std::unique_ptr<InventoryDatabase> m_db;
     std::unique_ptr<MirrorInventory> m_inventory;
     std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<ConsoleSettings> m_settings;
 };

@@ -121,7 +121,7 @@ int run(CliContext& context, const QStringList& arguments)
                "(use trigger to start a sync)")
                 .arg(mirror->name));
 
-    SshPoolSettings settings;
+    SshPoolSettings settings = context.settings().poolSettings();
     settings.maxMirrors = 1;
     bool ok = true;
     if (parser.isSet(timeout))

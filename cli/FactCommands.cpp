@@ -66,7 +66,7 @@ std::optional<int> select(CliContext& context, const QStringList& arguments,
 
 QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
 {
-    SshPoolSettings settings;
+    SshPoolSettings settings = context.settings().poolSettings();
     HostKeyStore hostKeys(context.knownHostsPath(),
                           {QDir::homePath() + QStringLiteral("/.ssh/known_hosts")});
     SshPool pool(hostKeys, settings);
@@ -77,6 +77,7 @@ QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mir
                              tr("%1, as expected by the inventory").arg(fingerprint));
                      });
     FleetRefresher refresher(pool, context.database(), FactSettings{});
+    refresher.setRetentionDays(context.settings().historyRetentionDays());
     QList<QJsonObject> results;
     QObject::connect(&refresher, &FleetRefresher::mirrorRefreshed, &refresher,
                      [&](const MirrorFacts& facts) { results << facts.toJson(); });

@@ -4,6 +4,7 @@
 #include "FactCommands.h"
 #include "ImportCommands.h"
 #include "InventoryCommands.h"
+#include "SettingsCommand.h"
 #include "app/ApplicationInfo.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,9 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("config"),
          {ActCommands::config,
           QT_TRANSLATE_NOOP("mirrorctl", "read or change clam-clientsync.conf")}},
+        {QStringLiteral("settings"),
+         {SettingsCommand::run,
+          QT_TRANSLATE_NOOP("mirrorctl", "list, read or change the settings")}},
         {QStringLiteral("refresh"),
          {FactCommands::refresh,
           QT_TRANSLATE_NOOP("mirrorctl", "probe mirrors: one round trip each")}},

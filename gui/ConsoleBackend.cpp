@@ -1,5 +1,6 @@
 #include "ConsoleBackend.h"
 
+#include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryExchange.h"
 
@@ -63,13 +64,15 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     m_hostKeys = std::make_unique<HostKeyStore>(
         dataDirectory + QStringLiteral("/known_hosts"),
         QStringList{QDir::homePath() + QStringLiteral("/.ssh/known_hosts")});
-    m_pool = std::make_unique<SshPool>(*m_hostKeys, SshPoolSettings{});
+    const ConsoleSettings settings(dataDirectory + QStringLiteral("/settings.ini"));
+    m_pool = std::make_unique<SshPool>(*m_hostKeys, settings.poolSettings());
     connect(m_pool.get(), &SshPool::hostKeyAccepted, this,
             [this](const QString& mirror, const QString& fingerprint) {
                 AuditTrail(*m_db).record(mirror, QStringLiteral("host-key-accept"),
                                          tr("%1, as expected by the inventory").arg(fingerprint));
             });
     m_refresher = std::make_unique<FleetRefresher>(*m_pool, *m_db, FactSettings{});
+    m_refresher->setRetentionDays(settings.historyRetentionDays());
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
             &ConsoleBackend::mirrorRefreshed);
     connect(m_refresher.get(), &FleetRefresher::mirrorSkipped, this,

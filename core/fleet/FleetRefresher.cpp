@@ -93,6 +93,7 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
     }
     emit progress(m_done, m_total);
     if (m_pending.isEmpty()) {
+        ProbeHistory(m_db).prune(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays));
         emit finished(m_done - m_failed, m_failed);
         m_total = m_done = m_failed = 0;
     }

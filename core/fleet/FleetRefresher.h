@@ -22,6 +22,8 @@ public:
 
     void refresh(const QList<MirrorRecord>& mirrors);
     void cancel();
+    // Probe and check results older than this are pruned after each sweep.
+    void setRetentionDays(int days) { m_retentionDays = days; }
     bool busy() const { return !m_pending.isEmpty(); }
 
 signals:
@@ -41,4 +43,5 @@ private:
     int m_total = 0;
     int m_done = 0;
     int m_failed = 0;
+    int m_retentionDays = 400;
 };

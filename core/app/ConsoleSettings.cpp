@@ -1,0 +1,83 @@
+#include "app/ConsoleSettings.h"
+
+#include <QCoreApplication>
+
+ConsoleSettings::ConsoleSettings(const QString& path)
+    : m_settings(path.isEmpty()
+                     ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                   QStringLiteral("mirror-console"),
+                                                   QStringLiteral("mirror-console"))
+                     : std::make_unique<QSettings>(path, QSettings::IniFormat))
+{}
+
+const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
+{
+    static const QList<Key> table{
+        {"ssh/connect-timeout", 10, 1, 300,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "seconds to connect and get the SSH greeting")},
+        {"ssh/operation-timeout", 120, 5, 86400,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "seconds any one command or transfer may take")},
+        {"ssh/max-mirrors", 32, 1, 512,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "mirrors worked on at once")},
+        {"ssh/keepalive", 60, 5, 3600,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "seconds between keepalives of idle sessions")},
+        {"history/retention-days", 400, 1, 36500,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "days of probe and check results kept")},
+    };
+    return table;
+}
+
+QVariant ConsoleSettings::value(const QString& name) const
+{
+    for (const Key& key : keys()) {
+        if (name == QLatin1String(key.name))
+            return m_settings->value(name, key.defaultValue);
+    }
+    return {};
+}
+
+bool ConsoleSettings::setValue(const QString& name, const QString& text, QString* error)
+{
+    for (const Key& key : keys()) {
+        if (name != QLatin1String(key.name))
+            continue;
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        if (!ok || number < key.minimum || number > key.maximum) {
+            *error = QCoreApplication::translate(
+                         "ConsoleSettings", "%1 takes a whole number from %2 to %3, not \"%4\"")
+                         .arg(name)
+                         .arg(key.minimum)
+                         .arg(key.maximum)
+                         .arg(text);
+            return false;
+        }
+        m_settings->setValue(name, number);
+        m_settings->sync();
+        return true;
+    }
+    QStringList names;
+    for (const Key& key : keys())
+        names << QLatin1String(key.name);
+    *error = QCoreApplication::translate("ConsoleSettings", "no setting %1; there are: %2")
+                 .arg(name, names.join(QStringLiteral(", ")));
+    return false;
+}
+
+SshPoolSettings ConsoleSettings::poolSettings() const
+{
+    SshPoolSettings settings;
+    settings.maxMirrors = value(QStringLiteral("ssh/max-mirrors")).toInt();
+    settings.ssh.connectTimeout =
+        std::chrono::seconds(value(QStringLiteral("ssh/connect-timeout")).toInt());
+    settings.ssh.operationTimeout =
+        std::chrono::seconds(value(QStringLiteral("ssh/operation-timeout")).toInt());
+    settings.keepaliveInterval =
+        std::chrono::seconds(value(QStringLiteral("ssh/keepalive")).toInt());
+    return settings;
+}
+
+int ConsoleSettings::historyRetentionDays() const
+{
+    return value(QStringLiteral("history/retention-days")).toInt();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ssh/SshPool.h"
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+// The console's settings, typed, with one table of keys and defaults; shared
+// by the console and mirrorctl through the same settings file.
+class ConsoleSettings
+{
+public:
+    struct Key
+    {
+        const char* name;
+        QVariant defaultValue;
+        int minimum;
+        int maximum;
+        const char* meaning;
+    };
+
+    // The settings file at path; the system's default location when empty.
+    explicit ConsoleSettings(const QString& path = {});
+
+    static const QList<Key>& keys();
+
+    QVariant value(const QString& name) const;
+    // False with *error naming the key or the allowed range.
+    bool setValue(const QString& name, const QString& text, QString* error);
+
+    SshPoolSettings poolSettings() const;
+    int historyRetentionDays() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
