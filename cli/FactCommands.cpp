@@ -2,6 +2,7 @@
 
 #include "ActCommands.h"
 #include "CliContext.h"
+#include "facts/TrafficFacts.h"
 #include "fleet/FleetRefresher.h"
 #include "inventory/ProbeHistory.h"
 #include "ssh/HostKeyStore.h"
@@ -299,6 +300,59 @@ int log(CliContext& context, const QStringList& arguments)
                                      .arg(r.filesDeleted)
                                      .arg(r.firstError);
         }
+    }
+    if (context.json())
+        context.printJson(all);
+    context.out().flush();
+    return failed > 0 ? CliContext::kFailure : CliContext::kOk;
+}
+
+int bandwidth(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    Selection selection;
+    if (const auto end =
+            select(context, arguments, QStringLiteral("bandwidth [MIRROR...] [--cached] [--json]"),
+                   &selection, parser))
+        return *end;
+    int failed = 0;
+    if (!selection.cached)
+        probeLive(context, selection.mirrors, &failed);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ProbeHistory history(context.database());
+    QJsonArray all;
+    for (const MirrorRecord& mirror : std::as_const(selection.mirrors)) {
+        const QList<HistoryEntry> samples =
+            history.entries(mirror.id, QStringLiteral("traffic"), now.addDays(-31));
+        const MonthTraffic month = TrafficReader::monthToDate(samples, now, mirror.country);
+        QHash<QString, qint64> agents;
+        for (const HistoryEntry& entry : samples) {
+            for (const auto& [agent, count] : TrafficSample::fromJson(entry.payload).topAgents)
+                agents[QString::fromUtf8(agent)] += count;
+        }
+        QJsonObject agentJson;
+        for (auto it = agents.cbegin(); it != agents.cend(); ++it)
+            agentJson.insert(it.key(), it.value());
+        QJsonObject days;
+        for (auto it = month.bytesPerDay.cbegin(); it != month.bytesPerDay.cend(); ++it)
+            days.insert(
+                QDateTime::fromSecsSinceEpoch(it.key(), Qt::UTC).date().toString(Qt::ISODate),
+                it.value());
+        all.append(QJsonObject{{QStringLiteral("mirror"), mirror.name},
+                               {QStringLiteral("monthBytes"), month.bytes},
+                               {QStringLiteral("monthRequests"), month.requests},
+                               {QStringLiteral("cvdBytes"), month.cvdBytes},
+                               {QStringLiteral("cdiffBytes"), month.cdiffBytes},
+                               {QStringLiteral("projectedBytes"), month.projectedBytes},
+                               {QStringLiteral("expectedLow"), month.expectedLow},
+                               {QStringLiteral("expectedHigh"), month.expectedHigh},
+                               {QStringLiteral("bytesPerDay"), days},
+                               {QStringLiteral("userAgents"), agentJson},
+                               {QStringLiteral("verdict"), month.verdict}});
+        if (!context.json())
+            context.out() << mirror.name << ": " << month.verdict << "; " << month.requests
+                          << tr(" requests, .cvd ") << month.cvdBytes << tr(" bytes, .cdiff ")
+                          << month.cdiffBytes << tr(" bytes") << '\n';
     }
     if (context.json())
         context.printJson(all);

@@ -15,5 +15,6 @@ int disk(CliContext& context, const QStringList& arguments);
 int firewall(CliContext& context, const QStringList& arguments);
 int audit(CliContext& context, const QStringList& arguments);
 int log(CliContext& context, const QStringList& arguments);
+int bandwidth(CliContext& context, const QStringList& arguments);
 
 } // namespace FactCommands

@@ -1,5 +1,6 @@
 #include "fleet/FleetRefresher.h"
 
+#include "facts/TrafficFacts.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/ProbeCursorStore.h"
 #include "inventory/ProbeHistory.h"
@@ -121,4 +122,6 @@ void FleetRefresher::store(const MirrorFacts& facts, const ProbeOutput& probe)
     }
     ProbeHistory(m_db).record(
         {facts.mirrorId, QStringLiteral("probe"), facts.probedAt, facts.toJson()});
+    ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("traffic"), facts.probedAt,
+                               TrafficReader::read(probe).toJson()});
 }

@@ -1,3 +1,4 @@
+#include "LabHttp.h"
 #include "MirrorLab.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
@@ -30,6 +31,7 @@ private slots:
     void staleLockIsBrokenOnlyWhenStale();
     void triggerSyncsShellAndTriggerOnlyMirrors();
     void configSetChecksBacksUpAndAudits();
+    void bandwidthCountsClientsButNotTheMirrorCheck();
 
 private:
     struct Run
@@ -323,6 +325,33 @@ void TestMirrorctlLab::configSetChecksBacksUpAndAudits()
     QCOMPARE(edits.size(), 1);
     QVERIFY(edits.first().contains(QStringLiteral("+RSYNC_USER=renamed")));
     QVERIFY(!edits.first().contains(m_lab->upstream().rsyncPassword()));
+}
+
+void TestMirrorctlLab::bandwidthCountsClientsButNotTheMirrorCheck()
+{
+    const LabMirror& m = m_lab->mirror(kShell);
+    mirrorctl({QStringLiteral("refresh"), name(kShell)}); // reads the log so far
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(LabHttp::get(m.identity().address, m_lab->network().httpPort(),
+                              QStringLiteral("/daily.cvd"), "db.de.clamav.net")
+                     .status,
+                 200);
+    QCOMPARE(LabHttp::get(m.identity().address, m_lab->network().httpPort(),
+                          QStringLiteral("/timestamp"), "db.de.clamav.net", {},
+                          "ClamAV-MirrorCheck")
+                 .status,
+             200);
+    const Run run =
+        mirrorctl({QStringLiteral("bandwidth"), name(kShell), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject traffic = QJsonDocument::fromJson(run.out).array().first().toObject();
+    QCOMPARE(traffic.value(QStringLiteral("monthRequests")).toInt(), 3);
+    QVERIFY(traffic.value(QStringLiteral("cvdBytes")).toInteger() > 3 * 512);
+    QCOMPARE(traffic.value(QStringLiteral("expectedHigh")).toInteger(),
+             2000LL * 1000 * 1000 * 1000);
+    QVERIFY(traffic.value(QStringLiteral("verdict"))
+                .toString()
+                .contains(QStringLiteral("below the expected")));
 }
 
 QTEST_GUILESS_MAIN(TestMirrorctlLab)

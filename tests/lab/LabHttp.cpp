@@ -9,7 +9,7 @@
 namespace LabHttp {
 
 LabHttpReply get(const QString& address, quint16 port, const QString& path, const QByteArray& host,
-                 const QByteArray& range)
+                 const QByteArray& range, const QByteArray& userAgent)
 {
     QNetworkAccessManager manager;
     QUrl url;
@@ -19,7 +19,7 @@ LabHttpReply get(const QString& address, quint16 port, const QString& path, cons
     url.setPath(path);
     QNetworkRequest request(url);
     request.setRawHeader("Host", host);
-    request.setRawHeader("User-Agent", "ClamAV/1.4.6 (OS: Linux, ARCH: x86_64, CPU: x86_64)");
+    request.setRawHeader("User-Agent", userAgent);
     if (!range.isEmpty())
         request.setRawHeader("Range", range);
     request.setTransferTimeout(10000);

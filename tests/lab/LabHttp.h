@@ -12,7 +12,9 @@ struct LabHttpReply
 
 namespace LabHttp {
 
-LabHttpReply get(const QString& address, quint16 port, const QString& path, const QByteArray& host,
-                 const QByteArray& range = {});
+LabHttpReply
+get(const QString& address, quint16 port, const QString& path, const QByteArray& host,
+    const QByteArray& range = {},
+    const QByteArray& userAgent = "ClamAV/1.4.6 (OS: Linux, ARCH: x86_64, CPU: x86_64)");
 
 } // namespace LabHttp

@@ -1,0 +1,120 @@
+#include "facts/TrafficFacts.h"
+
+#include "inventory/ProbeHistory.h"
+#include "remote/ProbeOutput.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace {
+
+constexpr qint64 kGB = 1000LL * 1000 * 1000;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TrafficFacts", text);
+}
+
+} // namespace
+
+QJsonObject TrafficSample::toJson() const
+{
+    QJsonObject byHour;
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it)
+        byHour.insert(QString::number(it.key()),
+                      QJsonArray{it->bytes, it->requests, it->cvdBytes, it->cdiffBytes});
+    QJsonArray agents;
+    for (const auto& [agent, count] : topAgents)
+        agents.append(QJsonArray{QString::fromUtf8(agent), count});
+    QJsonObject nics;
+    for (const NetDevCounters& n : interfaces)
+        nics.insert(n.interface, QJsonArray{qint64(n.receivedBytes), qint64(n.sentBytes)});
+    return {{QStringLiteral("hours"), byHour},
+            {QStringLiteral("agents"), agents},
+            {QStringLiteral("monitoring"), monitoringRequests},
+            {QStringLiteral("malformed"), malformedLines},
+            {QStringLiteral("interfaces"), nics}};
+}
+
+TrafficSample TrafficSample::fromJson(const QJsonObject& json)
+{
+    TrafficSample sample;
+    const QJsonObject byHour = json.value(QStringLiteral("hours")).toObject();
+    for (auto it = byHour.constBegin(); it != byHour.constEnd(); ++it) {
+        const QJsonArray v = it.value().toArray();
+        sample.hours.insert(it.key().toLongLong(), {v.at(0).toInteger(), v.at(1).toInteger(),
+                                                    v.at(2).toInteger(), v.at(3).toInteger()});
+    }
+    for (const QJsonValue& a : json.value(QStringLiteral("agents")).toArray())
+        sample.topAgents.append(
+            {a.toArray().at(0).toString().toUtf8(), a.toArray().at(1).toInteger()});
+    sample.monitoringRequests = json.value(QStringLiteral("monitoring")).toInteger();
+    sample.malformedLines = json.value(QStringLiteral("malformed")).toInteger();
+    const QJsonObject nics = json.value(QStringLiteral("interfaces")).toObject();
+    for (auto it = nics.constBegin(); it != nics.constEnd(); ++it)
+        sample.interfaces.append({it.key(), quint64(it.value().toArray().at(0).toInteger()), 0,
+                                  quint64(it.value().toArray().at(1).toInteger()), 0});
+    return sample;
+}
+
+namespace TrafficReader {
+
+TrafficSample read(const ProbeOutput& probe)
+{
+    TrafficSample sample;
+    if (const ProbeSection* access = probe.section(QStringLiteral("access"));
+        access && access->exitStatus == 0) {
+        AccessLogTally tally;
+        tally.feed(access->content);
+        sample.hours = tally.hours();
+        sample.topAgents = tally.topUserAgents(10);
+        sample.monitoringRequests = tally.monitoringRequests();
+        sample.malformedLines = tally.malformedLines();
+    }
+    if (const ProbeSection* netdev = probe.section(QStringLiteral("netdev"))) {
+        if (auto parsed = NetDevParser::parse(netdev->content))
+            sample.interfaces = parsed.value();
+    }
+    return sample;
+}
+
+MonthTraffic monthToDate(const QList<HistoryEntry>& samples, const QDateTime& now,
+                         const QString& country)
+{
+    MonthTraffic month;
+    const QDateTime utc = now.toUTC();
+    const QDateTime start(QDate(utc.date().year(), utc.date().month(), 1), QTime(0, 0), Qt::UTC);
+    const qint64 startSeconds = start.toSecsSinceEpoch();
+    for (const HistoryEntry& entry : samples) {
+        const TrafficSample sample = TrafficSample::fromJson(entry.payload);
+        for (auto it = sample.hours.cbegin(); it != sample.hours.cend(); ++it) {
+            if (it.key() < startSeconds)
+                continue;
+            month.bytes += it->bytes;
+            month.requests += it->requests;
+            month.cvdBytes += it->cvdBytes;
+            month.cdiffBytes += it->cdiffBytes;
+            month.bytesPerDay[it.key() - it.key() % 86400] += it->bytes;
+        }
+    }
+    // The How-to, as of 2015: 500 GB to 2 TB a month, up to 8 TB in the US zone.
+    month.expectedLow = 500 * kGB;
+    month.expectedHigh = (country == QLatin1String("US") ? 8000 : 2000) * kGB;
+    const double elapsed = double(utc.toSecsSinceEpoch() - startSeconds) /
+                           (double(utc.date().daysInMonth()) * 86400.0);
+    month.projectedBytes = elapsed > 0 ? qint64(double(month.bytes) / elapsed) : 0;
+    const auto size = [](qint64 b) {
+        return QLocale::c().formattedDataSize(b, 1, QLocale::DataSizeSIFormat);
+    };
+    month.verdict = month.projectedBytes < month.expectedLow
+                        ? tr("%1 so far, on pace for %2: below the expected %3 to %4")
+                    : month.projectedBytes > month.expectedHigh
+                        ? tr("%1 so far, on pace for %2: above the expected %3 to %4")
+                        : tr("%1 so far, on pace for %2: within the expected %3 to %4");
+    month.verdict = month.verdict.arg(size(month.bytes), size(month.projectedBytes),
+                                      size(month.expectedLow), size(month.expectedHigh));
+    return month;
+}
+
+} // namespace TrafficReader

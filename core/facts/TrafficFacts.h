@@ -1,0 +1,50 @@
+#pragma once
+
+#include "parsers/AccessLog.h"
+#include "parsers/NetDevCounters.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+
+struct HistoryEntry;
+struct ProbeOutput;
+
+// What one probe learnt of a mirror's traffic: the access log's new lines
+// tallied (the ClamAV-MirrorCheck left out) and the interface counters.
+struct TrafficSample
+{
+    QMap<qint64, AccessLogTally::Bucket> hours; // key: hour start, epoch s
+    QList<QPair<QByteArray, qint64>> topAgents;
+    qint64 monitoringRequests = 0;
+    qint64 malformedLines = 0;
+    QList<NetDevCounters> interfaces;
+
+    QJsonObject toJson() const;
+    static TrafficSample fromJson(const QJsonObject& json);
+};
+
+// Month to date from the stored samples, against the How-to's expectation.
+struct MonthTraffic
+{
+    qint64 bytes = 0;
+    qint64 requests = 0;
+    qint64 cvdBytes = 0;
+    qint64 cdiffBytes = 0;
+    QMap<qint64, qint64> bytesPerDay; // day start, epoch s
+    qint64 projectedBytes = 0;        // this month at the pace so far
+    qint64 expectedLow = 0;
+    qint64 expectedHigh = 0;
+    QString verdict;
+};
+
+namespace TrafficReader {
+
+TrafficSample read(const ProbeOutput& probe);
+
+// country: the How-to expects more of mirrors in the US zone (up to 8 TB).
+MonthTraffic monthToDate(const QList<HistoryEntry>& samples, const QDateTime& now,
+                         const QString& country);
+
+} // namespace TrafficReader
