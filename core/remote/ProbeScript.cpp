@@ -101,7 +101,8 @@ nftables() {
   if sudo -n nft -j list ruleset 2>/dev/null; then return 0; fi
   echo "nft: cannot read the rules (not root, and sudo -n refused)"; return 4
 }
-reach() { rsync --contimeout="$CTO" --timeout="$CTO" "$RSYNC_HOST::" >/dev/null; }
+# rsync's own --contimeout does not cover a connect program: timeout does.
+reach() { timeout "$((CTO + 1))" rsync --contimeout="$CTO" --timeout="$CTO" "$RSYNC_HOST::" >/dev/null; }
 run meta meta
 run tools tools
 run conf cat -- "$CONF"

@@ -86,11 +86,11 @@ bool LabSshd::launch(QString* error)
     closeSilentSocket();
     if (isRunning())
         return true;
-    m_pid = LabProcess::spawn(m_settings.labDir, QStringLiteral("/usr/sbin/sshd"),
-                              {QStringLiteral("-D"), QStringLiteral("-f"),
-                               m_settings.dir + QStringLiteral("/sshd_config"),
-                               QStringLiteral("-E"), logPath()},
-                              logPath(), error);
+    QStringList command = m_launcher;
+    command << QStringLiteral("/usr/sbin/sshd") << QStringLiteral("-D") << QStringLiteral("-f")
+            << m_settings.dir + QStringLiteral("/sshd_config") << QStringLiteral("-E") << logPath();
+    const QString program = command.takeFirst();
+    m_pid = LabProcess::spawn(m_settings.labDir, program, command, logPath(), error);
     return m_pid > 0;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <sys/types.h>
 
@@ -34,6 +35,8 @@ public:
     bool isRunning() const;
 
     bool replaceHostKey(QString* error);
+    // Words put before sshd's own command line (ip netns exec NAME).
+    void setLauncher(QStringList launcher) { m_launcher = std::move(launcher); }
     bool silence(QString* error);
 
     QString hostKeyFingerprint() const { return m_fingerprint; }
@@ -48,4 +51,5 @@ private:
     QString m_fingerprint;
     pid_t m_pid = -1;
     int m_silentFd = -1;
+    QStringList m_launcher;
 };

@@ -1,6 +1,7 @@
 #include "MirrorLab.h"
 
 #include "LabFiles.h"
+#include "LabNamespaceMirror.h"
 #include "LabProcess.h"
 
 #include <QDir>
@@ -144,6 +145,9 @@ bool MirrorLab::start(QString* error)
     if (!LabAccount::prepare(&m_account, error) || !m_network.reserve(error) ||
         !prepareDirectory(error) || !createTeamKey(error))
         return false;
+    // The slot is ours now: any namespace of it was left by a killed lab.
+    if (m_account.privileged)
+        LabNamespaceMirror::removeLeftovers(m_network.slot());
     m_started = true;
 
     QFile pub(teamKeyPath() + QStringLiteral(".pub"));
