@@ -48,6 +48,7 @@ bool LabSshd::prepare(QString* error)
                        "KbdInteractiveAuthentication no\n"
                        "PermitRootLogin prohibit-password\n"
                        "PrintMotd no\n"
+                       "LogLevel VERBOSE\n"
                        "MaxStartups 200:30:400\n"
                        "SetEnv HOME=%7 RSYNC_CONNECT_PROG=\"%8\"\n"
                        "Subsystem sftp internal-sftp\n")

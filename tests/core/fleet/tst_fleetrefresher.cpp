@@ -1,0 +1,137 @@
+#include "MirrorLab.h"
+#include "fleet/FleetRefresher.h"
+#include "inventory/InventoryDatabase.h"
+#include "inventory/InventoryExchange.h"
+#include "inventory/MirrorInventory.h"
+#include "inventory/ProbeHistory.h"
+#include "ssh/HostKeyStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// A refresh of 50 real mirrors: one exec each, sessions kept, facts and runs
+// stored, trigger-only mirrors left alone.
+class TestFleetRefresher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void fiftyMirrorsOneExecEach();
+    void aSecondRefreshReusesSessionsAndStoresNothingTwice();
+
+private:
+    int count(int mirror, const QByteArray& needle) const;
+    void refreshAll();
+
+    std::unique_ptr<MirrorLab> m_lab;
+    QTemporaryDir m_data;
+    std::unique_ptr<InventoryDatabase> m_db;
+    std::unique_ptr<HostKeyStore> m_hostKeys;
+    std::unique_ptr<SshPool> m_pool;
+    std::unique_ptr<FleetRefresher> m_refresher;
+    QList<MirrorFacts> m_facts;
+    QStringList m_skipped;
+};
+
+namespace {
+constexpr int kMirrors = 50;
+constexpr int kTriggerOnly = 9;
+constexpr int kHistory = 4;
+} // namespace
+
+void TestFleetRefresher::initTestCase()
+{
+    MirrorLabOptions options;
+    options.mirrors = kMirrors;
+    options.triggerOnly = {kTriggerOnly};
+    m_lab = std::make_unique<MirrorLab>(options);
+    QString error;
+    QVERIFY2(m_lab->start(&error), qPrintable(error));
+    QVERIFY2(m_lab->applyFault(kHistory, QStringLiteral("log-history"), &error), qPrintable(error));
+    m_db = std::make_unique<InventoryDatabase>();
+    QVERIFY(m_db->open(m_data.filePath(QStringLiteral("inventory.sqlite"))));
+    MirrorInventory inventory(*m_db);
+    for (const MirrorRecord& m :
+         InventoryExchange::fromJson(QJsonDocument(m_lab->inventory()).toJson()).mirrors)
+        QVERIFY(inventory.add(m));
+    m_hostKeys = std::make_unique<HostKeyStore>(m_data.filePath(QStringLiteral("known_hosts")),
+                                                QStringList{});
+    SshPoolSettings settings;
+    settings.ssh.readUserConfig = false;
+    settings.identity.useAgent = false;
+    m_pool = std::make_unique<SshPool>(*m_hostKeys, settings);
+    m_refresher = std::make_unique<FleetRefresher>(*m_pool, *m_db, FactSettings{});
+    connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
+            [this](const MirrorFacts& f) { m_facts << f; });
+    connect(m_refresher.get(), &FleetRefresher::mirrorSkipped, this,
+            [this](const QString& m, const QString&) { m_skipped << m; });
+}
+
+void TestFleetRefresher::cleanupTestCase()
+{
+    m_refresher.reset();
+    m_pool.reset();
+    m_lab.reset();
+}
+
+int TestFleetRefresher::count(int mirror, const QByteArray& needle) const
+{
+    QFile log(m_lab->mirror(mirror).sshd().logPath());
+    return log.open(QIODevice::ReadOnly) ? int(log.readAll().count(needle)) : -1;
+}
+
+void TestFleetRefresher::refreshAll()
+{
+    m_facts.clear();
+    m_skipped.clear();
+    QSignalSpy finished(m_refresher.get(), &FleetRefresher::finished);
+    m_refresher->refresh(MirrorInventory(*m_db).all());
+    QVERIFY(finished.wait(120000));
+}
+
+void TestFleetRefresher::fiftyMirrorsOneExecEach()
+{
+    refreshAll();
+    QCOMPARE(m_facts.size(), kMirrors - 1);
+    QCOMPARE(m_skipped, QStringList{m_lab->mirror(kTriggerOnly).identity().name});
+    for (const MirrorFacts& f : std::as_const(m_facts))
+        QVERIFY2(f.probed, qPrintable(f.mirror + QStringLiteral(": ") + f.error));
+    for (int i = 0; i < kMirrors; ++i) {
+        const int expected = i == kTriggerOnly ? 0 : 1;
+        QCOMPARE(count(i, "Starting session: command"), expected);
+    }
+    QVERIFY(!QFile::exists(m_lab->mirror(kTriggerOnly).syncLogPath() + QStringLiteral(".0")));
+    const qint64 historyId =
+        MirrorInventory(*m_db).find(m_lab->mirror(kHistory).identity().name)->id;
+    QCOMPARE(SyncRunStore(*m_db).runs(historyId).size(), 7);
+}
+
+void TestFleetRefresher::aSecondRefreshReusesSessionsAndStoresNothingTwice()
+{
+    refreshAll();
+    QCOMPARE(m_facts.size(), kMirrors - 1);
+    for (int i = 0; i < kMirrors; ++i) {
+        if (i == kTriggerOnly)
+            continue;
+        QCOMPARE(count(i, "Starting session: command"), 2);
+        QCOMPARE(count(i, "Accepted publickey"), 1);
+    }
+    const qint64 historyId =
+        MirrorInventory(*m_db).find(m_lab->mirror(kHistory).identity().name)->id;
+    QCOMPARE(SyncRunStore(*m_db).runs(historyId).size(), 7);
+    for (const MirrorFacts& f : std::as_const(m_facts))
+        QVERIFY(f.newRuns.isEmpty());
+    QCOMPARE(ProbeHistory(*m_db)
+                 .entries(historyId, QStringLiteral("probe"),
+                          QDateTime::currentDateTimeUtc().addDays(-1))
+                 .size(),
+             2);
+}
+
+QTEST_GUILESS_MAIN(TestFleetRefresher)
+#include "tst_fleetrefresher.moc"
