@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -81,7 +82,7 @@ int trigger(CliContext& context, const QStringList& arguments)
                                   tr("Push master: rsync1 or rsync2 (default: the mirror's)."),
                                   QStringLiteral("HOST"));
     const QCommandLineOption wait(QStringLiteral("wait"),
-                                  tr("Wait for the sync to end and show its output."));
+                                  tr("Wait for the syncs to end and show their output."));
     parser.addOptions({host, wait});
     parser.addPositionalArgument(QStringLiteral("mirror"), tr("Mirrors to sync."),
                                  QStringLiteral("MIRROR..."));
@@ -93,56 +94,72 @@ int trigger(CliContext& context, const QStringList& arguments)
         return context.usage(tr("trigger needs at least one mirror"));
     if (!context.openInventory())
         return CliContext::kFailure;
-    Session session(context);
-    int failures = 0;
+    QList<MirrorRecord> mirrors;
     for (const QString& name : parser.positionalArguments()) {
         const auto mirror = context.inventory().find(name);
-        if (!mirror) {
-            ++failures;
-            context.err() << tr("mirrorctl: no mirror %1 in the inventory").arg(name) << Qt::endl;
-            continue;
-        }
-        QString pushMaster = parser.isSet(host) ? parser.value(host) : mirror->rsyncHost;
+        if (!mirror)
+            return context.failure(tr("no mirror %1 in the inventory").arg(name));
+        mirrors << *mirror;
+    }
+    // All at once through the pool, which bounds how many run together.
+    Session session(context);
+    QHash<SshJobId, QPair<MirrorRecord, QString>> jobs;
+    for (const MirrorRecord& mirror : std::as_const(mirrors)) {
+        QString pushMaster = parser.isSet(host) ? parser.value(host) : mirror.rsyncHost;
         if (!pushMaster.contains(QLatin1Char('.')))
             pushMaster += QStringLiteral(".clamav.net");
-        const bool triggerOnly = mirror->accessMode == AccessMode::TriggerOnly;
-        context.audit().record(mirror->name, QStringLiteral("trigger"),
+        const bool triggerOnly = mirror.accessMode == AccessMode::TriggerOnly;
+        context.audit().record(mirror.name, QStringLiteral("trigger"),
                                tr("sync from %1").arg(pushMaster));
-        SshJobId id;
-        if (triggerOnly || parser.isSet(wait)) {
-            // The forced command keeps the channel open until the sync ends.
-            if (triggerOnly && !parser.isSet(wait))
-                context.err() << tr("%1 is trigger-only: the sync runs while the connection stays "
-                                    "open; waiting")
-                                     .arg(mirror->name)
-                              << Qt::endl;
-            id = session.pool().trigger(*mirror, pushMaster);
-        } else {
-            id = session.pool().exec(
-                *mirror, QStringLiteral("nohup bash ~/bin/clam-clientsync %1 >/dev/null 2>&1 &")
-                             .arg(ShellQuote::quote(pushMaster)));
-        }
-        const SshJobResult result = session.wait(id, [&](const QByteArray& chunk, bool isError) {
-            if (!context.json())
-                (isError ? context.err() : context.out()) << chunk << Qt::flush;
-        });
+        if (triggerOnly && !parser.isSet(wait))
+            context.err()
+                << tr("%1 is trigger-only: the sync runs while the connection stays open; waiting")
+                       .arg(mirror.name)
+                << Qt::endl;
+        // The forced command keeps the channel open until the sync ends; on a
+        // shell mirror without --wait the script is left running on its own.
+        const SshJobId id =
+            triggerOnly || parser.isSet(wait)
+                ? session.pool().trigger(mirror, pushMaster)
+                : session.pool().exec(
+                      mirror,
+                      QStringLiteral("nohup bash ~/bin/clam-clientsync %1 >/dev/null 2>&1 &")
+                          .arg(ShellQuote::quote(pushMaster)));
+        jobs.insert(id, {mirror, pushMaster});
+    }
+    int failures = 0;
+    int remaining = int(jobs.size());
+    QObject guard;
+    QObject::connect(&session.pool(), &SshPool::output, &guard,
+                     [&](SshJobId id, const QByteArray& chunk, bool isError) {
+                         if (jobs.contains(id) && !context.json())
+                             (isError ? context.err() : context.out())
+                                 << jobs.value(id).first.name << ": " << chunk << Qt::flush;
+                     });
+    QObject::connect(&session.pool(), &SshPool::finished, &guard, [&](const SshJobResult& result) {
+        if (!jobs.contains(result.id))
+            return;
+        const auto& [mirror, pushMaster] = jobs.value(result.id);
         if (!result.ok) {
             ++failures;
             context.err() << "mirrorctl: " << result.failure.message << Qt::endl;
         } else if (result.outcome.exitStatus != 0) {
             ++failures;
             context.err() << tr("mirrorctl: %1: clam-clientsync exited with %2")
-                                 .arg(mirror->name)
+                                 .arg(mirror.name)
                                  .arg(result.outcome.exitStatus)
                           << Qt::endl;
         } else if (!context.json()) {
-            context.out() << (parser.isSet(wait) || triggerOnly
-                                  ? tr("%1: sync from %2 finished; refresh to read its log")
-                                  : tr("%1: sync from %2 started"))
-                                 .arg(mirror->name, pushMaster)
+            const bool waited = parser.isSet(wait) || mirror.accessMode == AccessMode::TriggerOnly;
+            context.out() << (waited ? tr("%1: sync from %2 finished; refresh to read its log")
+                                     : tr("%1: sync from %2 started"))
+                                 .arg(mirror.name, pushMaster)
                           << Qt::endl;
         }
-    }
+        if (--remaining == 0)
+            QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
     return failures ? CliContext::kFailure : CliContext::kOk;
 }
 
