@@ -175,11 +175,17 @@ QString line(const QJsonObject& f, View view)
     case View::Summary:
         break;
     }
-    return QStringLiteral("%1: lock %2, audit %3 pass %4 fail, %5 new run(s)")
+    const QString stamp =
+        f.contains(QStringLiteral("timestampAgeHours"))
+            ? QStringLiteral(", timestamp %1 h old")
+                  .arg(f.value(QStringLiteral("timestampAgeHours")).toDouble(), 0, 'f', 1)
+            : QString();
+    return QStringLiteral("%1: lock %2, audit %3 pass %4 fail, %5 new run(s)%6")
         .arg(name, lock.value(QStringLiteral("state")).toString())
         .arg(audit.value(QStringLiteral("passed")).toInt())
         .arg(audit.value(QStringLiteral("failed")).toInt())
-        .arg(f.value(QStringLiteral("newRuns")).toArray().size());
+        .arg(f.value(QStringLiteral("newRuns")).toArray().size())
+        .arg(stamp);
 }
 
 int show(CliContext& context, const QStringList& arguments, View view, const QString& command)
@@ -208,6 +214,15 @@ int show(CliContext& context, const QStringList& arguments, View view, const QSt
 }
 
 } // namespace
+
+int status(CliContext& context, const QStringList& arguments)
+{
+    // What the console last learnt, without connecting anywhere.
+    QStringList cached = arguments;
+    if (!cached.contains(QStringLiteral("--cached")))
+        cached << QStringLiteral("--cached");
+    return show(context, cached, View::Summary, QStringLiteral("status"));
+}
 
 int refresh(CliContext& context, const QStringList& arguments)
 {

@@ -10,6 +10,7 @@ class CliContext;
 namespace FactCommands {
 
 int refresh(CliContext& context, const QStringList& arguments);
+int status(CliContext& context, const QStringList& arguments);
 int lock(CliContext& context, const QStringList& arguments);
 int disk(CliContext& context, const QStringList& arguments);
 int firewall(CliContext& context, const QStringList& arguments);

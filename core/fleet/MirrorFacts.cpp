@@ -122,6 +122,11 @@ QJsonObject MirrorFacts::toJson() const
                                 {QStringLiteral("error"), r.firstError}});
     json.insert(QStringLiteral("newRuns"), runs);
     json.insert(QStringLiteral("syncLogLive"), syncLogLive);
+    if (timestampModified.isValid()) {
+        json.insert(QStringLiteral("timestampModified"), timestampModified.toString(Qt::ISODate));
+        json.insert(QStringLiteral("timestampAgeHours"),
+                    double(timestampModified.secsTo(probedAt)) / 3600.0);
+    }
     return json;
 }
 
@@ -150,6 +155,15 @@ MirrorFacts read(const MirrorRecord& mirror, const ProbeOutput& probe, const QDa
                 mirror.id, QDateTime::fromSecsSinceEpoch(time, Qt::UTC), run->content));
     }
     facts.syncLogLive = probe.section(QStringLiteral("live")) != nullptr;
+    if (const ProbeSection* database = probe.section(QStringLiteral("database"))) {
+        // "<size> <mtime> <path>" lines; the team uploads timestamp every 3 hours.
+        for (const QByteArray& line : database->content.split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() >= 3 && f.last().endsWith("/timestamp"))
+                facts.timestampModified =
+                    QDateTime::fromSecsSinceEpoch(f.at(1).toLongLong(), Qt::UTC);
+        }
+    }
     return facts;
 }
 

@@ -33,8 +33,9 @@ struct MirrorFacts
     DiskFacts disk;
     SetupAudit audit;
     FirewallVerdict firewall;
-    QList<SyncRun> newRuns;   // finished runs this probe saw first
-    bool syncLogLive = false; // ~/rsync.log exists: a run is being written
+    QList<SyncRun> newRuns;      // finished runs this probe saw first
+    bool syncLogLive = false;    // ~/rsync.log exists: a run is being written
+    QDateTime timestampModified; // DocumentRoot/timestamp, as the mirror's disk has it
 
     QJsonObject toJson() const;
 };

@@ -249,6 +249,9 @@ void TestMirrorctlLab::refreshReadsEveryFactInOneGo()
 
     run = mirrorctl({QStringLiteral("lock"), name(kShell), QStringLiteral("--cached")});
     QVERIFY2(run.out.contains("stale for 20 min"), run.out.constData());
+    run = mirrorctl({QStringLiteral("status"), name(kShell)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("lock stale") && run.out.contains("timestamp "), run.out.constData());
     run = mirrorctl({QStringLiteral("audit"), name(kShell), QStringLiteral("--cached"),
                      QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(run.out)
@@ -290,8 +293,9 @@ void TestMirrorctlLab::triggerSyncsShellAndTriggerOnlyMirrors()
         return file.open(QIODevice::ReadOnly) ? file.read(512) : QByteArray();
     };
     // One call, both mirrors, at once; the trigger-only one through its forced command.
-    const Run run = mirrorctl({QStringLiteral("trigger"), name(kShell), name(kTriggerOnly), QStringLiteral("--rsync-host"),
-                               QStringLiteral("rsync2"), QStringLiteral("--wait")});
+    const Run run = mirrorctl({QStringLiteral("trigger"), name(kShell), name(kTriggerOnly),
+                               QStringLiteral("--rsync-host"), QStringLiteral("rsync2"),
+                               QStringLiteral("--wait")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(daily(kShell).contains(version));
     QVERIFY(daily(kTriggerOnly).contains(version));

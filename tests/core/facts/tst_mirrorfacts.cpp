@@ -4,6 +4,7 @@
 #include "facts/DiskFacts.h"
 #include "facts/LockState.h"
 #include "facts/SetupAudit.h"
+#include "fleet/MirrorFacts.h"
 #include "inventory/InventoryExchange.h"
 #include "remote/ProbeOutput.h"
 #include "remote/ProbeScript.h"
@@ -33,6 +34,7 @@ private slots:
     void lockHeldByARunningSync();
     void realSyncHangingOnItsPushMasterHoldsTheLock();
     void diskFactsCountTheDatabase();
+    void agedTimestampShowsItsAge();
 
 private:
     ProbeOutput probe(int mirror);
@@ -234,6 +236,19 @@ void TestMirrorFacts::diskFactsCountTheDatabase()
     const DiskFacts floor = DiskFactsReader::read(probe(0), qint64(1) << 60);
     QVERIFY(!floor.warnings.isEmpty());
     QVERIFY(floor.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("floor")));
+}
+
+void TestMirrorFacts::agedTimestampShowsItsAge()
+{
+    QString error;
+    QVERIFY(m_lab->applyFault(2, QStringLiteral("aged-timestamp=30"), &error));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const MirrorFacts facts =
+        MirrorFactsReader::read(m_records.at(2), probe(2), now, FactSettings{});
+    QVERIFY(facts.timestampModified.isValid());
+    QVERIFY(qAbs(facts.timestampModified.secsTo(now) - 30 * 3600) < 120);
+    QVERIFY(qAbs(facts.toJson().value(QStringLiteral("timestampAgeHours")).toDouble() - 30.0) <
+            0.1);
 }
 
 QTEST_GUILESS_MAIN(TestMirrorFacts)
