@@ -1,9 +1,9 @@
 #include "ActCommands.h"
 
 #include "CliContext.h"
+#include "CliSsh.h"
 #include "remote/ConfEdit.h"
 #include "remote/LockBreak.h"
-#include "ssh/HostKeyStore.h"
 #include "ssh/ShellQuote.h"
 #include "ssh/SshPool.h"
 
@@ -21,48 +21,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("mirrorctl", text);
 }
-
-// One pool for one command; waits for each job in turn (this is a CLI).
-class Session
-{
-public:
-    explicit Session(CliContext& context)
-        : m_hostKeys(context.knownHostsPath(),
-                     {QDir::homePath() + QStringLiteral("/.ssh/known_hosts")}),
-          m_pool(m_hostKeys, context.settings().poolSettings())
-    {
-        QObject::connect(&m_pool, &SshPool::hostKeyAccepted, &m_pool,
-                         [&context](const QString& name, const QString& fp) {
-                             context.audit().record(name, QStringLiteral("host-key-accept"),
-                                                    tr("%1, as expected by the inventory").arg(fp));
-                         });
-    }
-
-    SshPool& pool() { return m_pool; }
-
-    SshJobResult wait(SshJobId id, const std::function<void(const QByteArray&, bool)>& output = {})
-    {
-        SshJobResult outcome;
-        QObject guard;
-        QObject::connect(&m_pool, &SshPool::output, &guard,
-                         [&](SshJobId job, const QByteArray& chunk, bool isError) {
-                             if (job == id && output)
-                                 output(chunk, isError);
-                         });
-        QObject::connect(&m_pool, &SshPool::finished, &guard, [&](const SshJobResult& r) {
-            if (r.id != id)
-                return;
-            outcome = r;
-            QCoreApplication::quit();
-        });
-        QCoreApplication::exec();
-        return outcome;
-    }
-
-private:
-    HostKeyStore m_hostKeys;
-    SshPool m_pool;
-};
 
 QString confPathOf(const MirrorRecord& m)
 {
@@ -102,7 +60,7 @@ int trigger(CliContext& context, const QStringList& arguments)
         mirrors << *mirror;
     }
     // All at once through the pool, which bounds how many run together.
-    Session session(context);
+    CliSsh session(context);
     QHash<SshJobId, QPair<MirrorRecord, QString>> jobs;
     for (const MirrorRecord& mirror : std::as_const(mirrors)) {
         QString pushMaster = parser.isSet(host) ? parser.value(host) : mirror.rsyncHost;
@@ -168,7 +126,7 @@ int breakStaleLock(CliContext& context, const QString& name)
     const auto mirror = context.inventory().find(name);
     if (!mirror)
         return context.failure(tr("no mirror %1 in the inventory").arg(name));
-    Session session(context);
+    CliSsh session(context);
     const SshJobResult result = session.wait(
         session.pool().exec(*mirror, LockBreak::script(mirror->homeDir, mirror->confPath)));
     if (!result.ok)
@@ -221,7 +179,7 @@ int config(CliContext& context, const QStringList& arguments)
     const auto mirror = context.inventory().find(words.at(1));
     if (!mirror)
         return context.failure(tr("no mirror %1 in the inventory").arg(words.at(1)));
-    Session session(context);
+    CliSsh session(context);
     const QString path = confPathOf(*mirror);
     const SshJobResult read = session.wait(session.pool().readFile(*mirror, path));
     if (!read.ok)

@@ -1,9 +1,9 @@
 #include "ExecCommand.h"
 
 #include "CliContext.h"
+#include "CliSsh.h"
 #include "PassphrasePrompt.h"
 #include "secrets/SecretStore.h"
-#include "ssh/HostKeyStore.h"
 #include "ssh/SshKeyFile.h"
 #include "ssh/SshPool.h"
 
@@ -62,28 +62,6 @@ std::optional<QByteArray> passphraseFor(CliContext& context, const QString& keyF
     return typed;
 }
 
-SshJobResult runOnce(SshPool& pool, const MirrorRecord& mirror, const QString& command,
-                     CliContext& context, bool stream)
-{
-    SshJobResult outcome;
-    const SshJobId id = pool.exec(mirror, command);
-    QObject guard;
-    QObject::connect(&pool, &SshPool::output, &guard,
-                     [&](SshJobId job, const QByteArray& chunk, bool isError) {
-                         if (job != id || !stream)
-                             return;
-                         (isError ? context.err() : context.out()) << chunk << Qt::flush;
-                     });
-    QObject::connect(&pool, &SshPool::finished, &guard, [&](const SshJobResult& r) {
-        if (r.id != id)
-            return;
-        outcome = r;
-        QCoreApplication::quit();
-    });
-    QCoreApplication::exec();
-    return outcome;
-}
-
 } // namespace
 
 int run(CliContext& context, const QStringList& arguments)
@@ -133,25 +111,20 @@ int run(CliContext& context, const QStringList& arguments)
         settings.identity.passphraseFor = [p = *passphrase](const QString&) {
             return std::optional<QByteArray>(p);
         };
-    HostKeyStore hostKeys(context.knownHostsPath(),
-                          {QDir::homePath() + QStringLiteral("/.ssh/known_hosts")});
-    SshPool pool(hostKeys, settings);
-    QObject::connect(&pool, &SshPool::hostKeyAccepted, &pool,
-                     [&](const QString& name, const QString& fingerprint) {
-                         context.audit().record(
-                             name, QStringLiteral("host-key-accept"),
-                             tr("%1, as expected by the inventory").arg(fingerprint));
-                     });
-
+    CliSsh ssh(context, settings);
     const QString command = words.mid(1).join(QLatin1Char(' '));
-    SshJobResult result = runOnce(pool, *mirror, command, context, !context.json());
+    const auto stream = [&](const QByteArray& chunk, bool isError) {
+        if (!context.json())
+            (isError ? context.err() : context.out()) << chunk << Qt::flush;
+    };
+    SshJobResult result = ssh.wait(ssh.pool().exec(*mirror, command), stream);
     const HostKeyVerdict& verdict = result.failure.hostKey;
     if (!result.ok && result.failure.kind == SshFailure::Kind::HostKey && parser.isSet(accept) &&
         verdict.presentedFingerprint == parser.value(accept) &&
         verdict.status != HostKeyVerdict::Status::Revoked) {
         const bool replacing = verdict.status == HostKeyVerdict::Status::Changed;
-        if (auto stored = hostKeys.accept(mirror->address.toUtf8(), mirror->sshPort,
-                                          verdict.keyType, verdict.keyBlob, replacing);
+        if (auto stored = ssh.hostKeys().accept(mirror->address.toUtf8(), mirror->sshPort,
+                                                verdict.keyType, verdict.keyBlob, replacing);
             !stored)
             return context.failure(stored.error());
         context.audit().record(
@@ -160,7 +133,7 @@ int run(CliContext& context, const QStringList& arguments)
                             .arg(verdict.presentedFingerprint,
                                  verdict.recordedFingerprints.join(QStringLiteral(", ")))
                       : tr("new key accepted: %1").arg(verdict.presentedFingerprint));
-        result = runOnce(pool, *mirror, command, context, !context.json());
+        result = ssh.wait(ssh.pool().exec(*mirror, command), stream);
     }
     if (context.json()) {
         context.printJson(QJsonObject{

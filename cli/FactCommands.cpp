@@ -2,10 +2,10 @@
 
 #include "ActCommands.h"
 #include "CliContext.h"
+#include "CliSsh.h"
 #include "facts/TrafficFacts.h"
 #include "fleet/FleetRefresher.h"
 #include "inventory/ProbeHistory.h"
-#include "ssh/HostKeyStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,17 +67,8 @@ std::optional<int> select(CliContext& context, const QStringList& arguments,
 
 QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
 {
-    SshPoolSettings settings = context.settings().poolSettings();
-    HostKeyStore hostKeys(context.knownHostsPath(),
-                          {QDir::homePath() + QStringLiteral("/.ssh/known_hosts")});
-    SshPool pool(hostKeys, settings);
-    QObject::connect(&pool, &SshPool::hostKeyAccepted, &pool,
-                     [&](const QString& name, const QString& fingerprint) {
-                         context.audit().record(
-                             name, QStringLiteral("host-key-accept"),
-                             tr("%1, as expected by the inventory").arg(fingerprint));
-                     });
-    FleetRefresher refresher(pool, context.database(), FactSettings{});
+    CliSsh ssh(context);
+    FleetRefresher refresher(ssh.pool(), context.database(), FactSettings{});
     refresher.setRetentionDays(context.settings().historyRetentionDays());
     QList<QJsonObject> results;
     QObject::connect(&refresher, &FleetRefresher::mirrorRefreshed, &refresher,

@@ -1,4 +1,5 @@
 #include "LabNamespaceMirror.h"
+#include "LabProbe.h"
 #include "MirrorLab.h"
 #include "facts/FirewallVerdict.h"
 #include "inventory/InventoryExchange.h"
@@ -81,26 +82,19 @@ void TestFirewallLab::apply(LabNamespaceMirror& m, const QStringList& commands)
 
 FirewallVerdict TestFirewallLab::verdictOf(LabNamespaceMirror& m)
 {
-    SshSettings settings;
-    settings.readUserConfig = false;
-    settings.connectTimeout = std::chrono::seconds(5);
-    SshSession session({m.name(), m.address(), m.sshPort(), QStringLiteral("root")},
-                       SshIdentity{false, m_lab->teamKeyPath(), {}}, settings, *m_hostKeys);
-    const auto opened = session.open(nullptr, m.hostKeyFingerprint());
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error().message));
-        return {};
-    }
     ProbeRequest request;
     request.connectTimeoutSeconds = 1;
-    const ProbeScript script(request);
-    const auto ran = session.exec(script.text());
-    const auto parsed =
-        ran ? ProbeOutputParser::parse(ran->standardOutput, script.marker().toUtf8())
-            : Result<ProbeOutput, ParseProblem>(fail(ParseProblem{}));
-    return parsed ? FirewallJudge::judge(*parsed, FirewallVerdict::defaultPushMasterAddresses(),
-                                         m.sshPort(), true)
-                  : FirewallVerdict{};
+    QString error;
+    const ProbeOutput probe =
+        LabProbe::run({m.name(), m.address(), m.sshPort(), QStringLiteral("root"),
+                       m_lab->teamKeyPath(), m.hostKeyFingerprint()},
+                      request, *m_hostKeys, &error);
+    if (!probe.complete)
+        qWarning("%s", qPrintable(error));
+    return probe.complete
+               ? FirewallJudge::judge(probe, FirewallVerdict::defaultPushMasterAddresses(),
+                                      m.sshPort(), true)
+               : FirewallVerdict{};
 }
 
 FirewallCheck::Result TestFirewallLab::result(const FirewallVerdict& v, const char* id)

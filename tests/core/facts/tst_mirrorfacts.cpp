@@ -1,4 +1,5 @@
 #include "LabFiles.h"
+#include "LabProbe.h"
 #include "LabProcess.h"
 #include "MirrorLab.h"
 #include "facts/DiskFacts.h"
@@ -66,21 +67,12 @@ void TestMirrorFacts::cleanupTestCase()
 ProbeOutput TestMirrorFacts::probe(int mirror)
 {
     const LabMirror& m = m_lab->mirror(mirror);
-    SshSettings settings;
-    settings.readUserConfig = false;
-    SshSession session({m.identity().name, m.identity().address, m_lab->network().sshPort(),
-                        m_lab->account().user},
-                       SshIdentity{false, m_lab->teamKeyPath(), {}}, settings, *m_hostKeys);
-    if (!session.open(nullptr, m.sshd().hostKeyFingerprint()))
-        return {};
     ProbeRequest request;
     request.home = m.home();
-    const ProbeScript script(request);
-    const auto ran = session.exec(script.text());
-    const auto parsed =
-        ran ? ProbeOutputParser::parse(ran->standardOutput, script.marker().toUtf8())
-            : Result<ProbeOutput, ParseProblem>(fail(ParseProblem{}));
-    return parsed ? parsed.value() : ProbeOutput{};
+    return LabProbe::run({m.identity().name, m.identity().address, m_lab->network().sshPort(),
+                          m_lab->account().user, m_lab->teamKeyPath(),
+                          m.sshd().hostKeyFingerprint()},
+                         request, *m_hostKeys);
 }
 
 AuditItem TestMirrorFacts::item(const SetupAudit& audit, const QString& id)

@@ -1,3 +1,4 @@
+#include "LabProbe.h"
 #include "MirrorLab.h"
 #include "parsers/ClientSyncConf.h"
 #include "parsers/DiskUsage.h"
@@ -64,19 +65,10 @@ ProbeRequest TestProbeScript::requestFor(int mirror) const
 ProbeOutput TestProbeScript::probe(int mirror, const ProbeRequest& request)
 {
     const LabMirror& m = m_lab->mirror(mirror);
-    SshSettings settings;
-    settings.readUserConfig = false;
-    SshSession session({m.identity().name, m.identity().address, m_lab->network().sshPort(),
-                        m_lab->account().user},
-                       SshIdentity{false, m_lab->teamKeyPath(), {}}, settings, *m_hostKeys);
-    if (!session.open(nullptr, m.sshd().hostKeyFingerprint()))
-        return {};
-    const ProbeScript script(request);
-    const auto ran = session.exec(script.text());
-    if (!ran)
-        return {};
-    const auto parsed = ProbeOutputParser::parse(ran->standardOutput, script.marker().toUtf8());
-    return parsed ? parsed.value() : ProbeOutput{};
+    return LabProbe::run({m.identity().name, m.identity().address, m_lab->network().sshPort(),
+                          m_lab->account().user, m_lab->teamKeyPath(),
+                          m.sshd().hostKeyFingerprint()},
+                         request, *m_hostKeys);
 }
 
 void TestProbeScript::everySectionComesBack()
