@@ -4,6 +4,7 @@
 #include "CliSsh.h"
 #include "remote/ConfEdit.h"
 #include "remote/LockBreak.h"
+#include "secrets/SecretStore.h"
 #include "ssh/ShellQuote.h"
 #include "ssh/SshPool.h"
 
@@ -154,7 +155,10 @@ int config(CliContext& context, const QStringList& arguments)
                                   tr("get: print RSYNC_PASSWORD instead of masking it."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("set: show the change, write nothing."));
-    parser.addOptions({show, dryRun});
+    const QCommandLineOption keep(
+        QStringLiteral("keep-password"),
+        tr("set: also keep the new RSYNC_PASSWORD in the system keychain."));
+    parser.addOptions({show, dryRun, keep});
     parser.addPositionalArgument(QStringLiteral("action"), tr("get or set"));
     parser.addPositionalArgument(QStringLiteral("mirror"), tr("The mirror."));
     parser.addPositionalArgument(QStringLiteral("assignments"), tr("set: KEY=VALUE ..."),
@@ -226,6 +230,25 @@ int config(CliContext& context, const QStringList& arguments)
         tr("%1 (backup %2)\n%3").arg(path, backup, edit.diff.join(QLatin1Char('\n'))));
     context.out() << tr("%1: %2 written, the old one kept as %3").arg(mirror->name, path, backup)
                   << Qt::endl;
+    const auto password = std::find_if(changes.cbegin(), changes.cend(), [](const auto& change) {
+        return change.first == QLatin1String("RSYNC_PASSWORD");
+    });
+    if (!parser.isSet(keep) || password == changes.cend())
+        return CliContext::kOk;
+    SecretStore secrets;
+    std::optional<Result<Done>> stored;
+    secrets.write(SecretStore::rsyncPasswordKey(mirror->name), password->second.toUtf8(),
+                  [&](Result<Done> r) {
+                      stored = std::move(r);
+                      QCoreApplication::quit();
+                  });
+    QCoreApplication::exec();
+    if (!stored || !*stored)
+        return context.failure(
+            tr("the file was written, but the password was not kept: %1")
+                .arg(stored ? stored->error() : tr("no answer from the keychain")));
+    context.audit().record(mirror->name, QStringLiteral("rsync-password-kept"),
+                           tr("in the system keychain"));
     return CliContext::kOk;
 }
 

@@ -2,6 +2,7 @@
 #include "MirrorLab.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
+#include "secrets/SecretStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@ private slots:
     void triggerSyncsShellAndTriggerOnlyMirrors();
     void configSetChecksBacksUpAndAudits();
     void bandwidthCountsClientsButNotTheMirrorCheck();
+    void newRsyncPasswordCanBeKeptInTheKeychain();
 
 private:
     struct Run
@@ -355,6 +357,31 @@ void TestMirrorctlLab::bandwidthCountsClientsButNotTheMirrorCheck()
     QVERIFY(traffic.value(QStringLiteral("verdict"))
                 .toString()
                 .contains(QStringLiteral("below the expected")));
+}
+
+void TestMirrorctlLab::newRsyncPasswordCanBeKeptInTheKeychain()
+{
+    const QByteArray secret = "kept-7c1e-in-the-keychain";
+    const Run run = mirrorctl({QStringLiteral("config"), QStringLiteral("set"), name(kShell),
+                               QStringLiteral("RSYNC_PASSWORD=") + QString::fromLatin1(secret),
+                               QStringLiteral("--keep-password")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!run.out.contains(secret));
+    QCOMPARE(audit(QStringLiteral("rsync-password-kept")).size(), 1);
+    SecretStore secrets;
+    std::optional<Result<QByteArray>> read;
+    secrets.read(SecretStore::rsyncPasswordKey(name(kShell)),
+                 [&](Result<QByteArray> r) { read = std::move(r); });
+    QTRY_VERIFY(read.has_value());
+    QVERIFY2(*read, *read ? "" : qPrintable(read->error()));
+    QCOMPARE(read->value(), secret);
+    QFile db(m_db);
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(secret));
+    // The mirror's own file holds it, as clam-clientsync needs.
+    QFile conf(m_lab->mirror(kShell).confPath());
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    QVERIFY(conf.readAll().contains(secret));
 }
 
 QTEST_GUILESS_MAIN(TestMirrorctlLab)
