@@ -1,19 +1,27 @@
 #include "MainWindow.h"
 
 #include "ConsoleBackend.h"
+#include "detail/MirrorDetailPane.h"
 #include "fleet/FleetView.h"
 
 #include <QAction>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 
 MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     : QMainWindow(parent), m_backend(backend), m_fleet(new FleetView(backend, this)),
-      m_progress(new QProgressBar(this))
+      m_detail(new MirrorDetailPane(backend, this)), m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("Mirror Console"));
-    setCentralWidget(m_fleet);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_fleet);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+    connect(m_fleet, &FleetView::mirrorSelected, m_detail, &MirrorDetailPane::showMirror);
 
     auto* tools = addToolBar(tr("Fleet"));
     tools->setObjectName(QStringLiteral("fleetToolBar"));

@@ -4,6 +4,7 @@
 
 class ConsoleBackend;
 class FleetView;
+class MirrorDetailPane;
 class QProgressBar;
 
 // Composes the console's feature widgets; holds no feature logic itself.
@@ -16,9 +17,11 @@ public:
 
     void announceDemoLab(const QString& inventoryPath);
     FleetView* fleetView() const { return m_fleet; }
+    MirrorDetailPane* detailPane() const { return m_detail; }
 
 private:
     ConsoleBackend& m_backend;
     FleetView* m_fleet;
+    MirrorDetailPane* m_detail;
     QProgressBar* m_progress;
 };

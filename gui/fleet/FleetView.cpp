@@ -44,6 +44,17 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     layout->addWidget(m_empty);
 
     connect(&m_backend, &ConsoleBackend::inventoryChanged, this, &FleetView::reload);
+    auto emitSelected = [this] {
+        const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+        if (const FleetRow* row = m_model->row(current.row()))
+            emit mirrorSelected(*row);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, emitSelected);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this, emitSelected](const QModelIndex& from) {
+                if (m_proxy->mapToSource(m_table->currentIndex()).row() == from.row())
+                    emitSelected();
+            });
     connect(&m_backend, &ConsoleBackend::mirrorRefreshed, this, [this](const MirrorFacts& facts) {
         const auto runs = SyncRunStore(m_backend.database()).runs(facts.mirrorId, 1);
         m_model->updateFacts(facts.mirror, facts.toJson(),

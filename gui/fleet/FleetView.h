@@ -4,6 +4,7 @@
 
 class ConsoleBackend;
 class FleetTableModel;
+struct FleetRow;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -21,6 +22,10 @@ public:
 
     // Rebuilds the rows from the inventory and the last stored facts.
     void reload();
+
+signals:
+    // The selected mirror, again whenever its facts change.
+    void mirrorSelected(const FleetRow& row);
 
 private:
     ConsoleBackend& m_backend;

@@ -1,10 +1,17 @@
 #include "ConsoleBackend.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
+#include "detail/FactTab.h"
+#include "detail/FactTableModel.h"
+#include "detail/MirrorDetailPane.h"
+#include "detail/SyncRunTableModel.h"
+#include "detail/SyncRunsTab.h"
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -68,11 +75,47 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(cell(history, FleetTableModel::Audit).contains(QStringLiteral("0 fail")));
     QVERIFY(!cell(history, FleetTableModel::DiskFree).isEmpty());
 
-    window.resize(1400, 420);
+    window.resize(1400, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.fleetView()->table()->resizeColumnsToContents();
-    QVERIFY(window.grab().save(QStringLiteral(MC_SOURCE_DIR "/docs/screenshots/fleet.png")));
+
+    // Select the mirror with a history of runs: the detail pane fills in.
+    QTableView* table = window.fleetView()->table();
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, FleetTableModel::Name).data().toString() == history)
+            table->setCurrentIndex(table->model()->index(r, FleetTableModel::Name));
+    }
+    MirrorDetailPane* detail = window.detailPane();
+    QVERIFY(detail->isEnabled());
+    QVERIFY(detail->overview()->text().contains(history));
+    QVERIFY(detail->overview()->text().contains(QStringLiteral("no lock")));
+    SyncRunTableModel* runs = detail->syncRuns()->model();
+    QAbstractItemModelTester runsTester(runs,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(runs->rowCount(), 7);
+    int failed = -1;
+    for (int r = 0; r < runs->rowCount(); ++r) {
+        if (runs->run(r)->outcome == SyncRunLog::Outcome::Failed)
+            failed = r;
+    }
+    QVERIFY(failed >= 0);
+    detail->syncRuns()->table()->selectRow(failed);
+    QVERIFY(detail->syncRuns()->logView()->toPlainText().contains(
+        QStringLiteral("@ERROR: auth failed on module clamavdb")));
+    QAbstractItemModelTester auditTester(detail->audit()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(detail->audit()->model()->rowCount(), 12);
+    QCOMPARE(detail->firewall()->model()->rowCount(), 6);
+
+    const QString shots = QStringLiteral(MC_SOURCE_DIR "/docs/screenshots/");
+    QVERIFY(window.grab().save(shots + QStringLiteral("fleet.png")));
+    detail->setCurrentIndex(1);
+    QVERIFY(window.grab().save(shots + QStringLiteral("sync-runs.png")));
+    detail->setCurrentIndex(2);
+    QVERIFY(window.grab().save(shots + QStringLiteral("setup-audit.png")));
+    detail->setCurrentIndex(3);
+    QVERIFY(window.grab().save(shots + QStringLiteral("firewall.png")));
 }
 
 QTEST_MAIN(TestFleetView)

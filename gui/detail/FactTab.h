@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QWidget>
+
+class FactTableModel;
+class QLabel;
+class QTableView;
+
+// A list of checks with their evidence: the setup audit, the firewall.
+class FactTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FactTab(const QString& accessibleName, QWidget* parent = nullptr);
+
+    void showItems(const QString& summary, const QJsonArray& items);
+    FactTableModel* model() const { return m_model; }
+
+private:
+    QLabel* m_summary;
+    FactTableModel* m_model;
+    QTableView* m_table;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QTabWidget>
+
+class ConsoleBackend;
+class FactTab;
+class QLabel;
+class SyncRunsTab;
+struct FleetRow;
+
+// What the console knows of the mirror selected in the fleet table, a tab
+// per subject.
+class MirrorDetailPane : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MirrorDetailPane(ConsoleBackend& backend, QWidget* parent = nullptr);
+
+    void showMirror(const FleetRow& row);
+    SyncRunsTab* syncRuns() const { return m_runs; }
+    FactTab* audit() const { return m_audit; }
+    FactTab* firewall() const { return m_firewall; }
+    QLabel* overview() const { return m_overview; }
+
+private:
+    QLabel* m_overview;
+    SyncRunsTab* m_runs;
+    FactTab* m_audit;
+    FactTab* m_firewall;
+};
