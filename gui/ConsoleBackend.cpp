@@ -3,6 +3,7 @@
 #include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryExchange.h"
+#include "remote/LockBreak.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,7 @@ Result<Done> ConsoleBackend::open(const QString& path)
         return opened;
     m_refresher.reset();
     m_pool.reset();
+    m_acts.clear();
     m_db = std::move(db);
     m_inventory = std::make_unique<MirrorInventory>(*m_db);
     startServices(QFileInfo(path).absolutePath());
@@ -71,6 +73,7 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
                 AuditTrail(*m_db).record(mirror, QStringLiteral("host-key-accept"),
                                          tr("%1, as expected by the inventory").arg(fingerprint));
             });
+    connect(m_pool.get(), &SshPool::finished, this, &ConsoleBackend::onJobFinished);
     m_refresher = std::make_unique<FleetRefresher>(*m_pool, *m_db, FactSettings{});
     m_refresher->setRetentionDays(settings.historyRetentionDays());
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
@@ -79,6 +82,53 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
             &ConsoleBackend::mirrorSkipped);
     connect(m_refresher.get(), &FleetRefresher::progress, this, &ConsoleBackend::refreshProgress);
     connect(m_refresher.get(), &FleetRefresher::finished, this, &ConsoleBackend::refreshFinished);
+}
+
+void ConsoleBackend::refresh(const QList<MirrorRecord>& mirrors)
+{
+    if (m_refresher && !m_refresher->busy())
+        m_refresher->refresh(mirrors);
+}
+
+void ConsoleBackend::act(const MirrorRecord& mirror, SshJobId id,
+                         std::function<QPair<bool, QString>(const SshJobResult&)> judge)
+{
+    m_acts.insert(id, [this, mirror, judge](const SshJobResult& result) {
+        const auto [ok, message] =
+            result.ok ? judge(result) : QPair<bool, QString>{false, result.failure.message};
+        emit actFinished(mirror.name, ok, message);
+        refresh({mirror});
+    });
+}
+
+void ConsoleBackend::onJobFinished(const SshJobResult& result)
+{
+    if (const auto handler = m_acts.take(result.id))
+        handler(result);
+}
+
+void ConsoleBackend::breakStaleLock(const MirrorRecord& mirror)
+{
+    const SshJobId id = m_pool->exec(mirror, LockBreak::script(mirror.homeDir, mirror.confPath));
+    act(mirror, id, [this, name = mirror.name](const SshJobResult& r) {
+        const QString said = QString::fromUtf8(r.outcome.standardOutput.trimmed());
+        const bool broken = LockBreak::outcome(r.outcome.exitStatus) == LockBreak::Outcome::Broken;
+        if (broken)
+            AuditTrail(*m_db).record(name, QStringLiteral("lock-break"), said);
+        return QPair<bool, QString>{broken, said};
+    });
+}
+
+void ConsoleBackend::triggerSync(const MirrorRecord& mirror, const QString& pushMaster)
+{
+    AuditTrail(*m_db).record(mirror.name, QStringLiteral("trigger"),
+                             tr("sync from %1").arg(pushMaster));
+    act(mirror, m_pool->trigger(mirror, pushMaster), [pushMaster](const SshJobResult& r) {
+        return r.outcome.exitStatus == 0
+                   ? QPair<bool, QString>{true, tr("sync from %1 finished").arg(pushMaster)}
+                   : QPair<bool, QString>{false,
+                                          QString::fromUtf8(r.outcome.standardOutput.trimmed())};
+    });
 }
 
 void ConsoleBackend::refreshAll()

@@ -6,8 +6,10 @@
 #include "ssh/HostKeyStore.h"
 #include "ssh/SshPool.h"
 
+#include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 // The core objects one console window works with: the inventory, host keys,
@@ -30,7 +32,12 @@ public:
     QString path() const { return m_db ? m_db->path() : QString(); }
 
     void refreshAll();
+    void refresh(const QList<MirrorRecord>& mirrors);
     bool refreshing() const;
+
+    // Acts, each audited; actFinished reports how they ended.
+    void breakStaleLock(const MirrorRecord& mirror);
+    void triggerSync(const MirrorRecord& mirror, const QString& pushMaster);
 
 signals:
     void inventoryChanged();
@@ -39,13 +46,18 @@ signals:
     void mirrorSkipped(const QString& mirror, const QString& why);
     void refreshProgress(int done, int total);
     void refreshFinished(int refreshed, int failed);
+    void actFinished(const QString& mirror, bool ok, const QString& message);
 
 private:
     void startServices(const QString& dataDirectory);
+    void onJobFinished(const SshJobResult& result);
+    void act(const MirrorRecord& mirror, SshJobId id,
+             std::function<QPair<bool, QString>(const SshJobResult&)> judge);
 
     std::unique_ptr<InventoryDatabase> m_db;
     std::unique_ptr<MirrorInventory> m_inventory;
     std::unique_ptr<HostKeyStore> m_hostKeys;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<FleetRefresher> m_refresher;
+    QHash<SshJobId, std::function<void(const SshJobResult&)>> m_acts;
 };

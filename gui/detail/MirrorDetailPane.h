@@ -4,7 +4,7 @@
 
 class ConsoleBackend;
 class FactTab;
-class QLabel;
+class OverviewTab;
 class SyncRunsTab;
 struct FleetRow;
 
@@ -21,10 +21,10 @@ public:
     SyncRunsTab* syncRuns() const { return m_runs; }
     FactTab* audit() const { return m_audit; }
     FactTab* firewall() const { return m_firewall; }
-    QLabel* overview() const { return m_overview; }
+    OverviewTab* overview() const { return m_overview; }
 
 private:
-    QLabel* m_overview;
+    OverviewTab* m_overview;
     SyncRunsTab* m_runs;
     FactTab* m_audit;
     FactTab* m_firewall;

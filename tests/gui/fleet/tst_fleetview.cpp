@@ -1,17 +1,22 @@
+#include "Confirmation.h"
 #include "ConsoleBackend.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
 #include "detail/FactTab.h"
 #include "detail/FactTableModel.h"
 #include "detail/MirrorDetailPane.h"
+#include "detail/OverviewTab.h"
 #include "detail/SyncRunTableModel.h"
 #include "detail/SyncRunsTab.h"
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
+#include "inventory/AuditTrail.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -88,8 +93,8 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     }
     MirrorDetailPane* detail = window.detailPane();
     QVERIFY(detail->isEnabled());
-    QVERIFY(detail->overview()->text().contains(history));
-    QVERIFY(detail->overview()->text().contains(QStringLiteral("no lock")));
+    QVERIFY(detail->overview()->summary()->text().contains(history));
+    QVERIFY(detail->overview()->summary()->text().contains(QStringLiteral("no lock")));
     SyncRunTableModel* runs = detail->syncRuns()->model();
     QAbstractItemModelTester runsTester(runs,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -103,6 +108,7 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     detail->syncRuns()->table()->selectRow(failed);
     QVERIFY(detail->syncRuns()->logView()->toPlainText().contains(
         QStringLiteral("@ERROR: auth failed on module clamavdb")));
+    QVERIFY(!detail->overview()->breakLockButton()->isEnabled());
     QAbstractItemModelTester auditTester(detail->audit()->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(detail->audit()->model()->rowCount(), 12);
@@ -116,6 +122,30 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(window.grab().save(shots + QStringLiteral("setup-audit.png")));
     detail->setCurrentIndex(3);
     QVERIFY(window.grab().save(shots + QStringLiteral("firewall.png")));
+
+    // Breaking the stale lock: asked, named, done on the mirror, audited.
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, FleetTableModel::Name).data().toString() == stale)
+            table->setCurrentIndex(table->model()->index(r, FleetTableModel::Name));
+    }
+    detail->setCurrentIndex(0);
+    QPushButton* breakLock = detail->overview()->breakLockButton();
+    QVERIFY(breakLock->isEnabled());
+    QVERIFY(QFile::exists(m_lab->mirror(3).lockPath()));
+    Confirmation::setAutomaticAnswer(false);
+    breakLock->click();
+    QVERIFY(Confirmation::lastQuestion().contains(stale));
+    QVERIFY(QFile::exists(m_lab->mirror(3).lockPath()));
+    Confirmation::setAutomaticAnswer(true);
+    QSignalSpy acted(&backend, &ConsoleBackend::actFinished);
+    breakLock->click();
+    QVERIFY(acted.wait(30000));
+    Confirmation::setAutomaticAnswer(std::nullopt);
+    QVERIFY2(acted.first().at(1).toBool(), qPrintable(acted.first().at(2).toString()));
+    QVERIFY(!QFile::exists(m_lab->mirror(3).lockPath()));
+    QCOMPARE(AuditTrail(backend.database()).entries(stale).first().action,
+             QStringLiteral("lock-break"));
+    QVERIFY(detail->overview()->actResult()->text().contains(QStringLiteral("removed")));
 }
 
 QTEST_MAIN(TestFleetView)

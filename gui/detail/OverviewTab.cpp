@@ -1,0 +1,116 @@
+#include "detail/OverviewTab.h"
+
+#include "Confirmation.h"
+#include "ConsoleBackend.h"
+
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+OverviewTab::OverviewTab(ConsoleBackend& backend, QWidget* parent)
+    : QWidget(parent), m_backend(backend), m_summary(new QLabel(this)),
+      m_breakLock(new QPushButton(tr("Break stale lock…"), this)),
+      m_sync(new QPushButton(tr("Sync now…"), this)), m_actResult(new QLabel(this))
+{
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_actResult->setWordWrap(true);
+    m_breakLock->setToolTip(
+        tr("Only a stale lock can be broken: one held by a running sync never is"));
+    auto* acts = new QHBoxLayout;
+    acts->addWidget(m_sync);
+    acts->addWidget(m_breakLock);
+    acts->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(acts);
+    layout->addWidget(m_actResult);
+    layout->addStretch();
+    connect(m_breakLock, &QPushButton::clicked, this, &OverviewTab::breakLock);
+    connect(m_sync, &QPushButton::clicked, this, &OverviewTab::syncNow);
+    connect(&m_backend, &ConsoleBackend::actFinished, this,
+            [this](const QString& mirror, bool ok, const QString& message) {
+                if (mirror == m_row.mirror.name)
+                    m_actResult->setText(ok ? message : tr("Failed: %1").arg(message));
+            });
+}
+
+void OverviewTab::showMirror(const FleetRow& row)
+{
+    if (row.mirror.name != m_row.mirror.name)
+        m_actResult->clear();
+    m_row = row;
+    const MirrorRecord& m = row.mirror;
+    const QJsonObject& f = row.facts;
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(m.name.toHtmlEscaped());
+    auto line = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    line(tr("Address"), tr("%1, ssh port %2, user %3").arg(m.address).arg(m.sshPort).arg(m.user));
+    line(tr("Country"), m.country);
+    line(tr("Access"), m.accessMode == AccessMode::TriggerOnly
+                           ? tr("trigger-only: the console sends nothing but a sync")
+                           : tr("shell"));
+    line(tr("Admin"),
+         m.alertsEmail.isEmpty()
+             ? tr("%1 <%2>").arg(m.adminName, m.adminEmail)
+             : tr("%1 <%2>, alerts to <%3>").arg(m.adminName, m.adminEmail, m.alertsEmail));
+    line(tr("Push master"), m.rsyncHost);
+    const bool probed = f.value(QStringLiteral("probed")).toBool();
+    const QJsonObject lock = f.value(QStringLiteral("lock")).toObject();
+    if (probed) {
+        line(tr("Lock"), lock.value(QStringLiteral("description")).toString());
+        if (f.contains(QStringLiteral("timestampAgeHours")))
+            line(tr("Timestamp"),
+                 tr("%1 h old")
+                     .arg(f.value(QStringLiteral("timestampAgeHours")).toDouble(), 0, 'f', 1));
+        const QJsonArray warnings =
+            f.value(QStringLiteral("disk")).toObject().value(QStringLiteral("warnings")).toArray();
+        line(tr("Disk"), warnings.isEmpty() ? tr("no warning") : warnings.first().toString());
+        line(tr("Refreshed"),
+             QLocale().toString(
+                 QDateTime::fromString(f.value(QStringLiteral("probedAt")).toString(), Qt::ISODate)
+                     .toLocalTime(),
+                 QLocale::ShortFormat));
+    } else {
+        line(tr("Last refresh"), !f.isEmpty()         ? f.value(QStringLiteral("error")).toString()
+                                 : row.note.isEmpty() ? tr("never")
+                                                      : row.note);
+    }
+    html += QStringLiteral("</table>");
+    m_summary->setText(html);
+    m_breakLock->setEnabled(probed && lock.value(QStringLiteral("state")).toString() ==
+                                          QLatin1String("stale"));
+}
+
+void OverviewTab::breakLock()
+{
+    const QString question =
+        tr("Remove the sync lock of %1?\n\nNo sync of %1 is running now; the mirror checks again "
+           "before removing it, and refuses if one started meanwhile.")
+            .arg(m_row.mirror.name);
+    if (!Confirmation::ask(this, tr("Break stale lock"), question,
+                           tr("Break the lock of %1").arg(m_row.mirror.name)))
+        return;
+    m_actResult->setText(tr("Breaking the lock of %1…").arg(m_row.mirror.name));
+    m_backend.breakStaleLock(m_row.mirror);
+}
+
+void OverviewTab::syncNow()
+{
+    const QString question = m_row.mirror.accessMode == AccessMode::TriggerOnly
+                                 ? tr("Start clam-clientsync on %1 from %2?\n\n%1 is trigger-only: "
+                                      "the sync runs through its forced command.")
+                                 : tr("Start clam-clientsync on %1 from %2?");
+    if (!Confirmation::ask(this, tr("Sync now"),
+                           question.arg(m_row.mirror.name, m_row.mirror.rsyncHost),
+                           tr("Sync %1").arg(m_row.mirror.name)))
+        return;
+    m_actResult->setText(tr("Syncing %1…").arg(m_row.mirror.name));
+    m_backend.triggerSync(m_row.mirror, m_row.mirror.rsyncHost);
+}
