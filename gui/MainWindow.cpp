@@ -45,6 +45,11 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
             failed ? tr("Refreshed %1 mirrors; %2 could not be reached").arg(refreshed).arg(failed)
                    : tr("Refreshed %1 mirrors").arg(refreshed));
     });
+    connect(&m_backend, &ConsoleBackend::actFinished, this,
+            [this](const QString& mirror, bool ok, const QString& message) {
+                statusBar()->showMessage(ok ? tr("%1: %2").arg(mirror, message)
+                                            : tr("%1 failed: %2").arg(mirror, message));
+            });
     statusBar()->showMessage(tr("Inventory: %1").arg(m_backend.path()));
     resize(1200, 760);
 }

@@ -146,6 +146,17 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QCOMPARE(AuditTrail(backend.database()).entries(stale).first().action,
              QStringLiteral("lock-break"));
     QVERIFY(detail->overview()->actResult()->text().contains(QStringLiteral("removed")));
+
+    // Sync now on the same mirror: its lock gone, the sync runs and ends well.
+    QSignalSpy synced(&backend, &ConsoleBackend::actFinished);
+    Confirmation::setAutomaticAnswer(true);
+    detail->overview()->syncButton()->click();
+    QVERIFY(synced.wait(60000));
+    Confirmation::setAutomaticAnswer(std::nullopt);
+    QVERIFY2(synced.first().at(1).toBool(), qPrintable(synced.first().at(2).toString()));
+    QVERIFY(QFile::exists(m_lab->mirror(3).syncLogPath() + QStringLiteral(".0")));
+    QCOMPARE(AuditTrail(backend.database()).entries(stale).first().action,
+             QStringLiteral("trigger"));
 }
 
 QTEST_MAIN(TestFleetView)
