@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActCommands</name>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="41"/>
+        <source>Push master: rsync1 or rsync2 (default: the mirror&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="44"/>
+        <source>Wait for the syncs to end and show their output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="46"/>
+        <source>Mirrors to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="53"/>
+        <source>trigger needs at least one mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="60"/>
+        <location filename="../cli/ActCommands.cpp" line="129"/>
+        <location filename="../cli/ActCommands.cpp" line="185"/>
+        <source>no mirror %1 in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="72"/>
+        <source>sync from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="75"/>
+        <source>%1 is trigger-only: the sync runs while the connection stays open; waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="107"/>
+        <source>mirrorctl: %1: clam-clientsync exited with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="113"/>
+        <source>%1: sync from %2 finished; refresh to read its log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="114"/>
+        <source>%1: sync from %2 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="148"/>
+        <source>%1: lock not broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="155"/>
+        <source>get: print RSYNC_PASSWORD instead of masking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="157"/>
+        <source>set: show the change, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="160"/>
+        <source>set: also keep the new RSYNC_PASSWORD in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="162"/>
+        <source>get or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="163"/>
+        <source>The mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="164"/>
+        <source>set: KEY=VALUE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="173"/>
+        <source>config get MIRROR, or config set MIRROR KEY=VALUE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="178"/>
+        <source>&quot;%1&quot; is not KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="213"/>
+        <source>not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="223"/>
+        <source>no backup, nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="230"/>
+        <source>%1 (backup %2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="231"/>
+        <source>%1: %2 written, the old one kept as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="248"/>
+        <source>the file was written, but the password was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="249"/>
+        <source>no answer from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ActCommands.cpp" line="251"/>
+        <source>in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationInfo</name>
     <message>
         <location filename="../core/app/ApplicationInfo.cpp" line="21"/>
@@ -10,37 +146,1908 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../core/inventory/AuditTrail.cpp" line="31"/>
+        <source>cannot write the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientSyncConf</name>
+    <message>
+        <location filename="../core/parsers/ClientSyncConf.cpp" line="172"/>
+        <source>%1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/ClientSyncConf.cpp" line="174"/>
+        <source>%1 still holds the template&apos;s &quot;changeme&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/ClientSyncConf.cpp" line="176"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/ClientSyncConf.cpp" line="180"/>
+        <source>MODULE is &quot;%1&quot;; the push masters serve &quot;clamavdb&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/ClientSyncConf.cpp" line="183"/>
+        <source>EXCLUDE lacks &quot;--exclude local_*&quot;: local files would be deleted at every sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientSyncConfParser</name>
+    <message>
+        <location filename="../core/parsers/ClientSyncConf.cpp" line="104"/>
+        <source>unterminated quote in %1=; the shell would refuse the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfEdit</name>
+    <message>
+        <location filename="../core/remote/ConfEdit.cpp" line="52"/>
+        <source>the file on the mirror cannot be read as shell: %1; edit it as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/ConfEdit.cpp" line="61"/>
+        <source>%1 is not a clam-clientsync.conf key (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleBackend</name>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="40"/>
+        <source>cannot read the demo lab&apos;s inventory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="44"/>
+        <source>the demo lab&apos;s inventory is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="57"/>
+        <source>from the demo lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="74"/>
+        <source>%1, as expected by the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="125"/>
+        <source>sync from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="128"/>
+        <source>sync from %1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <location filename="../core/app/ConsoleSettings.cpp" line="17"/>
+        <source>seconds to connect and get the SSH greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/app/ConsoleSettings.cpp" line="19"/>
+        <source>seconds any one command or transfer may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/app/ConsoleSettings.cpp" line="21"/>
+        <source>mirrors worked on at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/app/ConsoleSettings.cpp" line="23"/>
+        <source>seconds between keepalives of idle sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/app/ConsoleSettings.cpp" line="25"/>
+        <source>days of probe and check results kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/app/ConsoleSettings.cpp" line="47"/>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/app/ConsoleSettings.cpp" line="62"/>
+        <source>no setting %1; there are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvdHeaderParser</name>
+    <message>
+        <location filename="../core/parsers/CvdHeader.cpp" line="20"/>
+        <source>truncated CVD header: %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/CvdHeader.cpp" line="24"/>
+        <source>not a CVD file: the header does not start with &quot;ClamAV-VDB:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/CvdHeader.cpp" line="31"/>
+        <source>CVD header has %1 fields, expected at least 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/CvdHeader.cpp" line="42"/>
+        <source>CVD header: version, signatures and functionality level must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/CvdHeader.cpp" line="46"/>
+        <source>CVD header: &quot;%1&quot; is not an MD5 sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskFactsReader</name>
+    <message>
+        <location filename="../core/facts/DiskFacts.cpp" line="49"/>
+        <source>the space of DocumentRoot could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/DiskFacts.cpp" line="56"/>
+        <source>only %1 of web space for the database; the How-to asks for at least 200 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/DiskFacts.cpp" line="58"/>
+        <source>DocumentRoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/DiskFacts.cpp" line="59"/>
+        <source>the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/DiskFacts.cpp" line="61"/>
+        <source>%1 has %2 free, under the floor of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/DiskFacts.cpp" line="65"/>
+        <source>%1% of the inodes of DocumentRoot&apos;s filesystem are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageParser</name>
+    <message>
+        <location filename="../core/parsers/DiskUsage.cpp" line="16"/>
+        <source>df printed nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/DiskUsage.cpp" line="26"/>
+        <source>not df -P output: the header names neither 1024-blocks nor Inodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/DiskUsage.cpp" line="34"/>
+        <source>not a df -P line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="44"/>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="47"/>
+        <source>mirrorctl: %1 needs a passphrase: none in the keychain, none typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="51"/>
+        <source>Store it in the keychain? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="72"/>
+        <source>Accept this host key (SHA256:...) if the mirror presents it, also in place of a changed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="76"/>
+        <source>Private key (default: the mirror&apos;s, then ssh-agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="79"/>
+        <source>Seconds the command may run (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="82"/>
+        <source>The mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="83"/>
+        <source>The command, after --.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="90"/>
+        <source>exec needs a mirror and a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="95"/>
+        <source>no mirror %1 in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="98"/>
+        <source>%1 is a trigger-only mirror: any command there starts a sync, so exec is refused (use trigger to start a sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="108"/>
+        <source>--timeout takes seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="132"/>
+        <source>changed key accepted: %1 replaces %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="135"/>
+        <source>new key accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ExecCommand.cpp" line="151"/>
+        <source>mirrorctl: %1: the command exited with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactCommands</name>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="42"/>
+        <source>Show the last stored facts; do not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="45"/>
+        <source>Mirrors (default: every enabled one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="62"/>
+        <source>no mirror %1 in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="103"/>
+        <source>never refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="230"/>
+        <source>The mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="235"/>
+        <source>--break-stale takes exactly one mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="263"/>
+        <source>Print the log of the run that finished at TIME (ISO 8601, as listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="279"/>
+        <source>--run needs one mirror and a time such as 2026-11-24T16:26:03Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="282"/>
+        <source>no run of %1 finished at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="360"/>
+        <source> requests, .cvd </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="360"/>
+        <source> bytes, .cdiff </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FactCommands.cpp" line="361"/>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <location filename="../gui/detail/FactTableModel.cpp" line="61"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/FactTableModel.cpp" line="63"/>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/FactTableModel.cpp" line="65"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/FactTableModel.cpp" line="67"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirewallJudge</name>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="43"/>
+        <source>chains jump too deep to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="60"/>
+        <source>a rule the console cannot read may match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="95"/>
+        <source>no rule on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="106"/>
+        <source>policy %1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="113"/>
+        <source>no redirect in %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="121"/>
+        <source>no nat prerouting chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="148"/>
+        <source>the probe did not look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="185"/>
+        <source>22/tcp in from the push masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="187"/>
+        <source>873/tcp out to the push masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="189"/>
+        <source>873/udp out to the push masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="194"/>
+        <source>nat PREROUTING redirects 22/tcp from the push masters to sshd&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="195"/>
+        <source>sshd listens on 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="212"/>
+        <source>no redirect to %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="216"/>
+        <source>a REDIRECT whose port nft does not show, for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="218"/>
+        <source>all push masters redirected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="224"/>
+        <source>the console reaches sshd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="226"/>
+        <source>connected on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="227"/>
+        <source>no connection on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="230"/>
+        <source>the mirror reaches its push master on 873/tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="234"/>
+        <source>rsync listed the push master&apos;s modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/FirewallVerdict.cpp" line="236"/>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirewallVerdict</name>
+    <message numerus="yes">
+        <location filename="../core/facts/FirewallVerdict.cpp" line="179"/>
+        <source>accepted from/to all %n push master(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetRefresher</name>
+    <message>
+        <location filename="../core/fleet/FleetRefresher.cpp" line="27"/>
+        <source>trigger-only: the console sends it nothing but a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fleet/FleetRefresher.cpp" line="28"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fleet/FleetRefresher.cpp" line="51"/>
+        <source>the probe&apos;s output is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fleet/FleetRefresher.cpp" line="52"/>
+        <source>it stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetTableModel</name>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="70"/>
+        <source>stale lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="75"/>
+        <source>fails the setup audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="77"/>
+        <source>last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="91"/>
+        <source>trigger-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="91"/>
+        <source>shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="101"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="108"/>
+        <source>%1 pass, %2 fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="124"/>
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="124"/>
+        <source>%n ok</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="141"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="182"/>
+        <source>Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="184"/>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="186"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="188"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="190"/>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="192"/>
+        <source>Setup audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="194"/>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="196"/>
+        <source>Disk free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetTableModel.cpp" line="198"/>
+        <source>Refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <location filename="../gui/fleet/FleetView.cpp" line="20"/>
+        <source>Filter mirrors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetView.cpp" line="22"/>
+        <source>Filter mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetView.cpp" line="34"/>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/fleet/FleetView.cpp" line="35"/>
+        <source>The inventory holds no mirrors yet. Add them with mirrorctl add or mirrorctl import-email, or start the console with the demo lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyStore</name>
+    <message>
+        <location filename="../core/ssh/HostKeyStore.cpp" line="141"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyVerdict</name>
+    <message>
+        <location filename="../core/ssh/HostKeyStore.cpp" line="36"/>
+        <source>%1 (%2) presented its known host key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/HostKeyStore.cpp" line="40"/>
+        <source>%1 (%2) presented a host key the console does not know yet: %3 (%4). Check it with the mirror&apos;s admin, then accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/HostKeyStore.cpp" line="46"/>
+        <source>The host key of %1 (%2) has CHANGED: it now presents %3, but %4 is on record in %5. Someone may be intercepting the connection, or the mirror was reinstalled. The connection was refused. Confirm the new key with the mirror&apos;s admin (changes are announced on the mirrors list); only then accept it, which is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/HostKeyStore.cpp" line="56"/>
+        <source>%1 (%2) presented the revoked host key %3 (marked in %4). The connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="29"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="54"/>
+        <source>%1 is already in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommands.cpp" line="64"/>
+        <source>nothing imported: %n problem(s) in %1 (fix them, or import the rest with --partial)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="74"/>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="82"/>
+        <source>re-imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommands.cpp" line="90"/>
+        <source>imported %n mirror(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="100"/>
+        <location filename="../cli/ImportCommands.cpp" line="122"/>
+        <source>Import the good mirrors even when some are bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="103"/>
+        <source>The e-mail text, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="108"/>
+        <source>import-email takes one file (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="124"/>
+        <source>Update mirrors already in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="127"/>
+        <source>The lab&apos;s inventory.json, or a JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="132"/>
+        <source>import-lab takes one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommands</name>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="57"/>
+        <source>The mirror&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="62"/>
+        <source>add takes exactly one mirror name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="69"/>
+        <source>unknown country &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="73"/>
+        <source>--admin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="79"/>
+        <source>--port %1 is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="86"/>
+        <source>--mode is shell or trigger-only, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="103"/>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="110"/>
+        <source>The mirror to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="114"/>
+        <source>remove takes exactly one mirror name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="120"/>
+        <source>no mirror %1 in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="126"/>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="149"/>
+        <source>(disabled) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="169"/>
+        <source>--format is json or csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InventoryCommands.cpp" line="182"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryDatabase</name>
+    <message>
+        <location filename="../core/inventory/InventoryDatabase.cpp" line="129"/>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/InventoryDatabase.cpp" line="133"/>
+        <source>cannot open the inventory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/InventoryDatabase.cpp" line="155"/>
+        <source>%1 was written by a newer Mirror Console (schema %2, this one knows %3); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/InventoryDatabase.cpp" line="168"/>
+        <source>cannot bring %1 to schema %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/InventoryDatabase.cpp" line="173"/>
+        <source>cannot record schema %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryExchange</name>
+    <message>
+        <location filename="../core/inventory/InventoryExchange.cpp" line="59"/>
+        <source>%1 is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/InventoryExchange.cpp" line="87"/>
+        <source>access mode &quot;%1&quot; is neither shell nor trigger-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/InventoryExchange.cpp" line="114"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/InventoryExchange.cpp" line="119"/>
+        <source>no &quot;mirrors&quot; array at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/InventoryExchange.cpp" line="127"/>
+        <source>mirror %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/InventoryExchange.cpp" line="130"/>
+        <source>mirror %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IptablesSaveParser</name>
+    <message>
+        <location filename="../core/parsers/IptablesSave.cpp" line="83"/>
+        <source>a rule before any *table line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/IptablesSave.cpp" line="93"/>
+        <source>not an iptables-save line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/IptablesSave.cpp" line="125"/>
+        <source>port &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockState</name>
+    <message>
+        <location filename="../core/facts/LockState.cpp" line="29"/>
+        <source>no lock, yet a sync is running: it runs unlocked (is DocumentRoot writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/LockState.cpp" line="31"/>
+        <source>no lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/LockState.cpp" line="33"/>
+        <source>held by a running sync for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/LockState.cpp" line="36"/>
+        <source>stale for %1: the next sync will force it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/LockState.cpp" line="37"/>
+        <source>stale for %1, no sync running: syncs refuse to start until %2 UTC, when the next one forces it away; break it to sync sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/LockState.cpp" line="43"/>
+        <source>unknown: the probe could not read the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="8"/>
+        <location filename="../gui/MainWindow.cpp" line="17"/>
         <source>Mirror Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="9"/>
-        <source>The inventory holds no mirrors yet.</source>
+        <location filename="../gui/MainWindow.cpp" line="26"/>
+        <source>Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="12"/>
-        <source>Ready</source>
+        <location filename="../gui/MainWindow.cpp" line="28"/>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="18"/>
+        <location filename="../gui/MainWindow.cpp" line="30"/>
+        <source>Probe every shell-mode mirror: one round trip each (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="40"/>
+        <source>Refreshing: %1 of %2 mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="45"/>
+        <source>Refreshed %1 mirrors; %2 could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="46"/>
+        <source>Refreshed %1 mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="50"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="51"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="53"/>
+        <source>Inventory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="59"/>
         <source>Demo lab running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MirrorDetailPane</name>
+    <message>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="12"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="17"/>
+        <source>Setup audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="13"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="18"/>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="15"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="16"/>
+        <source>Sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="30"/>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="37"/>
+        <source>The rules could not be read; reachability was tested for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="38"/>
+        <source>Rules read with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MirrorInventory</name>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="105"/>
+        <source>name &quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="107"/>
+        <source>address &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="109"/>
+        <source>country &quot;%1&quot; is not an ISO 3166 alpha-2 code such as PL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="111"/>
+        <source>ssh port 0 is not a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="113"/>
+        <source>no user to log in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="115"/>
+        <source>admin e-mail &quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="117"/>
+        <source>alerts e-mail &quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="125"/>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="134"/>
+        <source>mirror %1 not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="127"/>
+        <source>mirror %1 is already in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="143"/>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="153"/>
+        <source>mirror %1 not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="155"/>
+        <source>mirror %1 is no longer in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="165"/>
+        <source>mirror not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/MirrorInventory.cpp" line="167"/>
+        <source>no mirror with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetDevParser</name>
+    <message>
+        <location filename="../core/parsers/NetDevCounters.cpp" line="14"/>
+        <source>not /proc/net/dev: its two header lines are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NetDevCounters.cpp" line="22"/>
+        <source>no &quot;interface:&quot; at the start of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NetDevCounters.cpp" line="26"/>
+        <source>%1 counters where /proc/net/dev has 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NetDevCounters.cpp" line="36"/>
+        <source>a counter of %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMirrorEmailParser</name>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="43"/>
+        <source>more than one &quot;||&quot; in the admin field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="56"/>
+        <source>&quot;%1&quot; holds no valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="60"/>
+        <source>&quot;%1&quot; is not a valid alerts address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="116"/>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="123"/>
+        <source>unknown field &quot;%1&quot;; expected ip address, country or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="127"/>
+        <source>&quot;%1&quot; comes before any mirror&apos;s host line (&quot;* host.name&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="135"/>
+        <source>unknown country &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="145"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="151"/>
+        <source>ip address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="153"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="155"/>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="159"/>
+        <source>%1 lacks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NewMirrorEmail.cpp" line="164"/>
+        <source>no mirror found: expected a line &quot;* host.name&quot; followed by ip address, country and admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NftJsonParser</name>
+    <message>
+        <location filename="../core/parsers/NftJson.cpp" line="96"/>
+        <source>not nft JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parsers/NftJson.cpp" line="100"/>
+        <source>no &quot;nftables&quot; array: not the output of nft -j list ruleset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="15"/>
+        <source>Break stale lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="16"/>
+        <source>Sync now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="23"/>
+        <source>Only a stale lock can be broken: one held by a running sync never is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="38"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="54"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="54"/>
+        <source>%1, ssh port %2, user %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="55"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="56"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="57"/>
+        <source>trigger-only: the console sends nothing but a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="58"/>
+        <source>shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="59"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="61"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="62"/>
+        <source>%1 &lt;%2&gt;, alerts to &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="63"/>
+        <source>Push master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="67"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="69"/>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="70"/>
+        <source>%1 h old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="74"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="74"/>
+        <source>no warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="75"/>
+        <source>Refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="81"/>
+        <source>Last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="82"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="94"/>
+        <source>Remove the sync lock of %1?
+
+No sync of %1 is running now; the mirror checks again before removing it, and refuses if one started meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="97"/>
+        <source>Break stale lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="98"/>
+        <source>Break the lock of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="100"/>
+        <source>Breaking the lock of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="107"/>
+        <source>Start clam-clientsync on %1 from %2?
+
+%1 is trigger-only: the sync runs through its forced command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="109"/>
+        <source>Start clam-clientsync on %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="110"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="112"/>
+        <source>Sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/OverviewTab.cpp" line="114"/>
+        <source>Syncing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeHistory</name>
+    <message>
+        <location filename="../core/inventory/ProbeHistory.cpp" line="21"/>
+        <source>cannot store a %1 result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/ProbeHistory.cpp" line="51"/>
+        <source>cannot prune the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeOutputParser</name>
+    <message>
+        <location filename="../core/remote/ProbeOutput.cpp" line="55"/>
+        <source>expected a section to begin; the probe&apos;s output is garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/ProbeOutput.cpp" line="58"/>
+        <source>a section&apos;s header was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/ProbeOutput.cpp" line="66"/>
+        <source>section %1 never ended: the probe was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/ProbeOutput.cpp" line="81"/>
+        <source>section %1 ended without its exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../core/secrets/SecretStore.cpp" line="12"/>
+        <source>no secret is stored for %1 (or the keychain is locked: unlock it and try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/SecretStore.cpp" line="17"/>
+        <source>the keychain refused access to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/SecretStore.cpp" line="21"/>
+        <source>the system keychain is not available (%1); secrets cannot be stored or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/SecretStore.cpp" line="25"/>
+        <source>keychain error for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupAudit</name>
+    <message numerus="yes">
+        <location filename="../core/facts/SetupAudit.cpp" line="198"/>
+        <source>%n key line(s) in order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupAuditor</name>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="94"/>
+        <source>%1 has mode %2 and belongs to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="100"/>
+        <source>mode %1, owner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="101"/>
+        <source>chmod %1 %2; chown %3 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="104"/>
+        <location filename="../core/facts/SetupAudit.cpp" line="156"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="105"/>
+        <source>create %1 as the How-to says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="112"/>
+        <source>the account&apos;s shell is /bin/sh or /bin/bash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="114"/>
+        <source>shell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="114"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="115"/>
+        <source>chsh -s /bin/bash %1: with another shell the forced command cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="121"/>
+        <source>%1 is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="123"/>
+        <source>not found in PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="125"/>
+        <source>install procmail, which provides lockfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="126"/>
+        <source>install rsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="131"/>
+        <source>clam-clientsync.conf sets TO, RSYNC_USER, RSYNC_PASSWORD, MODULE and EXCLUDE as the How-to says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="135"/>
+        <source>edit the configuration (Configuration tab, or mirrorctl config set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="142"/>
+        <source>all five keys set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="146"/>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="155"/>
+        <source>TO (the DocumentRoot) exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="156"/>
+        <location filename="../core/facts/SetupAudit.cpp" line="161"/>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="158"/>
+        <source>%1 is not writable by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="159"/>
+        <source>make %1 writable by %2: without that lockfile fails and the script syncs with no lock at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="165"/>
+        <source>local_test answers &quot;Success&quot; for Host: db.test.clamav.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="167"/>
+        <source>served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="167"/>
+        <source>not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="168"/>
+        <source>no HTTP check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="169"/>
+        <source>echo Success &gt; %1/local_test; chmod 644 it; check the vhost&apos;s server names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="174"/>
+        <source>forced-command keys carry no-port-forwarding, no-X11-forwarding, no-agent-forwarding and no-pty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="178"/>
+        <source>copy authorized_keys_noshell or authorized_keys_shell as the How-to says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="191"/>
+        <source>line %1 lacks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="197"/>
+        <source>no key at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/SetupAudit.cpp" line="203"/>
+        <source>~/.ssh/authorized_keys cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SftpChannel</name>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="56"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="57"/>
+        <source>the connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="66"/>
+        <source>the session is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="74"/>
+        <source>cannot start SFTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="86"/>
+        <location filename="../core/ssh/SftpChannel.cpp" line="104"/>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="96"/>
+        <source>%1 is %2 bytes, more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="99"/>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="111"/>
+        <source>%1 grew past %2 bytes while being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="124"/>
+        <source>cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="128"/>
+        <source>%1 was removed on the mirror since it was read; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="138"/>
+        <source>%1 already exists on the mirror; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="145"/>
+        <location filename="../core/ssh/SftpChannel.cpp" line="223"/>
+        <source>%1 was changed on the mirror since it was read; nothing was written. Read it again and redo the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="179"/>
+        <source>cannot create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="184"/>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="193"/>
+        <source>cannot flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="200"/>
+        <source>cannot set the mode of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="222"/>
+        <source>%1 appeared on the mirror meanwhile; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SftpChannel.cpp" line="230"/>
+        <source>cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshExecChannel</name>
+    <message>
+        <location filename="../core/ssh/SshExecChannel.cpp" line="41"/>
+        <source>cannot open a channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshExecChannel.cpp" line="45"/>
+        <source>the command was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshExecChannel.cpp" line="52"/>
+        <source>cancelled while running the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshExecChannel.cpp" line="56"/>
+        <location filename="../core/ssh/SshExecChannel.cpp" line="66"/>
+        <source>the connection dropped while the command ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshExecChannel.cpp" line="77"/>
+        <source>the connection dropped while the command ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshExecChannel.cpp" line="80"/>
+        <source>the command did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshExecChannel.cpp" line="87"/>
+        <source>the command ended without an exit status (killed on the mirror, or the connection dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshPool</name>
+    <message>
+        <location filename="../core/ssh/SshPool.cpp" line="31"/>
+        <source>%1 is a trigger-only mirror: any %2 there starts a sync, so the console does not send one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshPool.cpp" line="43"/>
+        <location filename="../core/ssh/SshPool.cpp" line="89"/>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshPool.cpp" line="58"/>
+        <location filename="../core/ssh/SshPool.cpp" line="75"/>
+        <source>SFTP request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="108"/>
+        <source>cannot create an SSH session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="138"/>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="142"/>
+        <source>connecting was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="147"/>
+        <source>no SSH greeting within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="170"/>
+        <source>the server sent no host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="175"/>
+        <source>cannot read the host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="195"/>
+        <source>the ssh-agent&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="211"/>
+        <source>cannot load the key %1 (wrong or missing passphrase, or not a private key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="221"/>
+        <source>no identity to log in with: no ssh-agent and no key file set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="223"/>
+        <source>%1 refused %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="223"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="230"/>
+        <source>the session is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshSession.cpp" line="239"/>
+        <source>the connection is gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunStore</name>
+    <message>
+        <location filename="../core/inventory/SyncRunStore.cpp" line="88"/>
+        <source>cannot store a sync run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunTableModel</name>
+    <message>
+        <location filename="../gui/detail/SyncRunTableModel.cpp" line="38"/>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/SyncRunTableModel.cpp" line="64"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/SyncRunTableModel.cpp" line="66"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/SyncRunTableModel.cpp" line="68"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/SyncRunTableModel.cpp" line="70"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/SyncRunTableModel.cpp" line="72"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/SyncRunTableModel.cpp" line="74"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunsTab</name>
+    <message>
+        <location filename="../gui/detail/SyncRunsTab.cpp" line="22"/>
+        <source>Sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/SyncRunsTab.cpp" line="26"/>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/SyncRunsTab.cpp" line="57"/>
+        <source>The log of this run is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficReader</name>
+    <message>
+        <location filename="../core/facts/TrafficFacts.cpp" line="111"/>
+        <source>%1 so far, on pace for %2: below the expected %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/TrafficFacts.cpp" line="113"/>
+        <source>%1 so far, on pace for %2: above the expected %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/facts/TrafficFacts.cpp" line="114"/>
+        <source>%1 so far, on pace for %2: within the expected %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/main.cpp" line="19"/>
+        <location filename="../gui/main.cpp" line="23"/>
         <source>Desktop console for administering a fleet of ClamAV database mirrors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="25"/>
+        <location filename="../gui/main.cpp" line="29"/>
         <source>Inventory of a running demo lab, shown while the console has no inventory of its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,23 +2055,166 @@
 <context>
     <name>mirrorctl</name>
     <message>
-        <location filename="../cli/main.cpp" line="22"/>
-        <source>Command-line face of Mirror Console, for scripts and monitoring.</source>
+        <location filename="../cli/main.cpp" line="28"/>
+        <source>add a mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="27"/>
-        <source>What to do.</source>
+        <location filename="../cli/main.cpp" line="30"/>
+        <source>remove a mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="33"/>
-        <source>mirrorctl: no command given</source>
+        <location filename="../cli/main.cpp" line="32"/>
+        <source>list the mirrors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/main.cpp" line="35"/>
+        <source>export the inventory as JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="38"/>
+        <source>add mirrors from new-mirror e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="41"/>
+        <source>add mirrors from a lab inventory or JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="44"/>
+        <source>run a command on a shell-mode mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="47"/>
+        <source>start clam-clientsync on mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="50"/>
+        <source>read or change clam-clientsync.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="53"/>
+        <source>list, read or change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="56"/>
+        <source>probe mirrors: one round trip each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="59"/>
+        <source>what the last refresh learnt, without connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="62"/>
+        <source>the sync lock: absent, held or stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="65"/>
+        <source>DocumentRoot and home space, database size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="68"/>
+        <source>the How-to&apos;s firewall rules, judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="71"/>
+        <source>the setup checked against the How-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="74"/>
+        <source>traffic this month from the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="77"/>
+        <source>sync runs seen first by this refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="84"/>
+        <source>Usage: mirrorctl COMMAND [options]
+Command-line face of Mirror Console, for scripts and monitoring.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="92"/>
+        <source>
+Every command takes --db PATH and --help; data commands take --json.
+mirrorctl --version prints the version.
+Exit status: 0 ok, 1 failure on a mirror, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="113"/>
+        <source>mirrorctl: no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="129"/>
         <source>mirrorctl: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliContext.cpp" line="14"/>
+        <source>The inventory database (default: the console&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliContext.cpp" line="18"/>
+        <source>Print data as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliContext.cpp" line="24"/>
+        <source>Usage: mirrorctl %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliContext.cpp" line="76"/>
+        <source>usage: mirrorctl %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSsh.cpp" line="16"/>
+        <source>%1, as expected by the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SettingsCommand.cpp" line="14"/>
+        <source>A setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SettingsCommand.cpp" line="17"/>
+        <source>Its new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SettingsCommand.cpp" line="24"/>
+        <source>settings takes a key and a value at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SettingsCommand.cpp" line="44"/>
+        <source>no setting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
