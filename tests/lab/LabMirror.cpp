@@ -39,7 +39,8 @@ QString LabMirror::lockPath() const
 
 LabVhost LabMirror::vhost() const
 {
-    return {m_identity.name, m_identity.address, documentRoot(), accessLogPath(), m_vhostEnabled};
+    return {m_identity.name, m_identity.address, documentRoot(),
+            accessLogPath(), m_vhostEnabled,     m_vhostRedirects};
 }
 
 bool LabMirror::handOver(const QString& path, bool recursive, QString* error) const

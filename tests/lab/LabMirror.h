@@ -71,6 +71,7 @@ public:
     LabVhost vhost() const;
     bool vhostEnabled() const { return m_vhostEnabled; }
     void setVhostEnabled(bool enabled) { m_vhostEnabled = enabled; }
+    void setVhostRedirects(bool redirects) { m_vhostRedirects = redirects; }
     QJsonObject inventoryEntry(const QString& teamKeyPath, quint16 sshPort, quint16 httpPort) const;
 
 private:
@@ -84,5 +85,6 @@ private:
     QByteArray m_teamPublicKey;
     LabAccessMode m_mode = LabAccessMode::Shell;
     bool m_vhostEnabled = true;
+    bool m_vhostRedirects = false;
     std::unique_ptr<LabSshd> m_sshd;
 };

@@ -51,15 +51,19 @@ QString LabWeb::configuration(const QList<LabVhost>& vhosts) const
                     .arg(vhost.address, port);
         if (!vhost.enabled)
             continue;
-        conf +=
-            QStringLiteral("  server {\n"
-                           "    listen %1:%2;\n"
-                           "    server_name database.clamav.net ~^db\\..*\\.clamav\\.net$ %3;\n"
-                           "    root %4;\n"
-                           "    access_log %5 clamav;\n"
-                           "    location / { index index.html; }\n"
-                           "  }\n")
-                .arg(vhost.address, port, vhost.mirrorName, vhost.documentRoot, vhost.accessLog);
+        // The target is on loopback and never followed: nothing asks a resolver.
+        const QString body =
+            vhost.redirects ? QStringLiteral("    return 301 http://127.0.0.1:9$request_uri;\n")
+                            : QStringLiteral("    location / { index index.html; }\n");
+        conf += QStringLiteral("  server {\n"
+                               "    listen %1:%2;\n"
+                               "    server_name database.clamav.net ~^db\\..*\\.clamav\\.net$ %3;\n"
+                               "    root %4;\n"
+                               "    access_log %5 clamav;\n"
+                               "%6"
+                               "  }\n")
+                    .arg(vhost.address, port, vhost.mirrorName, vhost.documentRoot, vhost.accessLog,
+                         body);
     }
     conf += QStringLiteral("}\n");
     return conf;

@@ -15,7 +15,8 @@ struct LabVhost
     QString address;
     QString documentRoot;
     QString accessLog;
-    bool enabled = true; // off: only the default server answers (444)
+    bool enabled = true;    // off: only the default server answers (444)
+    bool redirects = false; // answers every request with a redirect, as freshclam cannot follow
 };
 
 // nginx serving every mirror's DocumentRoot on the mirror's own address with

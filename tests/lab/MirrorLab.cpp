@@ -65,7 +65,8 @@ QStringList MirrorLab::faultNames()
             QStringLiteral("aged-timestamp=HOURS"),
             QStringLiteral("log-history"),
             QStringLiteral("vhost-down"),
-            QStringLiteral("vhost-up")};
+            QStringLiteral("vhost-up"),
+            QStringLiteral("vhost-redirect")};
 }
 
 bool MirrorLab::prepareDirectory(QString* error)
@@ -267,6 +268,8 @@ bool MirrorLab::applyFault(int index, const QString& fault, QString* error)
         ok = m.sshd().silence(error);
     else if (name == QLatin1String("aged-timestamp") && !argument.isEmpty())
         ok = m.ageTimestamp(value, error);
+    else if (name == QLatin1String("vhost-redirect"))
+        ok = (m.setVhostRedirects(true), restartWeb(error));
     else if (name == QLatin1String("log-history"))
         ok = m.fillLogHistory(error);
     else if (name == QLatin1String("vhost-down") || name == QLatin1String("vhost-up"))

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What a mirror serves over HTTP, as freshclam and the monitoring see it.
+struct HttpCheck
+{
+    QString mirror;
+    QDateTime checkedAt;
+    bool reachable = false;
+    QString error;                      // why not reachable
+    std::optional<QDateTime> timestamp; // when the team last uploaded `timestamp`
+    QString timestampSource;            // "Last-Modified" or "content"
+    QMap<QString, bool> vhosts;         // Host header -> local_test answered "Success"
+    QMap<QString, int> cvdVersions;     // main, daily, bytecode -> version in the served header
+    bool rangeIgnored = false;          // answered 200 with the whole file to a Range request
+    QStringList redirects;              // freshclam cannot follow them: each one is a failure
+    QStringList errors;                 // other HTTP errors, per URL
+    bool syncInProgress = false;        // the lock file is served
+    qint64 latencyMs = -1;
+
+    bool localTestServed() const;
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,158 @@
+#include "monitor/HttpChecker.h"
+
+#include "parsers/CvdHeader.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+HttpChecker::HttpChecker(QObject* parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this))
+{
+    // Each mirror is its own host; keep the connection pools from sharing limits.
+    m_network->setAutoDeleteReplies(true);
+}
+
+void HttpChecker::check(const QList<MirrorRecord>& mirrors)
+{
+    for (const MirrorRecord& mirror : mirrors)
+        m_queue.push_back(mirror);
+    startNext();
+    if (!busy())
+        emit finished();
+}
+
+void HttpChecker::startNext()
+{
+    while (!m_queue.empty() && m_running.size() < m_maxParallel) {
+        const MirrorRecord mirror = m_queue.front();
+        m_queue.pop_front();
+        Pending& p = m_running[mirror.name];
+        p.mirror = mirror;
+        p.check.mirror = mirror.name;
+        p.started = QDateTime::currentMSecsSinceEpoch();
+        const QByteArray countryHost = "db." + mirror.country.toLower().toLatin1() + ".clamav.net";
+        const QString name = mirror.name;
+
+        request(name, QStringLiteral("/timestamp"), countryHost, {},
+                [this, name](QNetworkReply* reply) {
+                    HttpCheck& c = m_running[name].check;
+                    const QByteArray body = reply->readAll();
+                    const QDateTime modified =
+                        reply->header(QNetworkRequest::LastModifiedHeader).toDateTime();
+                    bool numeric = false;
+                    const qint64 epoch = body.trimmed().toLongLong(&numeric);
+                    if (modified.isValid()) {
+                        c.timestamp = modified.toUTC();
+                        c.timestampSource = QStringLiteral("Last-Modified");
+                    } else if (numeric && epoch > 0) {
+                        c.timestamp = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+                        c.timestampSource = QStringLiteral("content");
+                    }
+                });
+        for (const QByteArray& host : {QByteArray("database.clamav.net"), countryHost,
+                                       QByteArray("db.test.clamav.net"), mirror.name.toLatin1()}) {
+            request(name, QStringLiteral("/local_test"), host, {},
+                    [this, name, host](QNetworkReply* reply) {
+                        m_running[name].check.vhosts.insert(
+                            QString::fromLatin1(host), reply->readAll().trimmed() == "Success");
+                    });
+        }
+        for (const char* db : {"main", "daily", "bytecode"}) {
+            const QString file = QLatin1String(db) + QStringLiteral(".cvd");
+            request(name, QLatin1Char('/') + file, countryHost, "bytes=0-511",
+                    [this, name, db](QNetworkReply* reply) {
+                        HttpCheck& c = m_running[name].check;
+                        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() ==
+                            200)
+                            c.rangeIgnored = true;
+                        const QVariant head = reply->property("head");
+                        const QByteArray bytes = head.isValid()
+                                                     ? head.toByteArray()
+                                                     : reply->read(CvdHeaderParser::kHeaderSize);
+                        if (const auto header = CvdHeaderParser::parse(bytes))
+                            c.cvdVersions.insert(QLatin1String(db), header->version);
+                        else
+                            c.errors << QStringLiteral("%1.cvd: %2")
+                                            .arg(QLatin1String(db), header.error().reason);
+                    });
+        }
+        if (!mirror.systemHostname.isEmpty()) {
+            request(name, QStringLiteral("/Archive-Update-in-Progress-") + mirror.systemHostname,
+                    countryHost, {},
+                    [this, name](QNetworkReply*) { m_running[name].check.syncInProgress = true; });
+        }
+    }
+}
+
+void HttpChecker::request(const QString& mirror, const QString& path, const QByteArray& host,
+                          const QByteArray& range, std::function<void(QNetworkReply*)> handle)
+{
+    Pending& p = m_running[mirror];
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(p.mirror.address);
+    url.setPort(p.mirror.httpPort);
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setRawHeader("Host", host);
+    request.setRawHeader("User-Agent", "ClamAV-MirrorCheck");
+    if (!range.isEmpty())
+        request.setRawHeader("Range", range);
+    // freshclam cannot follow a redirect: see it, never follow it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(int(m_timeout.count()));
+    QNetworkReply* reply = m_network->get(request);
+    ++p.outstanding;
+    if (!range.isEmpty()) {
+        // A mirror ignoring Range would send the whole database: stop at the header.
+        connect(reply, &QNetworkReply::readyRead, reply, [reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 &&
+                reply->bytesAvailable() >= CvdHeaderParser::kHeaderSize &&
+                !reply->property("head").isValid()) {
+                reply->setProperty("head", reply->read(CvdHeaderParser::kHeaderSize));
+                reply->abort();
+            }
+        });
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, mirror, path, host, reply, handle] {
+        Pending& pending = m_running[mirror];
+        HttpCheck& c = pending.check;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status > 0) {
+            c.reachable = true;
+            if (c.latencyMs < 0)
+                c.latencyMs = QDateTime::currentMSecsSinceEpoch() - pending.started;
+        }
+        if (status >= 300 && status < 400) {
+            c.redirects << QStringLiteral("%1 (Host: %2) -> %3")
+                               .arg(path, QString::fromLatin1(host),
+                                    QString::fromLatin1(reply->rawHeader("Location")));
+        } else if (status == 200 || status == 206) {
+            handle(reply);
+        } else if (status > 0) {
+            if (!path.startsWith(QLatin1String("/Archive-Update-in-Progress-")))
+                c.errors << QStringLiteral("%1 (Host: %2): HTTP %3")
+                                .arg(path, QString::fromLatin1(host))
+                                .arg(status);
+        } else if (c.error.isEmpty()) {
+            c.error = reply->errorString();
+        }
+        if (--pending.outstanding == 0)
+            done(mirror);
+    });
+}
+
+void HttpChecker::done(const QString& mirror)
+{
+    HttpCheck check = m_running.take(mirror).check;
+    check.checkedAt = QDateTime::currentDateTimeUtc();
+    if (check.reachable)
+        check.error.clear();
+    emit checked(check);
+    startNext();
+    if (!busy())
+        emit finished();
+}
