@@ -1,4 +1,5 @@
 #include "ActCommands.h"
+#include "CheckCommand.h"
 #include "CliContext.h"
 #include "ExecCommand.h"
 #include "FactCommands.h"
@@ -54,6 +55,9 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("refresh"),
          {FactCommands::refresh,
           QT_TRANSLATE_NOOP("mirrorctl", "probe mirrors: one round trip each")}},
+        {QStringLiteral("check"),
+         {CheckCommand::run,
+          QT_TRANSLATE_NOOP("mirrorctl", "freshness over HTTP: fresh, lagging, old, removed")}},
         {QStringLiteral("status"),
          {FactCommands::status,
           QT_TRANSLATE_NOOP("mirrorctl", "what the last refresh learnt, without connecting")}},

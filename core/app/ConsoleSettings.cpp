@@ -21,6 +21,11 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
          QT_TRANSLATE_NOOP("ConsoleSettings", "mirrors worked on at once")},
         {"ssh/keepalive", 60, 5, 3600,
          QT_TRANSLATE_NOOP("ConsoleSettings", "seconds between keepalives of idle sessions")},
+        {"freshness/old-after-hours", 24, 1, 720,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "hours after which a timestamp makes a mirror old")},
+        {"freshness/removed-after-hours", 48, 2, 1440,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "hours after which an old mirror is removed from DNS")},
         {"history/retention-days", 400, 1, 36500,
          QT_TRANSLATE_NOOP("ConsoleSettings", "days of probe and check results kept")},
     };

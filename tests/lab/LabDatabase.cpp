@@ -64,7 +64,10 @@ bool LabDatabase::create(QString* error)
 bool LabDatabase::publishDaily(QString* error)
 {
     ++m_versions.daily;
-    m_versions.publishedAt = QDateTime::currentDateTimeUtc();
+    // rsync's quick check compares size and mtime: a new version published in
+    // the same second as the last, with the same size, would not be copied.
+    m_versions.publishedAt =
+        std::max(QDateTime::currentDateTimeUtc(), m_versions.publishedAt.addSecs(1));
     QFile::remove(
         path(m_dir, QStringLiteral("daily-%1.cdiff").arg(m_versions.daily - kKeptCdiffs)));
     return writeCvd(QStringLiteral("daily"), m_versions.daily, 2'040'000 + m_versions.daily % 1000,
@@ -91,7 +94,9 @@ bool LabDatabase::writeCvd(const QString& name, int version, int signatures, QSt
                                      .left(86);
     const QByteArray header =
         cvdHeader(m_versions.publishedAt, version, signatures, md5, signature);
-    return LabFiles::write(path(m_dir, name + QStringLiteral(".cvd")), header + body, 0644, error);
+    const QString file = path(m_dir, name + QStringLiteral(".cvd"));
+    return LabFiles::write(file, header + body, 0644, error) &&
+           LabFiles::setModificationTime(file, m_versions.publishedAt, error);
 }
 
 bool LabDatabase::writeCdiff(int version, QString* error)
