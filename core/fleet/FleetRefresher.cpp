@@ -88,7 +88,18 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
         emit mirrorRefreshed(facts);
     } else {
         const ProbeOutput probe = result.payload.value<ProbeOutput>();
-        const MirrorFacts facts = MirrorFactsReader::read(mirror, probe, now, m_settings);
+        // The audit's local_test item comes from the last HTTP check, if any.
+        std::optional<bool> localTest;
+        const QList<HistoryEntry> checks =
+            ProbeHistory(m_db).entries(mirror.id, QStringLiteral("freshness"), now.addDays(-7));
+        if (!checks.isEmpty()) {
+            const QJsonObject vhosts =
+                checks.last().payload.value(QStringLiteral("vhosts")).toObject();
+            if (vhosts.contains(QStringLiteral("db.test.clamav.net")))
+                localTest = vhosts.value(QStringLiteral("db.test.clamav.net")).toBool();
+        }
+        const MirrorFacts facts =
+            MirrorFactsReader::read(mirror, probe, now, m_settings, localTest);
         store(facts, probe);
         emit mirrorRefreshed(facts);
     }

@@ -133,7 +133,7 @@ QJsonObject MirrorFacts::toJson() const
 namespace MirrorFactsReader {
 
 MirrorFacts read(const MirrorRecord& mirror, const ProbeOutput& probe, const QDateTime& now,
-                 const FactSettings& settings)
+                 const FactSettings& settings, std::optional<bool> localTestServed)
 {
     MirrorFacts facts;
     facts.mirror = mirror.name;
@@ -145,7 +145,7 @@ MirrorFacts read(const MirrorRecord& mirror, const ProbeOutput& probe, const QDa
         LockStateReader::read(probe.section(QStringLiteral("lock")),
                               probe.section(QStringLiteral("procs")), now.toSecsSinceEpoch());
     facts.disk = DiskFactsReader::read(probe, settings.freeSpaceFloorBytes);
-    facts.audit = SetupAuditor::audit(probe, mirror, std::nullopt);
+    facts.audit = SetupAuditor::audit(probe, mirror, localTestServed);
     facts.firewall = FirewallJudge::judge(probe, settings.pushMasters, mirror.sshPort, true);
     for (const ProbeSection* run : probe.all(QStringLiteral("run"))) {
         bool ok = false;

@@ -42,7 +42,9 @@ struct MirrorFacts
 
 namespace MirrorFactsReader {
 
+// localTestServed: what the last HTTP check saw of local_test under
+// db.test.clamav.net, when there was one.
 MirrorFacts read(const MirrorRecord& mirror, const ProbeOutput& probe, const QDateTime& now,
-                 const FactSettings& settings);
+                 const FactSettings& settings, std::optional<bool> localTestServed = std::nullopt);
 
 } // namespace MirrorFactsReader

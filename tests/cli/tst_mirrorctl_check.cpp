@@ -64,6 +64,27 @@ void TestMirrorctlCheck::verdictsOfAFleet()
     // HTTP only: the trigger-only mirror was not synced by being checked.
     QVERIFY(!QFile::exists(lab.mirror(3).syncLogPath() + QStringLiteral(".0")));
     QCOMPARE(mirrorctl({QStringLiteral("check"), lab.mirror(0).identity().name}).first, 0);
+
+    // A refresh now takes local_test's answer from that check into the audit.
+    const auto [refreshed, facts] = mirrorctl(
+        {QStringLiteral("audit"), lab.mirror(0).identity().name, QStringLiteral("--json")});
+    QCOMPARE(refreshed, 0);
+    bool found = false;
+    for (const QJsonValue& item : QJsonDocument::fromJson(facts)
+                                      .array()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("audit"))
+                                      .toObject()
+                                      .value(QStringLiteral("items"))
+                                      .toArray()) {
+        if (item.toObject().value(QStringLiteral("id")).toString() == QLatin1String("local-test")) {
+            QCOMPARE(item.toObject().value(QStringLiteral("result")).toString(),
+                     QStringLiteral("pass"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestMirrorctlCheck)
