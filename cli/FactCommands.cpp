@@ -354,6 +354,8 @@ int bandwidth(CliContext& context, const QStringList& arguments)
                                {QStringLiteral("expectedHigh"), month.expectedHigh},
                                {QStringLiteral("bytesPerDay"), days},
                                {QStringLiteral("userAgents"), agentJson},
+                               {QStringLiteral("interface"), month.interfaceName},
+                               {QStringLiteral("interfaceSentBytes"), month.interfaceSentBytes},
                                {QStringLiteral("verdict"), month.verdict}});
         if (!context.json())
             context.out() << mirror.name << ": " << month.verdict << "; " << month.requests

@@ -4,6 +4,7 @@
 #include "remote/ProbeOutput.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -96,6 +97,28 @@ MonthTraffic monthToDate(const QList<HistoryEntry>& samples, const QDateTime& no
             month.cvdBytes += it->cvdBytes;
             month.cdiffBytes += it->cdiffBytes;
             month.bytesPerDay[it.key() - it.key() % 86400] += it->bytes;
+        }
+    }
+    QHash<QString, qint64> sent;
+    QHash<QString, quint64> last;
+    for (const HistoryEntry& entry : samples) {
+        if (entry.at.toSecsSinceEpoch() < startSeconds)
+            continue;
+        for (const NetDevCounters& nic : TrafficSample::fromJson(entry.payload).interfaces) {
+            if (nic.interface == QLatin1String("lo"))
+                continue;
+            if (last.contains(nic.interface))
+                // A counter that went down was reset (reboot): count from zero.
+                sent[nic.interface] += qint64(nic.sentBytes >= last.value(nic.interface)
+                                                  ? nic.sentBytes - last.value(nic.interface)
+                                                  : nic.sentBytes);
+            last.insert(nic.interface, nic.sentBytes);
+        }
+    }
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
+        if (it.value() > month.interfaceSentBytes || month.interfaceName.isEmpty()) {
+            month.interfaceName = it.key();
+            month.interfaceSentBytes = it.value();
         }
     }
     // The How-to, as of 2015: 500 GB to 2 TB a month, up to 8 TB in the US zone.

@@ -37,6 +37,10 @@ struct MonthTraffic
     qint64 expectedLow = 0;
     qint64 expectedHigh = 0;
     QString verdict;
+    // The second source: bytes the busiest interface sent between the first
+    // and the last sample of the month, across counter resets.
+    QString interfaceName;
+    qint64 interfaceSentBytes = 0;
 };
 
 namespace TrafficReader {
