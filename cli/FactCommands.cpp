@@ -95,15 +95,14 @@ QList<QJsonObject> stored(CliContext& context, const QList<MirrorRecord>& mirror
     QList<QJsonObject> results;
     ProbeHistory history(context.database());
     for (const MirrorRecord& m : mirrors) {
-        const QList<HistoryEntry> entries =
-            history.entries(m.id, QStringLiteral("probe"), QDateTime::fromSecsSinceEpoch(0));
-        if (entries.isEmpty()) {
+        const auto latest = history.latest(m.id, QStringLiteral("probe"));
+        if (!latest) {
             results << QJsonObject{{QStringLiteral("mirror"), m.name},
                                    {QStringLiteral("probed"), false},
                                    {QStringLiteral("error"), tr("never refreshed")}};
             ++*failed;
         } else {
-            results << entries.last().payload;
+            results << latest->payload;
         }
     }
     return results;

@@ -90,11 +90,9 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
         const ProbeOutput probe = result.payload.value<ProbeOutput>();
         // The audit's local_test item comes from the last HTTP check, if any.
         std::optional<bool> localTest;
-        const QList<HistoryEntry> checks =
-            ProbeHistory(m_db).entries(mirror.id, QStringLiteral("freshness"), now.addDays(-7));
-        if (!checks.isEmpty()) {
-            const QJsonObject vhosts =
-                checks.last().payload.value(QStringLiteral("vhosts")).toObject();
+        const auto check = ProbeHistory(m_db).latest(mirror.id, QStringLiteral("freshness"));
+        if (check && check->at >= now.addDays(-7)) {
+            const QJsonObject vhosts = check->payload.value(QStringLiteral("vhosts")).toObject();
             if (vhosts.contains(QStringLiteral("db.test.clamav.net")))
                 localTest = vhosts.value(QStringLiteral("db.test.clamav.net")).toBool();
         }

@@ -42,6 +42,21 @@ QList<HistoryEntry> ProbeHistory::entries(qint64 mirrorId, const QString& kind,
     return result;
 }
 
+std::optional<HistoryEntry> ProbeHistory::latest(qint64 mirrorId, const QString& kind) const
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(
+        QStringLiteral("SELECT at, payload FROM history WHERE mirror_id = :mirror AND kind = :kind "
+                       "ORDER BY at DESC LIMIT 1"));
+    query.bindValue(QStringLiteral(":mirror"), mirrorId);
+    query.bindValue(QStringLiteral(":kind"), kind);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return HistoryEntry{mirrorId, kind,
+                        QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC),
+                        QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object()};
+}
+
 Result<int> ProbeHistory::prune(const QDateTime& cutoff)
 {
     QSqlQuery query(m_db.database());

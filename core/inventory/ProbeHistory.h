@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class InventoryDatabase;
 
 // One stored result of a probe or a check.
@@ -27,6 +29,8 @@ public:
 
     Result<Done> record(const HistoryEntry& entry);
     QList<HistoryEntry> entries(qint64 mirrorId, const QString& kind, const QDateTime& since) const;
+    // The newest entry of that kind: one row read, whatever the history holds.
+    std::optional<HistoryEntry> latest(qint64 mirrorId, const QString& kind) const;
     // Deletes entries older than cutoff; returns how many went.
     Result<int> prune(const QDateTime& cutoff);
 

@@ -72,10 +72,9 @@ void FleetView::reload()
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
     for (const MirrorRecord& mirror : m_backend.inventory().all()) {
         FleetRow row{mirror, {}, std::nullopt, {}};
-        const QList<HistoryEntry> probes =
-            history.entries(mirror.id, QStringLiteral("probe"), since);
-        if (!probes.isEmpty())
-            row.facts = probes.last().payload;
+        if (const auto probe = history.latest(mirror.id, QStringLiteral("probe"));
+            probe && probe->at >= since)
+            row.facts = probe->payload;
         const QList<SyncRun> last = runs.runs(mirror.id, 1);
         if (!last.isEmpty())
             row.lastRun = last.first();

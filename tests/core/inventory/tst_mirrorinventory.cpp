@@ -147,6 +147,11 @@ void TestMirrorInventory::historyIsKeptPrunedAndGoesWithItsMirror()
         history.entries(id, QStringLiteral("freshness"), now.addDays(-100));
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.first().payload.value(QStringLiteral("ageHours")).toInt(), 960);
+    QCOMPARE(history.latest(id, QStringLiteral("freshness"))
+                 ->payload.value(QStringLiteral("ageHours"))
+                 .toInt(),
+             0);
+    QVERIFY(!history.latest(id, QStringLiteral("probe")));
     QCOMPARE(history.prune(now.addDays(-30)).value(), 1);
     QCOMPARE(history.entries(id, QStringLiteral("freshness"), now.addDays(-100)).size(), 2);
     QVERIFY(inventory.remove(id));
