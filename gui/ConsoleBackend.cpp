@@ -20,6 +20,14 @@ ConsoleBackend::~ConsoleBackend()
 
 Result<Done> ConsoleBackend::open(const QString& path)
 {
+    auto opened = attach(path);
+    if (opened)
+        emit inventoryChanged();
+    return opened;
+}
+
+Result<Done> ConsoleBackend::attach(const QString& path)
+{
     auto db = std::make_unique<InventoryDatabase>();
     if (auto opened = db->open(path); !opened)
         return opened;
@@ -29,7 +37,6 @@ Result<Done> ConsoleBackend::open(const QString& path)
     m_db = std::move(db);
     m_inventory = std::make_unique<MirrorInventory>(*m_db);
     startServices(QFileInfo(path).absolutePath());
-    emit inventoryChanged();
     return Done{};
 }
 
@@ -45,7 +52,8 @@ Result<Done> ConsoleBackend::openDemoLab(const QString& inventoryJson)
                         .arg(imported.problems.first().describe()));
     const QString path =
         QFileInfo(inventoryJson).absolutePath() + QStringLiteral("/console-demo/inventory.sqlite");
-    if (auto opened = open(path); !opened)
+    // Views hear of the inventory once, when the lab's mirrors are in it.
+    if (auto opened = attach(path); !opened)
         return opened;
     AuditTrail audit(*m_db);
     for (const MirrorRecord& mirror : imported.mirrors) {

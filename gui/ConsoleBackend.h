@@ -49,6 +49,7 @@ signals:
     void actFinished(const QString& mirror, bool ok, const QString& message);
 
 private:
+    Result<Done> attach(const QString& path); // open without telling the views
     void startServices(const QString& dataDirectory);
     void onJobFinished(const SshJobResult& result);
     void act(const MirrorRecord& mirror, SshJobId id,
