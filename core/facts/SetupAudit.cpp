@@ -38,11 +38,6 @@ QHash<QString, ModeLine> readModes(const ProbeSection* section, const QString& h
     return modes;
 }
 
-QString value(const ProbeSection* section, const QString& key)
-{
-    return section ? section->value(key) : QString();
-}
-
 AuditItem::Result passIf(bool ok)
 {
     return ok ? AuditItem::Result::Pass : AuditItem::Result::Fail;
@@ -70,8 +65,8 @@ SetupAudit audit(const ProbeOutput& probe, const MirrorRecord& mirror,
                  std::optional<bool> localTestServed)
 {
     SetupAudit audit;
-    const QString home = value(probe.section(QStringLiteral("meta")), QStringLiteral("home"));
-    const QString login = value(probe.section(QStringLiteral("meta")), QStringLiteral("user"));
+    const QString home = probe.value(QStringLiteral("meta"), QStringLiteral("home"));
+    const QString login = probe.value(QStringLiteral("meta"), QStringLiteral("user"));
     // The How-to: everything belongs to the mirror's account.
     const QString user = mirror.user.isEmpty() ? login : mirror.user;
     const QHash<QString, ModeLine> modes = readModes(probe.section(QStringLiteral("modes")), home);
@@ -107,7 +102,7 @@ SetupAudit audit(const ProbeOutput& probe, const MirrorRecord& mirror,
         audit.items.append(item);
     }
 
-    const QString shell = value(probe.section(QStringLiteral("meta")), QStringLiteral("shell"));
+    const QString shell = probe.value(QStringLiteral("meta"), QStringLiteral("shell"));
     audit.items.append(
         {QStringLiteral("login-shell"), tr("the account's shell is /bin/sh or /bin/bash"),
          passIf(shell == QLatin1String("/bin/sh") || shell == QLatin1String("/bin/bash")),
@@ -116,7 +111,7 @@ SetupAudit audit(const ProbeOutput& probe, const MirrorRecord& mirror,
 
     const ProbeSection* tools = probe.section(QStringLiteral("tools"));
     for (const char* tool : {"lockfile", "rsync"}) {
-        const QString where = value(tools, QString::fromLatin1(tool));
+        const QString where = probe.value(QStringLiteral("tools"), QString::fromLatin1(tool));
         audit.items.append({QStringLiteral("%1-installed").arg(QLatin1String(tool)),
                             tr("%1 is installed").arg(QLatin1String(tool)),
                             tools ? passIf(!where.isEmpty()) : AuditItem::Result::Unknown,
@@ -148,7 +143,7 @@ SetupAudit audit(const ProbeOutput& probe, const MirrorRecord& mirror,
     audit.items.append(conf);
 
     const ProbeSection* docroot = probe.section(QStringLiteral("docroot"));
-    const QString to = value(docroot, QStringLiteral("to"));
+    const QString to = probe.value(QStringLiteral("docroot"), QStringLiteral("to"));
     const bool exists = docroot && docroot->exitStatus == 0;
     const bool writable = exists && docroot->content.contains("\nwritable\n");
     audit.items.append({QStringLiteral("documentroot-writable"),

@@ -58,11 +58,6 @@ QJsonObject usageJson(const std::optional<DiskUsage>& usage)
             {QStringLiteral("usedPercent"), usage->usedPercent}};
 }
 
-QString value(const ProbeSection* section, const QString& key)
-{
-    return section ? section->value(key) : QString();
-}
-
 } // namespace
 
 QJsonObject MirrorFacts::toJson() const
@@ -140,7 +135,7 @@ MirrorFacts read(const MirrorRecord& mirror, const ProbeOutput& probe, const QDa
     facts.mirrorId = mirror.id;
     facts.probedAt = now;
     facts.probed = true;
-    facts.systemHostname = value(probe.section(QStringLiteral("meta")), QStringLiteral("hostname"));
+    facts.systemHostname = probe.value(QStringLiteral("meta"), QStringLiteral("hostname"));
     facts.lock =
         LockStateReader::read(probe.section(QStringLiteral("lock")),
                               probe.section(QStringLiteral("procs")), now.toSecsSinceEpoch());

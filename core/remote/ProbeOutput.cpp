@@ -21,6 +21,12 @@ const ProbeSection* ProbeOutput::section(const QString& name) const
     return nullptr;
 }
 
+QString ProbeOutput::value(const QString& sectionName, const QString& key) const
+{
+    const ProbeSection* found = section(sectionName);
+    return found ? found->value(key) : QString();
+}
+
 QList<const ProbeSection*> ProbeOutput::all(const QString& name) const
 {
     QList<const ProbeSection*> found;

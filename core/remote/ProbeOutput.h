@@ -30,6 +30,8 @@ struct ProbeOutput
 
     const ProbeSection* section(const QString& name) const;
     QList<const ProbeSection*> all(const QString& name) const;
+    // key=value from that section; empty when either is missing.
+    QString value(const QString& sectionName, const QString& key) const;
 };
 
 namespace ProbeOutputParser {
