@@ -6,6 +6,7 @@
 #include "ImportCommands.h"
 #include "InventoryCommands.h"
 #include "SettingsCommand.h"
+#include "SyncCommands.h"
 #include "app/ApplicationInfo.h"
 
 #include <QCoreApplication>
@@ -44,8 +45,11 @@ const std::map<QString, Command>& commands()
          {ExecCommand::run,
           QT_TRANSLATE_NOOP("mirrorctl", "run a command on a shell-mode mirror")}},
         {QStringLiteral("trigger"),
-         {ActCommands::trigger,
+         {SyncCommands::trigger,
           QT_TRANSLATE_NOOP("mirrorctl", "start clam-clientsync on mirrors")}},
+        {QStringLiteral("follow"),
+         {SyncCommands::follow,
+          QT_TRANSLATE_NOOP("mirrorctl", "the running sync's log as it is written")}},
         {QStringLiteral("config"),
          {ActCommands::config,
           QT_TRANSLATE_NOOP("mirrorctl", "read or change clam-clientsync.conf")}},

@@ -1,5 +1,6 @@
 #include "ssh/SshPool.h"
 
+#include "remote/LiveSyncScript.h"
 #include "ssh/HostKeyStore.h"
 #include "ssh/SftpChannel.h"
 #include "ssh/ShellQuote.h"
@@ -47,9 +48,12 @@ SshJobId SshPool::exec(const MirrorRecord& mirror, const QString& command)
 SshJobId SshPool::trigger(const MirrorRecord& mirror, const QString& rsyncHost)
 {
     // On a trigger-only mirror the forced command runs whatever we send; sending
-    // the same line keeps the mirror's auth log honest about what was meant.
-    return enqueueExec(mirror, QStringLiteral("bash ~/bin/clam-clientsync ") +
-                                   ShellQuote::quote(rsyncHost));
+    // the plain command line keeps the mirror's auth log honest about what was
+    // meant. On a shell mirror the run's log is followed as it is written.
+    if (mirror.accessMode == AccessMode::TriggerOnly)
+        return enqueueExec(mirror, QStringLiteral("bash ~/bin/clam-clientsync ") +
+                                       ShellQuote::quote(rsyncHost));
+    return enqueueExec(mirror, LiveSyncScript::trigger(mirror.homeDir, rsyncHost));
 }
 
 SshJobId SshPool::readFile(const MirrorRecord& mirror, const QString& path)

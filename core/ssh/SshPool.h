@@ -57,8 +57,9 @@ public:
 
     // A command on a shell-mode mirror; refused on a trigger-only one.
     SshJobId exec(const MirrorRecord& mirror, const QString& command);
-    // Starts clam-clientsync: runs it on a shell-mode mirror, opens the forced
-    // command on a trigger-only one. Ends when the sync ends.
+    // Starts clam-clientsync: runs it on a shell-mode mirror, streaming its log
+    // (LiveSyncScript), opens the forced command on a trigger-only one. Ends
+    // when the sync ends.
     SshJobId trigger(const MirrorRecord& mirror, const QString& rsyncHost);
     // SFTP on a shell-mode mirror; refused on a trigger-only one.
     SshJobId readFile(const MirrorRecord& mirror, const QString& path);

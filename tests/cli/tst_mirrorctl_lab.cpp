@@ -299,12 +299,19 @@ void TestMirrorctlLab::triggerSyncsShellAndTriggerOnlyMirrors()
                                QStringLiteral("--rsync-host"), QStringLiteral("rsync2"),
                                QStringLiteral("--wait")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
+    // The shell mirror's log streamed line by line, each line named.
+    QVERIFY2(run.out.contains((name(kShell) + QStringLiteral(": daily")).toUtf8()),
+             run.out.constData());
+    QVERIFY(run.out.contains((name(kTriggerOnly) + QStringLiteral(": succeeded")).toUtf8()));
     QVERIFY(daily(kShell).contains(version));
     QVERIFY(daily(kTriggerOnly).contains(version));
     QFile log(m_lab->upstream().daemonLog(2));
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("clamavdb"));
     QCOMPARE(audit(QStringLiteral("trigger")).size(), 2);
+    const Run idle = mirrorctl({QStringLiteral("follow"), name(kShell)});
+    QCOMPARE(idle.exitCode, 1);
+    QVERIFY2(idle.err.contains("no sync"), idle.err.constData());
 }
 
 void TestMirrorctlLab::configSetChecksBacksUpAndAudits()

@@ -1,0 +1,164 @@
+#include "SyncCommands.h"
+
+#include "CliContext.h"
+#include "CliSsh.h"
+#include "fleet/LiveSyncRuns.h"
+#include "monitor/HttpChecker.h"
+#include "ssh/ShellQuote.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace SyncCommands {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mirrorctl", text);
+}
+
+// Prints the runs' logs line by line, each line led by its mirror's name so
+// that runs on many mirrors at once stay readable, until every run ended.
+int watch(CliContext& context, LiveSyncRuns& runs)
+{
+    QHash<int, QByteArray> partial;
+    auto print = [&](int index, const QByteArray& chunk) {
+        QByteArray& pending = partial[index];
+        pending += chunk;
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            context.out() << runs.run(index).mirror.name << ": " << pending.left(newline + 1);
+            pending.remove(0, newline + 1);
+        }
+        context.out().flush();
+    };
+    QObject guard;
+    if (!context.json())
+        QObject::connect(&runs, &LiveSyncRuns::output, &guard, print);
+    QObject::connect(&runs, &LiveSyncRuns::runEnded, &guard, [&](int index) {
+        if (!context.json() && !partial.value(index).isEmpty())
+            print(index, "\n");
+    });
+    QObject::connect(&runs, &LiveSyncRuns::allEnded, &guard, &QCoreApplication::quit);
+    if (runs.activeCount() > 0)
+        QCoreApplication::exec();
+    int failures = 0;
+    QJsonArray all;
+    for (int i = 0; i < runs.count(); ++i) {
+        const LiveSyncRun& run = runs.run(i);
+        const bool ok = run.stage == LiveSyncRun::Stage::Succeeded;
+        failures += ok ? 0 : 1;
+        if (context.json()) {
+            all.append(QJsonObject{{QStringLiteral("mirror"), run.mirror.name},
+                                   {QStringLiteral("pushMaster"), run.pushMaster},
+                                   {QStringLiteral("stage"), LiveSyncRun::stageName(run.stage)},
+                                   {QStringLiteral("result"), run.result},
+                                   {QStringLiteral("messages"), run.messages.trimmed()}});
+            continue;
+        }
+        const QString line =
+            QStringLiteral("%1: %2: %3")
+                .arg(run.mirror.name, LiveSyncRun::stageName(run.stage), run.result);
+        (ok ? context.out() : context.err()) << line << Qt::endl;
+        if (!ok && !run.messages.trimmed().isEmpty())
+            context.err() << run.mirror.name << ": " << run.messages.trimmed() << Qt::endl;
+    }
+    if (context.json())
+        context.printJson(all);
+    return failures ? CliContext::kFailure : CliContext::kOk;
+}
+
+std::optional<int> mirrorsNamed(CliContext& context, const QStringList& names,
+                                QList<MirrorRecord>* mirrors)
+{
+    if (!context.openInventory())
+        return CliContext::kFailure;
+    for (const QString& name : names) {
+        const auto mirror = context.inventory().find(name);
+        if (!mirror)
+            return context.failure(tr("no mirror %1 in the inventory").arg(name));
+        *mirrors << *mirror;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int trigger(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption host(QStringLiteral("rsync-host"),
+                                  tr("Push master: rsync1 or rsync2 (default: the mirror's)."),
+                                  QStringLiteral("HOST"));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  tr("Follow the syncs to their end, printing their logs."));
+    parser.addOptions({host, wait});
+    parser.addPositionalArgument(QStringLiteral("mirror"), tr("Mirrors to sync."),
+                                 QStringLiteral("MIRROR..."));
+    if (const auto end = context.parse(
+            parser, arguments,
+            QStringLiteral("trigger MIRROR... [--rsync-host rsync1|rsync2] [--wait]")))
+        return *end;
+    if (parser.positionalArguments().isEmpty())
+        return context.usage(tr("trigger needs at least one mirror"));
+    QList<MirrorRecord> mirrors;
+    if (const auto end = mirrorsNamed(context, parser.positionalArguments(), &mirrors))
+        return *end;
+    CliSsh session(context);
+    HttpChecker http;
+    LiveSyncRuns runs(session.pool(), context.audit());
+    runs.setHttpChecker(&http);
+    QList<MirrorRecord> followed;
+    for (const MirrorRecord& mirror : std::as_const(mirrors)) {
+        if (parser.isSet(wait) || mirror.accessMode == AccessMode::TriggerOnly) {
+            followed << mirror;
+            continue;
+        }
+        // Without --wait the script is left running on its own on a shell mirror.
+        const QString pushMaster = LiveSyncRuns::pushMasterHost(
+            parser.isSet(host) ? parser.value(host) : mirror.rsyncHost);
+        context.audit().record(mirror.name, QStringLiteral("trigger"),
+                               tr("sync from %1").arg(pushMaster));
+        const SshJobResult started = session.wait(session.pool().exec(
+            mirror, QStringLiteral("nohup bash ~/bin/clam-clientsync %1 >/dev/null 2>&1 &")
+                        .arg(ShellQuote::quote(pushMaster))));
+        if (!started.ok)
+            return context.failure(started.failure.message);
+        if (!context.json())
+            context.out() << tr("%1: sync from %2 started").arg(mirror.name, pushMaster)
+                          << Qt::endl;
+    }
+    for (const MirrorRecord& mirror : std::as_const(followed)) {
+        if (mirror.accessMode == AccessMode::TriggerOnly && !parser.isSet(wait))
+            context.err() << tr("%1 is trigger-only: the sync runs while the connection stays "
+                                "open; waiting")
+                                 .arg(mirror.name)
+                          << Qt::endl;
+    }
+    runs.trigger(followed, parser.isSet(host) ? parser.value(host) : QString());
+    return watch(context, runs);
+}
+
+int follow(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("mirror"), tr("Mirrors whose sync to follow."),
+                                 QStringLiteral("MIRROR..."));
+    if (const auto end =
+            context.parse(parser, arguments, QStringLiteral("follow MIRROR... [--json]")))
+        return *end;
+    if (parser.positionalArguments().isEmpty())
+        return context.usage(tr("follow needs at least one mirror"));
+    QList<MirrorRecord> mirrors;
+    if (const auto end = mirrorsNamed(context, parser.positionalArguments(), &mirrors))
+        return *end;
+    CliSsh session(context);
+    LiveSyncRuns runs(session.pool(), context.audit());
+    for (const MirrorRecord& mirror : std::as_const(mirrors))
+        runs.follow(mirror);
+    return watch(context, runs);
+}
+
+} // namespace SyncCommands

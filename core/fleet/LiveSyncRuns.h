@@ -1,0 +1,112 @@
+#pragma once
+
+#include "inventory/MirrorRecord.h"
+#include "ssh/SshPool.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <deque>
+
+class AuditTrail;
+class HttpChecker;
+struct HttpCheck;
+
+// One sync the console started or watches, as it goes.
+struct LiveSyncRun
+{
+    enum class Kind
+    {
+        Triggered, // started by this console
+        Followed   // started elsewhere (cron, a colleague), watched from its log
+    };
+    enum class Stage
+    {
+        Queued,   // waiting for the pool
+        Running,  // the script runs, or the forced command's channel is open
+        Checking, // a trigger-only mirror's result, read over HTTP
+        Succeeded,
+        Failed,
+        Cancelled
+    };
+
+    int index = 0;
+    MirrorRecord mirror;
+    Kind kind = Kind::Triggered;
+    QString pushMaster;
+    Stage stage = Stage::Queued;
+    QDateTime started;
+    QDateTime ended;
+    QByteArray log;   // rsync's output so far; its last kLogCap bytes
+    QString messages; // what clam-clientsync itself said
+    QString result;   // one line: how it ended
+    qint64 pid = 0;   // the remote clam-clientsync, once known
+
+    static constexpr qsizetype kLogCap = 4 * 1024 * 1024;
+
+    bool isOver() const
+    {
+        return stage == Stage::Succeeded || stage == Stage::Failed || stage == Stage::Cancelled;
+    }
+    static QString stageName(Stage stage);
+};
+
+// Syncs started on many mirrors at once (the pool bounds how many run
+// together) and runs followed live: shell-mode mirrors stream rsync's log as
+// it is written; on a trigger-only mirror the forced command is all there is,
+// so its result is read afterwards from the timestamp over HTTP. Cancel drops
+// queued runs and stops running ones on shell mirrors (rsync first, so the
+// script's trap removes the lock); a trigger-only run goes on on the mirror,
+// the console only stops waiting for it. Starts and cancels are audited.
+class LiveSyncRuns : public QObject
+{
+    Q_OBJECT
+
+public:
+    LiveSyncRuns(SshPool& pool, AuditTrail& audit, QObject* parent = nullptr);
+
+    // Results of trigger-only runs are checked through it when set.
+    void setHttpChecker(HttpChecker* checker);
+
+    // pushMaster empty: each mirror's own. Returns the new runs' indices.
+    QList<int> trigger(const QList<MirrorRecord>& mirrors, const QString& pushMaster = {});
+    // A run started elsewhere, from byte offset of its log.
+    int follow(const MirrorRecord& mirror, qint64 offset = 0);
+    void cancel(int index);
+    void cancelAll();
+
+    int count() const { return int(m_runs.size()); }
+    const LiveSyncRun& run(int index) const { return m_runs.at(size_t(index)); }
+    // The newest run of a mirror, or -1.
+    int latestOf(const QString& mirror) const;
+    int activeCount() const;
+
+    // "rsync2" -> "rsync2.clamav.net"; full names kept.
+    static QString pushMasterHost(const QString& name);
+
+signals:
+    void added(int index);
+    void changed(int index);
+    void output(int index, const QByteArray& chunk);
+    void runEnded(int index);
+    void allEnded();
+
+private:
+    int add(const MirrorRecord& mirror, LiveSyncRun::Kind kind, const QString& pushMaster);
+    void onStarted(SshJobId id);
+    void onOutput(SshJobId id, const QByteArray& chunk, bool isError);
+    void onFinished(const SshJobResult& result);
+    void onChecked(const HttpCheck& check);
+    void judge(LiveSyncRun& run, const SshJobResult& result);
+    void end(LiveSyncRun& run, LiveSyncRun::Stage stage, const QString& result);
+
+    SshPool& m_pool;
+    AuditTrail& m_audit;
+    HttpChecker* m_http = nullptr;
+    std::deque<LiveSyncRun> m_runs;
+    QHash<SshJobId, int> m_jobs;     // trigger and follow jobs -> run
+    QHash<SshJobId, int> m_stops;    // stop commands -> run
+    QHash<int, QByteArray> m_stderr; // a partial line per run, for the pid marker
+    QHash<QString, int> m_checking;  // trigger-only runs waiting for their HTTP check
+};
