@@ -2,18 +2,12 @@
 
 #include "CliContext.h"
 #include "CliSsh.h"
+#include "fleet/RemoteConfEditor.h"
 #include "remote/ConfEdit.h"
 #include "remote/LockBreak.h"
 #include "secrets/SecretStore.h"
-#include "ssh/ShellQuote.h"
-#include "ssh/SshPool.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace ActCommands {
 namespace {
@@ -21,15 +15,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("mirrorctl", text);
-}
-
-QString confPathOf(const MirrorRecord& m)
-{
-    if (!m.confPath.isEmpty())
-        return m.confPath;
-    // SFTP paths are relative to the login's home when not absolute.
-    return m.homeDir.isEmpty() ? QStringLiteral("etc/clam-clientsync.conf")
-                               : m.homeDir + QStringLiteral("/etc/clam-clientsync.conf");
 }
 
 } // namespace
@@ -96,11 +81,26 @@ int config(CliContext& context, const QStringList& arguments)
     if (!mirror)
         return context.failure(tr("no mirror %1 in the inventory").arg(words.at(1)));
     CliSsh session(context);
-    const QString path = confPathOf(*mirror);
-    const SshJobResult read = session.wait(session.pool().readFile(*mirror, path));
-    if (!read.ok)
-        return context.failure(read.failure.message);
-    const RemoteFile current = *read.file;
+    RemoteConfEditor editor(session.pool(), context.audit());
+    std::optional<RemoteFile> read;
+    QString why;
+    QObject guard;
+    QObject::connect(&editor, &RemoteConfEditor::readDone, &guard,
+                     [&](const QString&, const RemoteFile& file) {
+                         read = file;
+                         QCoreApplication::quit();
+                     });
+    auto failed = [&](const QString&, const QString& message) {
+        why = message;
+        QCoreApplication::quit();
+    };
+    QObject::connect(&editor, &RemoteConfEditor::readFailed, &guard, failed);
+    QObject::connect(&editor, &RemoteConfEditor::writeFailed, &guard, failed);
+    editor.read(*mirror);
+    QCoreApplication::exec();
+    if (!read)
+        return context.failure(why);
+    const RemoteFile current = *read;
 
     if (action == QLatin1String("get")) {
         const QString text = QString::fromUtf8(current.content);
@@ -125,23 +125,19 @@ int config(CliContext& context, const QStringList& arguments)
         return context.failure(tr("not written: %1").arg(edit.problems.join(QStringLiteral("; "))));
     if (!edit.changes() || parser.isSet(dryRun))
         return CliContext::kOk;
-    // A timestamped copy of what was there, beside it, mode 600 like the file.
-    const QString backup =
-        path + QLatin1Char('.') +
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    const SshJobResult saved =
-        session.wait(session.pool().writeFile(*mirror, backup, current.content, {}, 0600));
-    if (!saved.ok)
-        return context.failure(tr("no backup, nothing changed: %1").arg(saved.failure.message));
-    const SshJobResult written = session.wait(
-        session.pool().writeFile(*mirror, path, edit.after, current.sha256, current.mode));
-    if (!written.ok)
-        return context.failure(written.failure.message);
-    context.audit().record(
-        mirror->name, QStringLiteral("config-edit"),
-        tr("%1 (backup %2)\n%3").arg(path, backup, edit.diff.join(QLatin1Char('\n'))));
-    context.out() << tr("%1: %2 written, the old one kept as %3").arg(mirror->name, path, backup)
-                  << Qt::endl;
+    QString backup;
+    QObject::connect(&editor, &RemoteConfEditor::written, &guard,
+                     [&](const QString&, const RemoteFile&, const QString& backupPath) {
+                         backup = backupPath;
+                         QCoreApplication::quit();
+                     });
+    editor.write(*mirror, current, edit);
+    QCoreApplication::exec();
+    if (backup.isEmpty())
+        return context.failure(why);
+    context.out()
+        << tr("%1: %2 written, the old one kept as %3").arg(mirror->name, current.path, backup)
+        << Qt::endl;
     const auto password = std::find_if(changes.cbegin(), changes.cend(), [](const auto& change) {
         return change.first == QLatin1String("RSYNC_PASSWORD");
     });

@@ -1,0 +1,88 @@
+#include "fleet/RemoteConfEditor.h"
+
+#include "inventory/AuditTrail.h"
+
+RemoteConfEditor::RemoteConfEditor(SshPool& pool, AuditTrail& audit, QObject* parent)
+    : QObject(parent), m_pool(pool), m_audit(audit)
+{
+    connect(&m_pool, &SshPool::finished, this, &RemoteConfEditor::onFinished);
+}
+
+QString RemoteConfEditor::pathOf(const MirrorRecord& mirror)
+{
+    if (!mirror.confPath.isEmpty())
+        return mirror.confPath;
+    return mirror.homeDir.isEmpty() ? QStringLiteral("etc/clam-clientsync.conf")
+                                    : mirror.homeDir + QStringLiteral("/etc/clam-clientsync.conf");
+}
+
+void RemoteConfEditor::read(const MirrorRecord& mirror)
+{
+    Pending pending;
+    pending.mirror = mirror;
+    m_pending.insert(m_pool.readFile(mirror, pathOf(mirror)), pending);
+}
+
+void RemoteConfEditor::write(const MirrorRecord& mirror, const RemoteFile& wasRead,
+                             const ConfEdit& edit)
+{
+    QString refusal;
+    if (!edit.problems.isEmpty())
+        refusal = tr("not written: %1").arg(edit.problems.join(QStringLiteral("; ")));
+    else if (!edit.changes())
+        refusal = tr("nothing to write: the text is unchanged");
+    else if (edit.before != wasRead.content)
+        refusal = tr("not written: the edit was not made on the text read from the mirror");
+    if (!refusal.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, name = mirror.name, refusal] { emit writeFailed(name, refusal); },
+            Qt::QueuedConnection);
+        return;
+    }
+    Pending pending{Pending::Step::Backup, mirror, wasRead, edit, {}};
+    pending.backupPath =
+        wasRead.path + QLatin1Char('.') +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    m_pending.insert(m_pool.writeFile(mirror, pending.backupPath, wasRead.content, {}, 0600),
+                     pending);
+}
+
+void RemoteConfEditor::onFinished(const SshJobResult& result)
+{
+    const auto it = m_pending.constFind(result.id);
+    if (it == m_pending.cend())
+        return;
+    Pending pending = *it;
+    m_pending.erase(it);
+    const QString& name = pending.mirror.name;
+    switch (pending.step) {
+    case Pending::Step::Read:
+        if (result.ok)
+            emit readDone(name, *result.file);
+        else
+            emit readFailed(name, result.failure.message);
+        return;
+    case Pending::Step::Backup:
+        if (!result.ok) {
+            emit writeFailed(name,
+                             tr("no backup, nothing changed: %1").arg(result.failure.message));
+            return;
+        }
+        pending.step = Pending::Step::Write;
+        m_pending.insert(m_pool.writeFile(pending.mirror, pending.wasRead.path, pending.edit.after,
+                                          pending.wasRead.sha256, pending.wasRead.mode),
+                         pending);
+        return;
+    case Pending::Step::Write:
+        if (!result.ok) {
+            emit writeFailed(name, result.failure.message);
+            return;
+        }
+        m_audit.record(name, QStringLiteral("config-edit"),
+                       tr("%1 (backup %2)\n%3")
+                           .arg(pending.wasRead.path, pending.backupPath,
+                                pending.edit.diff.join(QLatin1Char('\n'))));
+        emit written(name, *result.file, pending.backupPath);
+        return;
+    }
+}
