@@ -69,6 +69,32 @@ ConfEdit ConfEdit::plan(const QByteArray& current, const QList<QPair<QString, QS
     return finish(edit);
 }
 
+QString ConfEdit::masked(const QByteArray& text)
+{
+    QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = mask(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
+ConfEdit ConfEdit::replaceMaskedText(const QByteArray& current, const QString& shown)
+{
+    const QList<QByteArray> was = current.split('\n');
+    QStringList lines = shown.split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        if (mask(line) != line || !line.endsWith(QLatin1String("********")))
+            continue;
+        // The line as it was, before masking: the same key, the real value.
+        const auto real = std::find_if(was.crbegin(), was.crend(), [&line](const QByteArray& raw) {
+            const QString text = QString::fromUtf8(raw);
+            return mask(text) == line && text != line;
+        });
+        if (real != was.crend())
+            line = QString::fromUtf8(*real);
+    }
+    return replaceText(current, lines.join(QLatin1Char('\n')).toUtf8());
+}
+
 ConfEdit ConfEdit::replaceText(const QByteArray& current, const QByteArray& text)
 {
     ConfEdit edit;

@@ -22,6 +22,11 @@ struct ConfEdit
     static ConfEdit plan(const QByteArray& current, const QList<QPair<QString, QString>>& changes);
     // The whole text replaced (the raw editor).
     static ConfEdit replaceText(const QByteArray& current, const QByteArray& text);
+    // The raw editor's text as shown, the password masked: a password line
+    // still reading the mask keeps the current password.
+    static ConfEdit replaceMaskedText(const QByteArray& current, const QString& shown);
+    // The text as the raw editor shows it.
+    static QString masked(const QByteArray& text);
 
     static QString mask(const QString& line);
 };

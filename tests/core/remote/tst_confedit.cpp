@@ -1,0 +1,103 @@
+#include "remote/ConfEdit.h"
+
+#include <QFile>
+#include <QTest>
+
+// Edits of clam-clientsync.conf worked out before anything is written: only
+// the changed values differ, the password never shows in a diff or in the
+// raw editor, and what would break the script is named.
+class TestConfEdit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void planChangesOnlyTheValue();
+    void planRefusesUnknownKeysAndNamesProblems();
+    void diffMasksThePassword();
+    void maskedTextKeepsThePasswordUntilChanged();
+    void maskedTextTakesANewPassword();
+    void unparsableTextIsAProblem();
+
+private:
+    static QByteArray sample(const char* name);
+};
+
+QByteArray TestConfEdit::sample(const char* name)
+{
+    QFile file(QStringLiteral(MC_TEST_DATA "/conf/") + QString::fromLatin1(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestConfEdit::planChangesOnlyTheValue()
+{
+    const QByteArray before = sample("commented.conf");
+    QVERIFY(!before.isEmpty());
+    const ConfEdit edit =
+        ConfEdit::plan(before, {{QStringLiteral("TO"), QStringLiteral("/srv/x")}});
+    QVERIFY(edit.changes());
+    QVERIFY2(edit.problems.isEmpty(), qPrintable(edit.problems.join(u'\n')));
+    QVERIFY(edit.after.contains("# maintained by ops; ask before changing\n"));
+    QVERIFY(edit.after.contains("ulimit -n 1024\n"));
+    QCOMPARE(edit.after.size() - before.size(),
+             qsizetype(strlen("/srv/x")) - qsizetype(strlen("/srv/www/clamav")));
+    QCOMPARE(edit.diff.size(), 2);
+}
+
+void TestConfEdit::planRefusesUnknownKeysAndNamesProblems()
+{
+    const QByteArray before = sample("lab.conf");
+    const ConfEdit unknown =
+        ConfEdit::plan(before, {{QStringLiteral("PATH"), QStringLiteral("/tmp")}});
+    QVERIFY(!unknown.problems.isEmpty());
+    QVERIFY(unknown.problems.join(u' ').contains(QStringLiteral("PATH")));
+    const ConfEdit module =
+        ConfEdit::plan(before, {{QStringLiteral("MODULE"), QStringLiteral("other")}});
+    QVERIFY(module.problems.join(u' ').contains(QStringLiteral("clamavdb")));
+}
+
+void TestConfEdit::diffMasksThePassword()
+{
+    const QByteArray before = sample("commented.conf");
+    const ConfEdit edit = ConfEdit::plan(
+        before, {{QStringLiteral("RSYNC_PASSWORD"), QStringLiteral("brand-new-secret")}});
+    QVERIFY(edit.after.contains("brand-new-secret"));
+    const QString diff = edit.diff.join(u'\n');
+    QVERIFY(diff.contains(QStringLiteral("RSYNC_PASSWORD=********")));
+    QVERIFY(!diff.contains(QStringLiteral("brand-new-secret")));
+    QVERIFY(!diff.contains(QStringLiteral("s3cr")));
+}
+
+void TestConfEdit::maskedTextKeepsThePasswordUntilChanged()
+{
+    const QByteArray before = sample("commented.conf");
+    QString shown = ConfEdit::masked(before);
+    QVERIFY(!shown.contains(QStringLiteral("s3cr")));
+    QVERIFY(shown.contains(QStringLiteral("RSYNC_PASSWORD=********")));
+    QVERIFY(!ConfEdit::replaceMaskedText(before, shown).changes());
+    shown.replace(QStringLiteral("MODULE=\"clamavdb\""), QStringLiteral("MODULE=clamavdb"));
+    const ConfEdit edit = ConfEdit::replaceMaskedText(before, shown);
+    QVERIFY(edit.changes());
+    QVERIFY(edit.after.contains("RSYNC_PASSWORD='s3cr\"et'\\''pw'\n"));
+    QVERIFY(edit.after.contains("MODULE=clamavdb\n"));
+}
+
+void TestConfEdit::maskedTextTakesANewPassword()
+{
+    const QByteArray before = sample("commented.conf");
+    QString shown = ConfEdit::masked(before);
+    shown.replace(QStringLiteral("RSYNC_PASSWORD=********"), QStringLiteral("RSYNC_PASSWORD=n3w"));
+    const ConfEdit edit = ConfEdit::replaceMaskedText(before, shown);
+    QVERIFY(edit.after.contains("RSYNC_PASSWORD=n3w\n"));
+    QVERIFY(!edit.after.contains("s3cr"));
+}
+
+void TestConfEdit::unparsableTextIsAProblem()
+{
+    const ConfEdit edit = ConfEdit::replaceText(sample("lab.conf"), "TO='/srv/unterminated\n");
+    QCOMPARE(edit.problems.size(), 1);
+    QVERIFY2(edit.problems.first().contains(QStringLiteral("line 1")),
+             qPrintable(edit.problems.first()));
+}
+
+QTEST_GUILESS_MAIN(TestConfEdit)
+#include "tst_confedit.moc"
