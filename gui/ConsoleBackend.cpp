@@ -3,6 +3,7 @@
 #include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryExchange.h"
+#include "monitor/HttpChecker.h"
 #include "remote/LockBreak.h"
 
 #include <QDir>
@@ -13,9 +14,17 @@ ConsoleBackend::ConsoleBackend(QObject* parent) : QObject(parent) {}
 
 ConsoleBackend::~ConsoleBackend()
 {
-    // The refresher listens to the pool; the pool's workers must end first.
+    stopServices();
+}
+
+void ConsoleBackend::stopServices()
+{
+    // Everything here listens to the pool; the pool's workers must end first.
+    m_confEditor.reset();
+    m_syncs.reset();
     m_refresher.reset();
     m_pool.reset();
+    m_refreshAfter.clear();
 }
 
 Result<Done> ConsoleBackend::open(const QString& path)
@@ -31,11 +40,11 @@ Result<Done> ConsoleBackend::attach(const QString& path)
     auto db = std::make_unique<InventoryDatabase>();
     if (auto opened = db->open(path); !opened)
         return opened;
-    m_refresher.reset();
-    m_pool.reset();
+    stopServices();
     m_acts.clear();
     m_db = std::move(db);
     m_inventory = std::make_unique<MirrorInventory>(*m_db);
+    m_audit = std::make_unique<AuditTrail>(*m_db);
     startServices(QFileInfo(path).absolutePath());
     return Done{};
 }
@@ -55,14 +64,13 @@ Result<Done> ConsoleBackend::openDemoLab(const QString& inventoryJson)
     // Views hear of the inventory once, when the lab's mirrors are in it.
     if (auto opened = attach(path); !opened)
         return opened;
-    AuditTrail audit(*m_db);
     for (const MirrorRecord& mirror : imported.mirrors) {
         if (auto existing = m_inventory->find(mirror.name)) {
             MirrorRecord updated = mirror;
             updated.id = existing->id;
             m_inventory->update(updated);
         } else if (m_inventory->add(mirror)) {
-            audit.record(mirror.name, QStringLiteral("mirror-add"), tr("from the demo lab"));
+            m_audit->record(mirror.name, QStringLiteral("mirror-add"), tr("from the demo lab"));
         }
     }
     emit inventoryChanged();
@@ -78,8 +86,8 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     m_pool = std::make_unique<SshPool>(*m_hostKeys, settings.poolSettings());
     connect(m_pool.get(), &SshPool::hostKeyAccepted, this,
             [this](const QString& mirror, const QString& fingerprint) {
-                AuditTrail(*m_db).record(mirror, QStringLiteral("host-key-accept"),
-                                         tr("%1, as expected by the inventory").arg(fingerprint));
+                m_audit->record(mirror, QStringLiteral("host-key-accept"),
+                                tr("%1, as expected by the inventory").arg(fingerprint));
             });
     connect(m_pool.get(), &SshPool::finished, this, &ConsoleBackend::onJobFinished);
     m_refresher = std::make_unique<FleetRefresher>(*m_pool, *m_db, FactSettings{});
@@ -90,6 +98,39 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
             &ConsoleBackend::mirrorSkipped);
     connect(m_refresher.get(), &FleetRefresher::progress, this, &ConsoleBackend::refreshProgress);
     connect(m_refresher.get(), &FleetRefresher::finished, this, &ConsoleBackend::refreshFinished);
+    connect(m_refresher.get(), &FleetRefresher::finished, this, [this] {
+        if (!m_refreshAfter.isEmpty())
+            refresh(std::exchange(m_refreshAfter, {}));
+    });
+
+    m_http = std::make_unique<HttpChecker>();
+    m_http->setTimeout(settings.poolSettings().ssh.connectTimeout);
+    m_syncs = std::make_unique<LiveSyncRuns>(*m_pool, *m_audit);
+    m_syncs->setHttpChecker(m_http.get());
+    connect(m_syncs.get(), &LiveSyncRuns::added, this, &ConsoleBackend::syncAdded);
+    connect(m_syncs.get(), &LiveSyncRuns::changed, this, &ConsoleBackend::syncChanged);
+    connect(m_syncs.get(), &LiveSyncRuns::output, this, &ConsoleBackend::syncOutput);
+    connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &ConsoleBackend::syncEnded);
+    connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &ConsoleBackend::refreshAfterSync);
+
+    m_confEditor = std::make_unique<RemoteConfEditor>(*m_pool, *m_audit);
+    connect(m_confEditor.get(), &RemoteConfEditor::readDone, this, &ConsoleBackend::confRead);
+    connect(m_confEditor.get(), &RemoteConfEditor::readFailed, this,
+            &ConsoleBackend::confReadFailed);
+    connect(m_confEditor.get(), &RemoteConfEditor::written, this, &ConsoleBackend::confWritten);
+    connect(m_confEditor.get(), &RemoteConfEditor::writeFailed, this,
+            &ConsoleBackend::confWriteFailed);
+}
+
+void ConsoleBackend::refreshAfterSync(int index)
+{
+    const MirrorRecord& mirror = m_syncs->run(index).mirror;
+    if (mirror.accessMode != AccessMode::Shell)
+        return;
+    if (refreshing())
+        m_refreshAfter << mirror;
+    else
+        refresh({mirror});
 }
 
 void ConsoleBackend::refresh(const QList<MirrorRecord>& mirrors)
@@ -122,21 +163,14 @@ void ConsoleBackend::breakStaleLock(const MirrorRecord& mirror)
         const QString said = QString::fromUtf8(r.outcome.standardOutput.trimmed());
         const bool broken = LockBreak::outcome(r.outcome.exitStatus) == LockBreak::Outcome::Broken;
         if (broken)
-            AuditTrail(*m_db).record(name, QStringLiteral("lock-break"), said);
+            m_audit->record(name, QStringLiteral("lock-break"), said);
         return QPair<bool, QString>{broken, said};
     });
 }
 
-void ConsoleBackend::triggerSync(const MirrorRecord& mirror, const QString& pushMaster)
+void ConsoleBackend::triggerSync(const QList<MirrorRecord>& mirrors, const QString& pushMaster)
 {
-    AuditTrail(*m_db).record(mirror.name, QStringLiteral("trigger"),
-                             tr("sync from %1").arg(pushMaster));
-    act(mirror, m_pool->trigger(mirror, pushMaster), [pushMaster](const SshJobResult& r) {
-        return r.outcome.exitStatus == 0
-                   ? QPair<bool, QString>{true, tr("sync from %1 finished").arg(pushMaster)}
-                   : QPair<bool, QString>{false,
-                                          QString::fromUtf8(r.outcome.standardOutput.trimmed())};
-    });
+    m_syncs->trigger(mirrors, pushMaster);
 }
 
 void ConsoleBackend::refreshAll()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "fleet/FleetRefresher.h"
+#include "fleet/LiveSyncRuns.h"
+#include "fleet/RemoteConfEditor.h"
+#include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/MirrorInventory.h"
 #include "ssh/HostKeyStore.h"
@@ -8,12 +11,17 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
 
 // The core objects one console window works with: the inventory, host keys,
-// the SSH pool and the fleet refresher. Owns no widget.
+// the SSH pool, the fleet refresher, the syncs under way and the conf
+// editor. Owns no widget; views hear of it all through its signals, which
+// outlive a change of inventory.
+class HttpChecker;
+
 class ConsoleBackend : public QObject
 {
     Q_OBJECT
@@ -29,6 +37,9 @@ public:
 
     MirrorInventory& inventory() { return *m_inventory; }
     InventoryDatabase& database() { return *m_db; }
+    AuditTrail& audit() { return *m_audit; }
+    LiveSyncRuns& syncs() { return *m_syncs; }
+    RemoteConfEditor& confEditor() { return *m_confEditor; }
     QString path() const { return m_db ? m_db->path() : QString(); }
 
     void refreshAll();
@@ -37,7 +48,9 @@ public:
 
     // Acts, each audited; actFinished reports how they ended.
     void breakStaleLock(const MirrorRecord& mirror);
-    void triggerSync(const MirrorRecord& mirror, const QString& pushMaster);
+    // pushMaster empty: each mirror's own. Each mirror is refreshed once its
+    // run ended, so its history holds the run.
+    void triggerSync(const QList<MirrorRecord>& mirrors, const QString& pushMaster = {});
 
 signals:
     void inventoryChanged();
@@ -47,6 +60,16 @@ signals:
     void refreshProgress(int done, int total);
     void refreshFinished(int refreshed, int failed);
     void actFinished(const QString& mirror, bool ok, const QString& message);
+    // Forwarded from the syncs under way (LiveSyncRuns).
+    void syncAdded(int index);
+    void syncChanged(int index);
+    void syncOutput(int index, const QByteArray& chunk);
+    void syncEnded(int index);
+    // Forwarded from the conf editor (RemoteConfEditor).
+    void confRead(const QString& mirror, const RemoteFile& file);
+    void confReadFailed(const QString& mirror, const QString& why);
+    void confWritten(const QString& mirror, const RemoteFile& file, const QString& backupPath);
+    void confWriteFailed(const QString& mirror, const QString& why);
 
 private:
     Result<Done> attach(const QString& path); // open without telling the views
@@ -55,10 +78,18 @@ private:
     void act(const MirrorRecord& mirror, SshJobId id,
              std::function<QPair<bool, QString>(const SshJobResult&)> judge);
 
+    void stopServices();
+    void refreshAfterSync(int index);
+
     std::unique_ptr<InventoryDatabase> m_db;
     std::unique_ptr<MirrorInventory> m_inventory;
+    std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<HostKeyStore> m_hostKeys;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<FleetRefresher> m_refresher;
+    std::unique_ptr<HttpChecker> m_http;
+    std::unique_ptr<LiveSyncRuns> m_syncs;
+    std::unique_ptr<RemoteConfEditor> m_confEditor;
+    QList<MirrorRecord> m_refreshAfter; // synced while a refresh was running
     QHash<SshJobId, std::function<void(const SshJobResult&)>> m_acts;
 };

@@ -3,8 +3,11 @@
 #include "ConsoleBackend.h"
 #include "detail/MirrorDetailPane.h"
 #include "fleet/FleetView.h"
+#include "sync/SyncActivityPane.h"
+#include "sync/SyncDialog.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -12,7 +15,8 @@
 
 MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     : QMainWindow(parent), m_backend(backend), m_fleet(new FleetView(backend, this)),
-      m_detail(new MirrorDetailPane(backend, this)), m_progress(new QProgressBar(this))
+      m_detail(new MirrorDetailPane(backend, this)), m_progress(new QProgressBar(this)),
+      m_syncs(new SyncActivityPane(backend, this))
 {
     setWindowTitle(tr("Mirror Console"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -29,6 +33,21 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Probe every shell-mode mirror: one round trip each (F5)"));
     connect(refresh, &QAction::triggered, &m_backend, &ConsoleBackend::refreshAll);
+    auto* sync = tools->addAction(tr("Sync selection…"));
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    sync->setToolTip(tr("Start clam-clientsync on the selected mirrors (Ctrl+Shift+S)"));
+    connect(sync, &QAction::triggered, this, &MainWindow::syncSelection);
+
+    auto* dock = new QDockWidget(tr("Syncs"), this);
+    dock->setObjectName(QStringLiteral("syncDock"));
+    dock->setWidget(m_syncs);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    tools->addAction(dock->toggleViewAction());
+    connect(m_syncs, &SyncActivityPane::runStarted, dock, [dock] {
+        dock->show();
+        dock->raise();
+    });
 
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
@@ -57,4 +76,14 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
 void MainWindow::announceDemoLab(const QString& inventoryPath)
 {
     statusBar()->showMessage(tr("Demo lab running: %1").arg(inventoryPath));
+}
+
+void MainWindow::syncSelection()
+{
+    const QList<MirrorRecord> mirrors = m_fleet->selectedMirrors();
+    if (mirrors.isEmpty()) {
+        statusBar()->showMessage(tr("Select the mirrors to sync in the table first"));
+        return;
+    }
+    SyncDialog::open(m_backend, mirrors, this);
 }

@@ -6,6 +6,7 @@ class ConsoleBackend;
 class FleetView;
 class MirrorDetailPane;
 class QProgressBar;
+class SyncActivityPane;
 
 // Composes the console's feature widgets; holds no feature logic itself.
 class MainWindow : public QMainWindow
@@ -18,10 +19,14 @@ public:
     void announceDemoLab(const QString& inventoryPath);
     FleetView* fleetView() const { return m_fleet; }
     MirrorDetailPane* detailPane() const { return m_detail; }
+    SyncActivityPane* syncActivity() const { return m_syncs; }
+    // Asks which push master, then syncs the mirrors selected in the table.
+    void syncSelection();
 
 private:
     ConsoleBackend& m_backend;
     FleetView* m_fleet;
     MirrorDetailPane* m_detail;
     QProgressBar* m_progress;
+    SyncActivityPane* m_syncs;
 };

@@ -1,6 +1,28 @@
 #include "fleet/RemoteConfEditor.h"
 
 #include "inventory/AuditTrail.h"
+#include "ssh/ShellQuote.h"
+
+namespace {
+
+// The copy is made only while the file is still what was read, so a refused
+// edit leaves nothing behind; a second edit within the same second gets its
+// own name.
+QString backupScript(const QString& path, const QString& backup, const QByteArray& sha256)
+{
+    return QStringLiteral("f=%1 b=%2 want=%3\n")
+               .arg(ShellQuote::quote(path), ShellQuote::quote(backup),
+                    QString::fromLatin1(sha256)) +
+           QStringLiteral(R"sh([ -f "$f" ] || { echo "$f is gone from the mirror"; exit 3; }
+have=$(sha256sum < "$f" | cut -d" " -f1)
+[ "$have" = "$want" ] || { echo "$f changed on the mirror since it was read; read it again"; exit 4; }
+n=1 base=$b
+while [ -e "$b" ]; do b="$base.$n"; n=$((n + 1)); done
+(umask 077 && cp -- "$f" "$b") && chmod 600 -- "$b" && printf '%s\n' "$b"
+)sh");
+}
+
+} // namespace
 
 RemoteConfEditor::RemoteConfEditor(SshPool& pool, AuditTrail& audit, QObject* parent)
     : QObject(parent), m_pool(pool), m_audit(audit)
@@ -43,8 +65,9 @@ void RemoteConfEditor::write(const MirrorRecord& mirror, const RemoteFile& wasRe
     pending.backupPath =
         wasRead.path + QLatin1Char('.') +
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    m_pending.insert(m_pool.writeFile(mirror, pending.backupPath, wasRead.content, {}, 0600),
-                     pending);
+    m_pending.insert(
+        m_pool.exec(mirror, backupScript(wasRead.path, pending.backupPath, wasRead.sha256)),
+        pending);
 }
 
 void RemoteConfEditor::onFinished(const SshJobResult& result)
@@ -63,11 +86,14 @@ void RemoteConfEditor::onFinished(const SshJobResult& result)
             emit readFailed(name, result.failure.message);
         return;
     case Pending::Step::Backup:
-        if (!result.ok) {
-            emit writeFailed(name,
-                             tr("no backup, nothing changed: %1").arg(result.failure.message));
+        if (!result.ok || result.outcome.exitStatus != 0) {
+            emit writeFailed(name, tr("no backup, nothing changed: %1")
+                                       .arg(result.ok ? QString::fromUtf8(
+                                                            result.outcome.standardOutput.trimmed())
+                                                      : result.failure.message));
             return;
         }
+        pending.backupPath = QString::fromUtf8(result.outcome.standardOutput.trimmed());
         pending.step = Pending::Step::Write;
         m_pending.insert(m_pool.writeFile(pending.mirror, pending.wasRead.path, pending.edit.after,
                                           pending.wasRead.sha256, pending.wasRead.mode),

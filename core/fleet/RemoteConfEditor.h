@@ -10,9 +10,9 @@
 
 class AuditTrail;
 
-// clam-clientsync.conf read off a mirror and an edit written back: a
-// timestamped copy of what was there first, beside it and mode 600; then the
-// new text, only if the file is still what was read, with its mode kept;
+// clam-clientsync.conf read off a mirror and an edit written back, only if
+// the file is still what was read: a timestamped copy of it first, beside it
+// and mode 600; then the new text, with its mode kept;
 // audited with the diff (the password masked). Shell-mode mirrors only: the
 // pool refuses SFTP on trigger-only ones.
 class RemoteConfEditor : public QObject

@@ -1,5 +1,6 @@
 #include "detail/MirrorDetailPane.h"
 
+#include "detail/ConfigurationTab.h"
 #include "detail/FactTab.h"
 #include "detail/OverviewTab.h"
 #include "detail/SyncRunsTab.h"
@@ -10,12 +11,14 @@
 MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
     : QTabWidget(parent), m_overview(new OverviewTab(backend, this)),
       m_runs(new SyncRunsTab(backend, this)), m_audit(new FactTab(tr("Setup audit"), this)),
-      m_firewall(new FactTab(tr("Firewall"), this))
+      m_firewall(new FactTab(tr("Firewall"), this)),
+      m_configuration(new ConfigurationTab(backend, this))
 {
     addTab(m_overview, tr("Overview"));
     addTab(m_runs, tr("Sync runs"));
     addTab(m_audit, tr("Setup audit"));
     addTab(m_firewall, tr("Firewall"));
+    addTab(m_configuration, tr("Configuration"));
     setEnabled(false);
 }
 
@@ -25,7 +28,8 @@ void MirrorDetailPane::showMirror(const FleetRow& row)
     const MirrorRecord& m = row.mirror;
     const QJsonObject& f = row.facts;
     m_overview->showMirror(row);
-    m_runs->showMirror(m.id);
+    m_runs->showMirror(m, f);
+    m_configuration->showMirror(m);
     const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
     m_audit->showItems(tr("%1 passed, %2 failed")
                            .arg(audit.value(QStringLiteral("passed")).toInt())

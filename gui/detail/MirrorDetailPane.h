@@ -2,6 +2,7 @@
 
 #include <QTabWidget>
 
+class ConfigurationTab;
 class ConsoleBackend;
 class FactTab;
 class OverviewTab;
@@ -22,10 +23,12 @@ public:
     FactTab* audit() const { return m_audit; }
     FactTab* firewall() const { return m_firewall; }
     OverviewTab* overview() const { return m_overview; }
+    ConfigurationTab* configuration() const { return m_configuration; }
 
 private:
     OverviewTab* m_overview;
     SyncRunsTab* m_runs;
     FactTab* m_audit;
     FactTab* m_firewall;
+    ConfigurationTab* m_configuration;
 };

@@ -2,6 +2,7 @@
 
 #include "Confirmation.h"
 #include "ConsoleBackend.h"
+#include "sync/SyncDialog.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -103,14 +104,5 @@ void OverviewTab::breakLock()
 
 void OverviewTab::syncNow()
 {
-    const QString question = m_row.mirror.accessMode == AccessMode::TriggerOnly
-                                 ? tr("Start clam-clientsync on %1 from %2?\n\n%1 is trigger-only: "
-                                      "the sync runs through its forced command.")
-                                 : tr("Start clam-clientsync on %1 from %2?");
-    if (!Confirmation::ask(this, tr("Sync now"),
-                           question.arg(m_row.mirror.name, m_row.mirror.rsyncHost),
-                           tr("Sync %1").arg(m_row.mirror.name)))
-        return;
-    m_actResult->setText(tr("Syncing %1…").arg(m_row.mirror.name));
-    m_backend.triggerSync(m_row.mirror, m_row.mirror.rsyncHost);
+    SyncDialog::open(m_backend, {m_row.mirror}, this);
 }

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "inventory/MirrorRecord.h"
+
+#include <QJsonObject>
 #include <QWidget>
 
 class ConsoleBackend;
+class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 class SyncRunTableModel;
 
-// A mirror's sync runs as the console kept them, and the log of the one
-// selected.
+// A mirror's sync runs as the console kept them and the log of the one
+// selected; while a sync runs, its log as it is written.
 class SyncRunsTab : public QWidget
 {
     Q_OBJECT
@@ -16,17 +21,27 @@ class SyncRunsTab : public QWidget
 public:
     explicit SyncRunsTab(ConsoleBackend& backend, QWidget* parent = nullptr);
 
-    void showMirror(qint64 mirrorId);
+    // facts: the last refresh's, to tell a sync started elsewhere.
+    void showMirror(const MirrorRecord& mirror, const QJsonObject& facts);
     SyncRunTableModel* model() const { return m_model; }
     QPlainTextEdit* logView() const { return m_log; }
     QTableView* table() const { return m_table; }
+    QLabel* liveStatus() const { return m_live; }
+    QPushButton* followButton() const { return m_follow; }
 
 private:
     void showRun(int row);
+    void showLive();
+    int liveRun() const; // this mirror's run under way in LiveSyncRuns, or -1
 
     ConsoleBackend& m_backend;
     SyncRunTableModel* m_model;
     QTableView* m_table;
     QPlainTextEdit* m_log;
-    qint64 m_mirrorId = 0;
+    QLabel* m_live;
+    QPushButton* m_follow;
+    MirrorRecord m_mirror;
+    bool m_syncSeenRunning = false; // by the last refresh, started elsewhere
+    int m_liveShown = -1;           // the LiveSyncRuns index whose log is shown
+    bool m_browsing = false;        // an earlier run shown while one is live
 };

@@ -28,6 +28,7 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FleetTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -84,4 +85,17 @@ void FleetView::reload()
     m_table->resizeColumnsToContents();
     m_empty->setVisible(rows.isEmpty());
     m_table->setVisible(!rows.isEmpty());
+}
+
+QList<MirrorRecord> FleetView::selectedMirrors() const
+{
+    QList<MirrorRecord> mirrors;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : std::as_const(rows)) {
+        if (const FleetRow* row = m_model->row(m_proxy->mapToSource(index).row()))
+            mirrors << row->mirror;
+    }
+    return mirrors;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inventory/MirrorRecord.h"
+
 #include <QWidget>
 
 class ConsoleBackend;
@@ -18,6 +20,8 @@ public:
     explicit FleetView(ConsoleBackend& backend, QWidget* parent = nullptr);
 
     FleetTableModel* model() const { return m_model; }
+    // The rows selected, in the table's order.
+    QList<MirrorRecord> selectedMirrors() const;
     QTableView* table() const { return m_table; }
 
     // Rebuilds the rows from the inventory and the last stored facts.

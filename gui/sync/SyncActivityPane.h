@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class ConsoleBackend;
+class LiveSyncTableModel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+// The syncs of this session as they go: one row per run, the selected run's
+// log growing live, cancel for one or all.
+class SyncActivityPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncActivityPane(ConsoleBackend& backend, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    QPlainTextEdit* log() const { return m_log; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    // Shows this run (a LiveSyncRuns index) and its log.
+    void selectRun(int index);
+
+signals:
+    // A run started: the window brings this pane forward.
+    void runStarted();
+
+private:
+    void attach();
+    void showRun(int index);
+    void updateButtons();
+    void cancelSelected();
+
+    ConsoleBackend& m_backend;
+    LiveSyncTableModel* m_model;
+    QTableView* m_table;
+    QPlainTextEdit* m_log;
+    QPushButton* m_cancel;
+    QPushButton* m_cancelAll;
+    QTimer* m_clock;
+    int m_shown = -1;
+};
