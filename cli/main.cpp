@@ -1,10 +1,10 @@
 #include "ActCommands.h"
-#include "CheckCommand.h"
 #include "CliContext.h"
 #include "ExecCommand.h"
 #include "FactCommands.h"
 #include "ImportCommands.h"
 #include "InventoryCommands.h"
+#include "MonitorCommands.h"
 #include "SettingsCommand.h"
 #include "SyncCommands.h"
 #include "app/ApplicationInfo.h"
@@ -60,8 +60,17 @@ const std::map<QString, Command>& commands()
          {FactCommands::refresh,
           QT_TRANSLATE_NOOP("mirrorctl", "probe mirrors: one round trip each")}},
         {QStringLiteral("check"),
-         {CheckCommand::run,
+         {MonitorCommands::check,
           QT_TRANSLATE_NOOP("mirrorctl", "freshness over HTTP: fresh, lagging, old, removed")}},
+        {QStringLiteral("verdicts"),
+         {MonitorCommands::verdicts,
+          QT_TRANSLATE_NOOP("mirrorctl", "the stored verdicts with uptime, as text, JSON or CSV")}},
+        {QStringLiteral("export-dns"),
+         {MonitorCommands::exportDns,
+          QT_TRANSLATE_NOOP("mirrorctl", "BIND lines of db.XY.clamav.net from the verdicts")}},
+        {QStringLiteral("export-html"),
+         {MonitorCommands::exportHtml,
+          QT_TRANSLATE_NOOP("mirrorctl", "the mirrors list page as static HTML")}},
         {QStringLiteral("status"),
          {FactCommands::status,
           QT_TRANSLATE_NOOP("mirrorctl", "what the last refresh learnt, without connecting")}},

@@ -1,5 +1,7 @@
 #include "app/ConsoleSettings.h"
 
+#include "parsers/NewMirrorEmail.h"
+
 #include <QCoreApplication>
 
 ConsoleSettings::ConsoleSettings(const QString& path)
@@ -28,6 +30,17 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
                            "hours after which an old mirror is removed from DNS")},
         {"history/retention-days", 400, 1, 36500,
          QT_TRANSLATE_NOOP("ConsoleSettings", "days of probe and check results kept")},
+        {"freshness/check-interval-minutes", 60, 1, 1440,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "minutes between freshness checks of the fleet")},
+        {"http/max-mirrors", 64, 1, 1024,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "mirrors checked over HTTP at once")},
+        {"http/timeout", 10, 1, 300,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "seconds an HTTP request may take")},
+        {"dns/ttl", 300, 30, 86400,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "TTL of the exported db.XY.clamav.net records")},
+        {"dns/fallback-pool", QStringLiteral("db.local.clamav.net"), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "name a country with no fit mirror falls back to (a CNAME)")},
     };
     return table;
 }
@@ -46,6 +59,17 @@ bool ConsoleSettings::setValue(const QString& name, const QString& text, QString
     for (const Key& key : keys()) {
         if (name != QLatin1String(key.name))
             continue;
+        if (key.defaultValue.typeId() == QMetaType::QString) {
+            if (!NewMirrorEmailParser::isHostName(text)) {
+                *error = QCoreApplication::translate("ConsoleSettings",
+                                                     "%1 takes a host name, not \"%2\"")
+                             .arg(name, text);
+                return false;
+            }
+            m_settings->setValue(name, text);
+            m_settings->sync();
+            return true;
+        }
         bool ok = false;
         const int number = text.toInt(&ok);
         if (!ok || number < key.minimum || number > key.maximum) {
@@ -85,4 +109,22 @@ SshPoolSettings ConsoleSettings::poolSettings() const
 int ConsoleSettings::historyRetentionDays() const
 {
     return value(QStringLiteral("history/retention-days")).toInt();
+}
+
+FreshnessSweepOptions ConsoleSettings::freshnessOptions() const
+{
+    FreshnessSweepOptions options;
+    options.thresholds = {value(QStringLiteral("freshness/old-after-hours")).toDouble(),
+                          value(QStringLiteral("freshness/removed-after-hours")).toDouble()};
+    options.maxParallelMirrors = value(QStringLiteral("http/max-mirrors")).toInt();
+    options.timeout = std::chrono::seconds(value(QStringLiteral("http/timeout")).toInt());
+    return options;
+}
+
+FleetExport::ZoneOptions ConsoleSettings::zoneOptions() const
+{
+    FleetExport::ZoneOptions options;
+    options.fallbackPool = value(QStringLiteral("dns/fallback-pool")).toString();
+    options.ttl = value(QStringLiteral("dns/ttl")).toInt();
+    return options;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitor/FleetExport.h"
+#include "monitor/FreshnessSweep.h"
 #include "ssh/SshPool.h"
 
 #include <QSettings>
@@ -17,7 +19,7 @@ public:
     {
         const char* name;
         QVariant defaultValue;
-        int minimum;
+        int minimum; // whole numbers; a QString default takes a host name
         int maximum;
         const char* meaning;
     };
@@ -33,6 +35,8 @@ public:
 
     SshPoolSettings poolSettings() const;
     int historyRetentionDays() const;
+    FreshnessSweepOptions freshnessOptions() const;
+    FleetExport::ZoneOptions zoneOptions() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

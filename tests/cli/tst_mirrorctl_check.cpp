@@ -1,5 +1,6 @@
 #include "MirrorLab.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +65,35 @@ void TestMirrorctlCheck::verdictsOfAFleet()
     // HTTP only: the trigger-only mirror was not synced by being checked.
     QVERIFY(!QFile::exists(lab.mirror(3).syncLogPath() + QStringLiteral(".0")));
     QCOMPARE(mirrorctl({QStringLiteral("check"), lab.mirror(0).identity().name}).first, 0);
+
+    // What is published from the stored verdicts, without connecting.
+    const auto [listed, csv] = mirrorctl({QStringLiteral("verdicts"), QStringLiteral("--csv")});
+    QCOMPARE(listed, 1); // not every mirror is fresh
+    QVERIFY(csv.startsWith("mirror,country,enabled,verdict"));
+    QVERIFY(csv.contains(QByteArray(lab.mirror(1).identity().name.toUtf8() + ',')));
+    QVERIFY(csv.contains(",old,"));
+    const QString freshCountry = lab.mirror(0).identity().country;
+    const auto [zoned, zone] =
+        mirrorctl({QStringLiteral("export-dns"), QStringLiteral("--country"), freshCountry});
+    QCOMPARE(zoned, 0);
+    QVERIFY2(zone.contains(QStringLiteral("db.%1.clamav.net. 300 IN A %2")
+                               .arg(freshCountry.toLower(), lab.mirror(0).identity().address)
+                               .toUtf8()),
+             zone.constData());
+    const QString oldCountry = lab.mirror(1).identity().country;
+    const auto [fellBack, pool] =
+        mirrorctl({QStringLiteral("export-dns"), QStringLiteral("--country"), oldCountry});
+    QCOMPARE(fellBack, 0);
+    QVERIFY2(pool.contains("IN CNAME db.local.clamav.net."), pool.constData());
+    QCOMPARE(
+        mirrorctl({QStringLiteral("export-dns"), QStringLiteral("--country"), QStringLiteral("ZZ")})
+            .first,
+        1);
+    const QString page = dir.filePath(QStringLiteral("mirrors.html"));
+    QCOMPARE(mirrorctl({QStringLiteral("export-html"), QStringLiteral("--output"), page}).first, 0);
+    QFile html(page);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains(lab.mirror(0).identity().name.toUtf8()));
 
     // A refresh now takes local_test's answer from that check into the audit.
     const auto [refreshed, facts] = mirrorctl(

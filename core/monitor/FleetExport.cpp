@@ -1,0 +1,196 @@
+#include "monitor/FleetExport.h"
+
+#include "inventory/ProbeHistory.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QMap>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FleetExport", text);
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString percent(double share)
+{
+    return QString::number(share * 100, 'f', 1);
+}
+
+} // namespace
+
+QString MirrorStatus::verdict() const
+{
+    return latest ? latest->value(QStringLiteral("verdict")).toString()
+                  : QStringLiteral("unchecked");
+}
+
+bool MirrorStatus::fitToServe() const
+{
+    if (!mirror.enabled || verdict() != QLatin1String("fresh"))
+        return false;
+    const QJsonObject vhosts = latest->value(QStringLiteral("vhosts")).toObject();
+    const QString country = QStringLiteral("db.%1.clamav.net").arg(mirror.country.toLower());
+    return vhosts.value(QStringLiteral("database.clamav.net")).toBool() &&
+           vhosts.value(country).toBool(true);
+}
+
+namespace FleetExport {
+
+QList<MirrorStatus> collect(InventoryDatabase& database, const QList<MirrorRecord>& mirrors,
+                            const UptimeReport& uptime)
+{
+    ProbeHistory history(database);
+    QList<MirrorStatus> statuses;
+    for (const MirrorRecord& mirror : mirrors) {
+        MirrorStatus status{mirror, std::nullopt, uptime.byMirror.value(mirror.name)};
+        if (const auto latest = history.latest(mirror.id, QStringLiteral("freshness")))
+            status.latest = latest->payload;
+        statuses << status;
+    }
+    return statuses;
+}
+
+QString bindZone(const QList<MirrorStatus>& statuses, const ZoneOptions& options,
+                 const QDateTime& at)
+{
+    QMap<QString, QList<const MirrorStatus*>> byCountry;
+    for (const MirrorStatus& status : statuses) {
+        const QString country = status.mirror.country.toUpper();
+        if (options.country.isEmpty() || country == options.country.toUpper())
+            byCountry[country] << &status;
+    }
+    QString zone = QStringLiteral("; db.XY.clamav.net from Mirror Console's verdicts of %1\n")
+                       .arg(at.toUTC().toString(Qt::ISODate));
+    for (auto it = byCountry.cbegin(); it != byCountry.cend(); ++it) {
+        const QString name = QStringLiteral("db.%1.clamav.net.").arg(it.key().toLower());
+        QStringList lines;
+        for (const MirrorStatus* status : it.value()) {
+            if (!status->fitToServe()) {
+                lines << QStringLiteral("; %1 left out: %2")
+                             .arg(status->mirror.name,
+                                  status->mirror.enabled ? status->verdict() : tr("disabled"));
+                continue;
+            }
+            const QHostAddress address(status->mirror.address);
+            if (address.isNull()) {
+                lines << QStringLiteral("; %1 left out: its address %2 is not an IP address")
+                             .arg(status->mirror.name, status->mirror.address);
+                continue;
+            }
+            const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+            lines << QStringLiteral("%1 %2 IN %3 %4 ; %5")
+                         .arg(name)
+                         .arg(options.ttl)
+                         .arg(v6 ? QStringLiteral("AAAA") : QStringLiteral("A"), address.toString(),
+                              status->mirror.name);
+        }
+        const bool anyServes = std::any_of(lines.cbegin(), lines.cend(), [](const QString& l) {
+            return !l.startsWith(QLatin1Char(';'));
+        });
+        zone += QLatin1Char('\n');
+        if (!anyServes) {
+            lines << QStringLiteral("; %1: no fit mirror, falls back to %2")
+                         .arg(it.key(), options.fallbackPool);
+            lines << QStringLiteral("%1 %2 IN CNAME %3.")
+                         .arg(name)
+                         .arg(options.ttl)
+                         .arg(options.fallbackPool);
+        }
+        zone += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+    return zone;
+}
+
+QString mirrorsHtml(const QList<MirrorStatus>& statuses, const QDateTime& at)
+{
+    QList<const MirrorStatus*> sorted;
+    for (const MirrorStatus& status : statuses)
+        sorted << &status;
+    std::sort(sorted.begin(), sorted.end(), [](const MirrorStatus* a, const MirrorStatus* b) {
+        return std::tie(a->mirror.country, a->mirror.name) <
+               std::tie(b->mirror.country, b->mirror.name);
+    });
+    QString rows;
+    for (const MirrorStatus* status : std::as_const(sorted)) {
+        rows += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5 %</td>"
+                               "</tr>\n")
+                    .arg(status->verdict(), status->mirror.country.toHtmlEscaped(),
+                         status->mirror.name.toHtmlEscaped(), status->verdict(),
+                         percent(status->uptime.uptime()));
+    }
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<title>ClamAV database mirrors</title>\n<style>\n"
+                          "table { border-collapse: collapse; }\n"
+                          "td, th { padding: 0.2em 0.8em; text-align: left; }\n"
+                          "tr.fresh td:nth-child(4) { color: #1e7e34; }\n"
+                          "tr.old td:nth-child(4), tr.removed td:nth-child(4), "
+                          "tr.unreachable td:nth-child(4) { color: #b02a37; }\n"
+                          "</style>\n</head>\n<body>\n<h1>ClamAV database mirrors</h1>\n"
+                          "<p>Status of %1 UTC.</p>\n<table>\n<thead><tr><th>Country</th>"
+                          "<th>Host</th><th>Status</th><th>Uptime</th></tr></thead>\n<tbody>\n"
+                          "%2</tbody>\n</table>\n</body>\n</html>\n")
+        .arg(at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), rows);
+}
+
+QJsonObject statusJson(const QList<MirrorStatus>& statuses, const QDateTime& at)
+{
+    QJsonArray mirrors;
+    for (const MirrorStatus& status : statuses) {
+        QJsonObject m{{QStringLiteral("mirror"), status.mirror.name},
+                      {QStringLiteral("country"), status.mirror.country},
+                      {QStringLiteral("enabled"), status.mirror.enabled},
+                      {QStringLiteral("verdict"), status.verdict()},
+                      {QStringLiteral("fitToServe"), status.fitToServe()},
+                      {QStringLiteral("checks"), status.uptime.checks},
+                      {QStringLiteral("uptime"), status.uptime.uptime()},
+                      {QStringLiteral("freshShare"), status.uptime.freshShare()}};
+        if (status.latest)
+            m.insert(QStringLiteral("latest"), *status.latest);
+        mirrors.append(m);
+    }
+    return {{QStringLiteral("at"), at.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("mirrors"), mirrors}};
+}
+
+QByteArray statusCsv(const QList<MirrorStatus>& statuses)
+{
+    QString csv = QStringLiteral("mirror,country,enabled,verdict,reason,checked_at,"
+                                 "timestamp_age_hours,daily,daily_lag,fit_to_serve,checks,"
+                                 "uptime_percent,fresh_percent\n");
+    for (const MirrorStatus& s : statuses) {
+        const QJsonObject l = s.latest.value_or(QJsonObject());
+        const QJsonValue age = l.value(QStringLiteral("timestampAgeHours"));
+        const QJsonValue daily =
+            l.value(QStringLiteral("cvdVersions")).toObject().value(QStringLiteral("daily"));
+        csv += QStringList{csvField(s.mirror.name),
+                           csvField(s.mirror.country),
+                           s.mirror.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
+                           s.verdict(),
+                           csvField(l.value(QStringLiteral("reason")).toString()),
+                           l.value(QStringLiteral("checkedAt")).toString(),
+                           age.isDouble() ? QString::number(age.toDouble(), 'f', 2) : QString(),
+                           daily.isDouble() ? QString::number(daily.toInt()) : QString(),
+                           QString::number(l.value(QStringLiteral("dailyLag")).toInt()),
+                           s.fitToServe() ? QStringLiteral("yes") : QStringLiteral("no"),
+                           QString::number(s.uptime.checks),
+                           percent(s.uptime.uptime()),
+                           percent(s.uptime.freshShare())}
+                   .join(QLatin1Char(',')) +
+               QLatin1Char('\n');
+    }
+    return csv.toUtf8();
+}
+
+} // namespace FleetExport

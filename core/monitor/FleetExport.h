@@ -1,0 +1,52 @@
+#pragma once
+
+#include "inventory/MirrorRecord.h"
+#include "monitor/Uptime.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class InventoryDatabase;
+
+// A mirror with its latest stored freshness check.
+struct MirrorStatus
+{
+    MirrorRecord mirror;
+    std::optional<QJsonObject> latest; // FreshnessResult::toJson(); none: never checked
+    UptimeFigures uptime;              // over the report's period
+
+    QString verdict() const; // "unchecked" when never checked
+    // Fit to serve db.XY.clamav.net: enabled, fresh (so not lagging either),
+    // and answering under database.clamav.net and its country's name.
+    bool fitToServe() const;
+};
+
+// What the coordination team publishes from the verdicts: the BIND lines of
+// each country's db.XY.clamav.net, the mirrors page, and the status as JSON
+// and CSV. Pure functions of the statuses given.
+namespace FleetExport {
+
+QList<MirrorStatus> collect(InventoryDatabase& database, const QList<MirrorRecord>& mirrors,
+                            const UptimeReport& uptime);
+
+struct ZoneOptions
+{
+    QString country; // empty: every country
+    QString fallbackPool =
+        QStringLiteral("db.local.clamav.net"); // for a country with no fit mirror
+    int ttl = 300;
+};
+
+// A and AAAA lines of the fit mirrors, per country; a country whose mirrors
+// are all unfit gets a CNAME to the fallback pool and a comment saying so.
+QString bindZone(const QList<MirrorStatus>& statuses, const ZoneOptions& options,
+                 const QDateTime& at);
+QString mirrorsHtml(const QList<MirrorStatus>& statuses, const QDateTime& at);
+QJsonObject statusJson(const QList<MirrorStatus>& statuses, const QDateTime& at);
+QByteArray statusCsv(const QList<MirrorStatus>& statuses);
+
+} // namespace FleetExport

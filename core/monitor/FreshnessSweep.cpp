@@ -1,0 +1,117 @@
+#include "monitor/FreshnessSweep.h"
+
+#include "inventory/ProbeHistory.h"
+#include "monitor/CurrentVersionsLookup.h"
+#include "monitor/HttpChecker.h"
+
+QJsonObject FreshnessResult::toJson() const
+{
+    QJsonObject json = check.toJson();
+    json.insert(QStringLiteral("verdict"), FreshnessVerdict::name(verdict.kind));
+    json.insert(QStringLiteral("reason"), verdict.reason);
+    json.insert(QStringLiteral("dailyLag"), verdict.dailyLag);
+    return json;
+}
+
+FreshnessSweep::FreshnessSweep(InventoryDatabase& database, QObject* parent)
+    : QObject(parent), m_db(database), m_checker(new HttpChecker(this)),
+      m_lookup(new CurrentVersionsLookup(this))
+{
+    connect(m_checker, &HttpChecker::checked, this, &FreshnessSweep::onChecked);
+    connect(m_checker, &HttpChecker::finished, this, &FreshnessSweep::onCheckerFinished);
+    connect(m_lookup, &CurrentVersionsLookup::finished, this,
+            [this](const Result<CurrentVersions>& versions) {
+                if (versions) {
+                    m_currentDaily = versions->daily;
+                    m_currentSource = QStringLiteral("DNS");
+                    emit currentVersionsKnown(m_currentDaily, m_currentSource, {});
+                } else {
+                    emit currentVersionsKnown(std::nullopt, {}, versions.error());
+                }
+                checkMirrors();
+            });
+}
+
+FreshnessSweep::~FreshnessSweep() = default;
+
+bool FreshnessSweep::start(const QList<MirrorRecord>& mirrors, const FreshnessSweepOptions& options)
+{
+    if (m_busy)
+        return false;
+    m_busy = true;
+    m_options = options;
+    m_mirrors = mirrors;
+    m_ids.clear();
+    for (const MirrorRecord& mirror : mirrors)
+        m_ids.insert(mirror.name, mirror.id);
+    m_waiting.clear();
+    m_currentDaily.reset();
+    m_currentSource.clear();
+    m_done = 0;
+    m_notFresh = 0;
+    m_checker->setMaxParallelMirrors(options.maxParallelMirrors);
+    m_checker->setTimeout(options.timeout);
+    if (options.referenceMirror.isEmpty())
+        m_lookup->lookup(options.nameserver);
+    else
+        checkMirrors();
+    return true;
+}
+
+void FreshnessSweep::checkMirrors()
+{
+    emit progress(0, int(m_mirrors.size()));
+    if (m_mirrors.isEmpty()) {
+        onCheckerFinished();
+        return;
+    }
+    m_checker->check(m_mirrors);
+}
+
+void FreshnessSweep::onChecked(const HttpCheck& check)
+{
+    if (!m_options.referenceMirror.isEmpty()) {
+        m_waiting << check;
+        if (check.mirror == m_options.referenceMirror &&
+            check.cvdVersions.contains(QStringLiteral("daily"))) {
+            m_currentDaily = check.cvdVersions.value(QStringLiteral("daily"));
+            m_currentSource = tr("reference mirror %1").arg(check.mirror);
+        }
+        return;
+    }
+    judge(check);
+}
+
+void FreshnessSweep::judge(const HttpCheck& check)
+{
+    ProbeHistory history(m_db);
+    FreshnessResult result;
+    result.mirrorId = m_ids.value(check.mirror);
+    result.check = check;
+    const auto& t = m_options.thresholds;
+    const QList<HistoryEntry> earlier =
+        history.entries(result.mirrorId, QStringLiteral("freshness"),
+                        check.checkedAt.addSecs(qint64(-t.removedAfterHours * 3600 * 2)));
+    result.verdict = FreshnessJudge::judge(check, m_currentDaily, earlier, t);
+    history.record(
+        {result.mirrorId, QStringLiteral("freshness"), check.checkedAt, result.toJson()});
+    m_notFresh += result.verdict.kind == FreshnessVerdict::Kind::Fresh ? 0 : 1;
+    ++m_done;
+    emit judged(result);
+    emit progress(m_done, int(m_mirrors.size()));
+}
+
+void FreshnessSweep::onCheckerFinished()
+{
+    if (!m_options.referenceMirror.isEmpty()) {
+        emit currentVersionsKnown(
+            m_currentDaily, m_currentSource,
+            m_currentDaily
+                ? QString()
+                : tr("the reference mirror %1 served no daily.cvd").arg(m_options.referenceMirror));
+        for (const HttpCheck& check : std::exchange(m_waiting, {}))
+            judge(check);
+    }
+    m_busy = false;
+    emit finished(m_done, m_notFresh);
+}
