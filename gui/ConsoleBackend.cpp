@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 ConsoleBackend::ConsoleBackend(QObject* parent) : QObject(parent) {}
 
@@ -20,6 +21,7 @@ ConsoleBackend::~ConsoleBackend()
 void ConsoleBackend::stopServices()
 {
     // Everything here listens to the pool; the pool's workers must end first.
+    m_freshness.reset();
     m_confEditor.reset();
     m_syncs.reset();
     m_refresher.reset();
@@ -55,15 +57,24 @@ Result<Done> ConsoleBackend::openDemoLab(const QString& inventoryJson)
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read the demo lab's inventory %1: %2")
                         .arg(inventoryJson, file.errorString()));
-    const InventoryExchange::Imported imported = InventoryExchange::fromJson(file.readAll());
+    const QByteArray text = file.readAll();
+    const InventoryExchange::Imported imported = InventoryExchange::fromJson(text);
     if (!imported.problems.isEmpty())
         return fail(tr("the demo lab's inventory is not usable: %1")
                         .arg(imported.problems.first().describe()));
     const QString path =
         QFileInfo(inventoryJson).absolutePath() + QStringLiteral("/console-demo/inventory.sqlite");
+    // The lab's current versions come from its own DNS server, never the system's.
+    const QJsonObject dns =
+        QJsonDocument::fromJson(text).object().value(QStringLiteral("dns")).toObject();
     // Views hear of the inventory once, when the lab's mirrors are in it.
     if (auto opened = attach(path); !opened)
         return opened;
+    if (dns.value(QStringLiteral("port")).toInt() == 53)
+        m_freshnessOverrides.nameserver =
+            QHostAddress(dns.value(QStringLiteral("address")).toString());
+    else if (!imported.mirrors.isEmpty())
+        m_freshnessOverrides.referenceMirror = imported.mirrors.first().name;
     for (const MirrorRecord& mirror : imported.mirrors) {
         if (auto existing = m_inventory->find(mirror.name)) {
             MirrorRecord updated = mirror;
@@ -112,6 +123,34 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     connect(m_syncs.get(), &LiveSyncRuns::output, this, &ConsoleBackend::syncOutput);
     connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &ConsoleBackend::syncEnded);
     connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &ConsoleBackend::refreshAfterSync);
+
+    const QString settingsPath = dataDirectory + QStringLiteral("/settings.ini");
+    m_freshnessOverrides = {};
+    m_freshness = std::make_unique<FreshnessScheduler>(
+        *m_db,
+        [this] {
+            QList<MirrorRecord> enabled;
+            for (const MirrorRecord& m : m_inventory->all())
+                if (m.enabled)
+                    enabled << m;
+            return enabled;
+        },
+        [this, settingsPath] {
+            FreshnessSweepOptions options = ConsoleSettings(settingsPath).freshnessOptions();
+            options.nameserver = m_freshnessOverrides.nameserver;
+            options.referenceMirror = m_freshnessOverrides.referenceMirror;
+            return options;
+        });
+    m_freshness->setInterval(std::chrono::minutes(
+        settings.value(QStringLiteral("freshness/check-interval-minutes")).toInt()));
+    m_freshness->start();
+    connect(m_freshness.get(), &FreshnessScheduler::sweepStarted, this,
+            &ConsoleBackend::freshnessStarted);
+    connect(&m_freshness->sweep(), &FreshnessSweep::judged, this, &ConsoleBackend::mirrorChecked);
+    connect(&m_freshness->sweep(), &FreshnessSweep::progress, this,
+            &ConsoleBackend::freshnessProgress);
+    connect(&m_freshness->sweep(), &FreshnessSweep::finished, this,
+            &ConsoleBackend::freshnessFinished);
 
     m_confEditor = std::make_unique<RemoteConfEditor>(*m_pool, *m_audit);
     connect(m_confEditor.get(), &RemoteConfEditor::readDone, this, &ConsoleBackend::confRead);
@@ -171,6 +210,17 @@ void ConsoleBackend::breakStaleLock(const MirrorRecord& mirror)
 void ConsoleBackend::triggerSync(const QList<MirrorRecord>& mirrors, const QString& pushMaster)
 {
     m_syncs->trigger(mirrors, pushMaster);
+}
+
+void ConsoleBackend::checkFreshness()
+{
+    if (m_freshness)
+        m_freshness->checkNow();
+}
+
+bool ConsoleBackend::checkingFreshness() const
+{
+    return m_freshness && m_freshness->busy();
 }
 
 void ConsoleBackend::refreshAll()

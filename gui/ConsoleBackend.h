@@ -6,6 +6,7 @@
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/MirrorInventory.h"
+#include "monitor/FreshnessScheduler.h"
 #include "ssh/HostKeyStore.h"
 #include "ssh/SshPool.h"
 
@@ -42,6 +43,11 @@ public:
     RemoteConfEditor& confEditor() { return *m_confEditor; }
     QString path() const { return m_db ? m_db->path() : QString(); }
 
+    // A freshness check of every enabled mirror now; one runs every hour
+    // (settable) in any case.
+    void checkFreshness();
+    bool checkingFreshness() const;
+
     void refreshAll();
     void refresh(const QList<MirrorRecord>& mirrors);
     bool refreshing() const;
@@ -60,6 +66,11 @@ signals:
     void refreshProgress(int done, int total);
     void refreshFinished(int refreshed, int failed);
     void actFinished(const QString& mirror, bool ok, const QString& message);
+    // Forwarded from the freshness scheduler.
+    void freshnessStarted();
+    void mirrorChecked(const FreshnessResult& result);
+    void freshnessProgress(int done, int total);
+    void freshnessFinished(int checked, int notFresh);
     // Forwarded from the syncs under way (LiveSyncRuns).
     void syncAdded(int index);
     void syncChanged(int index);
@@ -90,6 +101,8 @@ private:
     std::unique_ptr<HttpChecker> m_http;
     std::unique_ptr<LiveSyncRuns> m_syncs;
     std::unique_ptr<RemoteConfEditor> m_confEditor;
-    QList<MirrorRecord> m_refreshAfter; // synced while a refresh was running
+    std::unique_ptr<FreshnessScheduler> m_freshness;
+    FreshnessSweepOptions m_freshnessOverrides; // the demo lab's nameserver or reference
+    QList<MirrorRecord> m_refreshAfter;         // synced while a refresh was running
     QHash<SshJobId, std::function<void(const SshJobResult&)>> m_acts;
 };

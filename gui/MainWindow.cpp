@@ -33,6 +33,11 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Probe every shell-mode mirror: one round trip each (F5)"));
     connect(refresh, &QAction::triggered, &m_backend, &ConsoleBackend::refreshAll);
+    auto* check = tools->addAction(tr("Check freshness"));
+    check->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    check->setToolTip(tr("Check every enabled mirror over HTTP now, trigger-only ones too "
+                         "(Shift+F5); it runs every hour in any case"));
+    connect(check, &QAction::triggered, &m_backend, &ConsoleBackend::checkFreshness);
     auto* sync = tools->addAction(tr("Sync selection…"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     sync->setToolTip(tr("Start clam-clientsync on the selected mirrors (Ctrl+Shift+S)"));
@@ -64,6 +69,22 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
             failed ? tr("Refreshed %1 mirrors; %2 could not be reached").arg(refreshed).arg(failed)
                    : tr("Refreshed %1 mirrors").arg(refreshed));
     });
+    connect(&m_backend, &ConsoleBackend::freshnessProgress, this, [this](int done, int total) {
+        if (m_backend.refreshing())
+            return; // the refresh owns the progress bar meanwhile
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setVisible(done < total);
+        statusBar()->showMessage(tr("Checking freshness: %1 of %2 mirrors").arg(done).arg(total));
+    });
+    connect(&m_backend, &ConsoleBackend::freshnessFinished, this,
+            [this](int checked, int notFresh) {
+                if (!m_backend.refreshing())
+                    m_progress->setVisible(false);
+                statusBar()->showMessage(
+                    tr("Freshness checked on %n mirror(s); %1 not fresh", nullptr, checked)
+                        .arg(notFresh));
+            });
     connect(&m_backend, &ConsoleBackend::actFinished, this,
             [this](const QString& mirror, bool ok, const QString& message) {
                 statusBar()->showMessage(ok ? tr("%1: %2").arg(mirror, message)

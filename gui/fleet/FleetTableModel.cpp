@@ -33,6 +33,15 @@ void FleetTableModel::updateFacts(const QString& mirror, const QJsonObject& fact
     emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
 }
 
+void FleetTableModel::updateFreshness(const QString& mirror, const QJsonObject& freshness)
+{
+    const int i = indexOf(mirror);
+    if (i < 0)
+        return;
+    m_rows[i].freshness = freshness;
+    emit dataChanged(index(i, Verdict), index(i, Daily));
+}
+
 void FleetTableModel::setNote(const QString& mirror, const QString& note)
 {
     const int i = indexOf(mirror);
@@ -55,6 +64,15 @@ int FleetTableModel::rowCount(const QModelIndex& parent) const
 int FleetTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor FleetTableModel::verdictColour(const QString& verdict)
+{
+    if (verdict == QLatin1String("fresh"))
+        return QColor(0x2e, 0x7d, 0x32);
+    if (verdict == QLatin1String("lagging"))
+        return QColor(0xef, 0x8f, 0x00);
+    return QColor(0xc6, 0x28, 0x28);
 }
 
 QString FleetTableModel::problemOf(const FleetRow& row) const
@@ -89,6 +107,21 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
         return row.mirror.country;
     case Access:
         return row.mirror.accessMode == AccessMode::TriggerOnly ? tr("trigger-only") : tr("shell");
+    case Verdict: {
+        const QString verdict = row.freshness.value(QStringLiteral("verdict")).toString();
+        const int lag = row.freshness.value(QStringLiteral("dailyLag")).toInt();
+        return verdict == QLatin1String("lagging") ? tr("lagging by %n", nullptr, lag) : verdict;
+    }
+    case Timestamp: {
+        const QJsonValue age = row.freshness.value(QStringLiteral("timestampAgeHours"));
+        return age.isDouble() ? tr("%1 h").arg(age.toDouble(), 0, 'f', 1) : QString();
+    }
+    case Daily: {
+        const QJsonValue daily = row.freshness.value(QStringLiteral("cvdVersions"))
+                                     .toObject()
+                                     .value(QStringLiteral("daily"));
+        return daily.isDouble() ? QString::number(daily.toInt()) : QString();
+    }
     case Lock:
         return probed ? f.value(QStringLiteral("lock"))
                             .toObject()
@@ -158,11 +191,17 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return text(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Verdict || index.column() == Timestamp)
+            return row.freshness.value(QStringLiteral("reason")).toString();
         return index.column() == Lock ? row.facts.value(QStringLiteral("lock"))
                                             .toObject()
                                             .value(QStringLiteral("description"))
                                             .toString()
                                       : problemOf(row);
+    case Qt::DecorationRole:
+        if (index.column() == Verdict && !row.freshness.isEmpty())
+            return verdictColour(row.freshness.value(QStringLiteral("verdict")).toString());
+        return {};
     case Qt::ForegroundRole:
         // Colour repeats what the text says, never replaces it.
         if (index.column() == Name && !problemOf(row).isEmpty())
@@ -184,6 +223,12 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("CC");
     case Access:
         return tr("Access");
+    case Verdict:
+        return tr("Verdict");
+    case Timestamp:
+        return tr("Timestamp age");
+    case Daily:
+        return tr("Daily");
     case Lock:
         return tr("Lock");
     case LastSync:

@@ -4,6 +4,7 @@
 #include "inventory/SyncRunStore.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QJsonObject>
 
 #include <optional>
@@ -12,7 +13,8 @@
 struct FleetRow
 {
     MirrorRecord mirror;
-    QJsonObject facts; // MirrorFacts::toJson() of the last refresh; empty: never refreshed
+    QJsonObject facts;     // MirrorFacts::toJson() of the last refresh; empty: never refreshed
+    QJsonObject freshness; // FreshnessResult::toJson() of the last check; empty: never checked
     std::optional<SyncRun> lastRun;
     QString note; // why it was not refreshed (trigger-only, disabled)
 };
@@ -28,6 +30,9 @@ public:
         Name,
         Country,
         Access,
+        Verdict,
+        Timestamp,
+        Daily,
         Lock,
         LastSync,
         Audit,
@@ -43,6 +48,7 @@ public:
     void updateFacts(const QString& mirror, const QJsonObject& facts,
                      const std::optional<SyncRun>& lastRun);
     void setNote(const QString& mirror, const QString& note);
+    void updateFreshness(const QString& mirror, const QJsonObject& freshness);
     const FleetRow* row(int index) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -55,6 +61,7 @@ private:
     int indexOf(const QString& mirror) const;
     QString text(const FleetRow& row, int column) const;
     QString problemOf(const FleetRow& row) const;
+    static QColor verdictColour(const QString& verdict);
 
     QList<FleetRow> m_rows;
 };

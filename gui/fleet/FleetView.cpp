@@ -62,6 +62,9 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
                              runs.isEmpty() ? std::nullopt : std::optional<SyncRun>(runs.first()));
     });
     connect(&m_backend, &ConsoleBackend::mirrorSkipped, m_model, &FleetTableModel::setNote);
+    connect(&m_backend, &ConsoleBackend::mirrorChecked, this, [this](const FreshnessResult& r) {
+        m_model->updateFreshness(r.check.mirror, r.toJson());
+    });
     reload();
 }
 
@@ -72,7 +75,9 @@ void FleetView::reload()
     SyncRunStore runs(m_backend.database());
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
     for (const MirrorRecord& mirror : m_backend.inventory().all()) {
-        FleetRow row{mirror, {}, std::nullopt, {}};
+        FleetRow row{mirror, {}, {}, std::nullopt, {}};
+        if (const auto checked = history.latest(mirror.id, QStringLiteral("freshness")))
+            row.freshness = checked->payload;
         if (const auto probe = history.latest(mirror.id, QStringLiteral("probe"));
             probe && probe->at >= since)
             row.facts = probe->payload;

@@ -86,6 +86,17 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(cell(history, FleetTableModel::Audit).contains(QStringLiteral("0 fail")));
     QVERIFY(!cell(history, FleetTableModel::DiskFree).isEmpty());
 
+    // The freshness check, over HTTP, trigger-only mirrors included.
+    QSignalSpy checked(&backend, &ConsoleBackend::freshnessFinished);
+    backend.checkFreshness();
+    QVERIFY(checked.wait(60000));
+    QCOMPARE(checked.first().at(0).toInt(), 6);
+    QCOMPARE(cell(history, FleetTableModel::Verdict), QStringLiteral("fresh"));
+    QCOMPARE(cell(trigger, FleetTableModel::Verdict), QStringLiteral("fresh"));
+    QVERIFY(cell(history, FleetTableModel::Timestamp).endsWith(QStringLiteral(" h")));
+    QCOMPARE(cell(history, FleetTableModel::Daily).toInt(),
+             m_lab->upstream().database().versions().daily);
+
     window.resize(1400, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
