@@ -101,6 +101,7 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
                                 tr("%1, as expected by the inventory").arg(fingerprint));
             });
     connect(m_pool.get(), &SshPool::finished, this, &ConsoleBackend::onJobFinished);
+    connect(m_pool.get(), &SshPool::hostKeyQuestion, this, &ConsoleBackend::hostKeyQuestion);
     m_refresher = std::make_unique<FleetRefresher>(*m_pool, *m_db, FactSettings{});
     m_refresher->setRetentionDays(settings.historyRetentionDays());
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
@@ -210,6 +211,42 @@ void ConsoleBackend::breakStaleLock(const MirrorRecord& mirror)
 void ConsoleBackend::triggerSync(const QList<MirrorRecord>& mirrors, const QString& pushMaster)
 {
     m_syncs->trigger(mirrors, pushMaster);
+}
+
+void ConsoleBackend::acceptHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict,
+                                   bool remember)
+{
+    const QByteArray host = mirror.address.toUtf8();
+    const bool changed = verdict.status == HostKeyVerdict::Status::Changed;
+    if (!remember) {
+        m_hostKeys->trustForSession(host, mirror.sshPort, verdict.keyType, verdict.keyBlob);
+    } else if (auto accepted = m_hostKeys->accept(host, mirror.sshPort, verdict.keyType,
+                                                  verdict.keyBlob, changed);
+               !accepted) {
+        emit actFinished(mirror.name, false, accepted.error());
+        return;
+    }
+    m_audit->record(
+        mirror.name,
+        changed ? QStringLiteral("host-key-replace") : QStringLiteral("host-key-accept"),
+        changed ? tr("%1 replaces %2 in %3")
+                      .arg(verdict.presentedFingerprint,
+                           verdict.recordedFingerprints.join(QStringLiteral(", ")),
+                           m_hostKeys->consoleFile())
+        : remember
+            ? tr("%1 recorded in %2").arg(verdict.presentedFingerprint, m_hostKeys->consoleFile())
+            : tr("%1 trusted until the console closes").arg(verdict.presentedFingerprint));
+    m_pool->closeIdleSessions();
+    emit actFinished(mirror.name, true,
+                     tr("host key %1 accepted").arg(verdict.presentedFingerprint));
+    if (mirror.accessMode == AccessMode::Shell)
+        refresh({mirror});
+}
+
+void ConsoleBackend::reconnect()
+{
+    if (m_pool)
+        m_pool->closeIdleSessions();
 }
 
 void ConsoleBackend::checkFreshness()

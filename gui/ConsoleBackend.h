@@ -49,6 +49,9 @@ public:
     bool checkingFreshness() const;
 
     void refreshAll();
+    // Drops the idle SSH sessions: the next work connects anew and checks
+    // each host key again.
+    void reconnect();
     void refresh(const QList<MirrorRecord>& mirrors);
     bool refreshing() const;
 
@@ -57,6 +60,10 @@ public:
     // pushMaster empty: each mirror's own. Each mirror is refreshed once its
     // run ended, so its history holds the run.
     void triggerSync(const QList<MirrorRecord>& mirrors, const QString& pushMaster = {});
+    // The operator's answer to hostKeyQuestion: trust the key for this run of
+    // the console, or record it (replacing a changed one); audited, and the
+    // mirror refreshed with it.
+    void acceptHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict, bool remember);
 
 signals:
     void inventoryChanged();
@@ -66,6 +73,7 @@ signals:
     void refreshProgress(int done, int total);
     void refreshFinished(int refreshed, int failed);
     void actFinished(const QString& mirror, bool ok, const QString& message);
+    void hostKeyQuestion(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
     // Forwarded from the freshness scheduler.
     void freshnessStarted();
     void mirrorChecked(const FreshnessResult& result);

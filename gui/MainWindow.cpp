@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConsoleBackend.h"
+#include "HostKeyDialog.h"
 #include "detail/MirrorDetailPane.h"
 #include "fleet/FleetView.h"
 #include "sync/SyncActivityPane.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
                 statusBar()->showMessage(ok ? tr("%1: %2").arg(mirror, message)
                                             : tr("%1 failed: %2").arg(mirror, message));
             });
+    connect(&m_backend, &ConsoleBackend::hostKeyQuestion, this, &MainWindow::askAboutHostKey);
     statusBar()->showMessage(tr("Inventory: %1").arg(m_backend.path()));
     resize(1200, 760);
 }
@@ -107,4 +109,16 @@ void MainWindow::syncSelection()
         return;
     }
     SyncDialog::open(m_backend, mirrors, this);
+}
+
+void MainWindow::askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict)
+{
+    // One question per mirror at a time, however many jobs met the key.
+    for (const HostKeyDialog* open : findChildren<HostKeyDialog*>()) {
+        if (open->mirror().name == mirror.name)
+            return;
+    }
+    auto* dialog = new HostKeyDialog(m_backend, mirror, verdict, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "inventory/MirrorRecord.h"
+#include "ssh/HostKeyStore.h"
+
 #include <QMainWindow>
 
 class ConsoleBackend;
@@ -22,6 +25,7 @@ public:
     SyncActivityPane* syncActivity() const { return m_syncs; }
     // Asks which push master, then syncs the mirrors selected in the table.
     void syncSelection();
+    void askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
 
 private:
     ConsoleBackend& m_backend;

@@ -65,6 +65,23 @@ HostKeyStore::HostKeyStore(QString consoleFile, QStringList readOnlyFiles)
     : m_consoleFile(std::move(consoleFile)), m_readOnlyFiles(std::move(readOnlyFiles))
 {}
 
+namespace {
+
+QByteArray sessionKey(const QByteArray& host, quint16 port, const QByteArray& keyType,
+                      const QByteArray& keyBlob)
+{
+    return host + ' ' + QByteArray::number(port) + ' ' + keyType + ' ' + keyBlob.toBase64();
+}
+
+} // namespace
+
+void HostKeyStore::trustForSession(const QByteArray& host, quint16 port, const QByteArray& keyType,
+                                   const QByteArray& keyBlob)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sessionKeys.insert(sessionKey(host, port, keyType, keyBlob));
+}
+
 HostKeyVerdict HostKeyStore::verify(const QByteArray& host, quint16 port, const QByteArray& keyType,
                                     const QByteArray& keyBlob) const
 {
@@ -73,6 +90,11 @@ HostKeyVerdict HostKeyStore::verify(const QByteArray& host, quint16 port, const 
     verdict.keyType = keyType;
     verdict.keyBlob = keyBlob;
     verdict.presentedFingerprint = KnownHosts::fingerprint(keyBlob);
+    if (m_sessionKeys.contains(sessionKey(host, port, keyType, keyBlob))) {
+        verdict.status = HostKeyVerdict::Status::Known;
+        verdict.recordedIn = QStringLiteral("(accepted for this session)");
+        return verdict;
+    }
 
     const QStringList files = QStringList{m_consoleFile} + m_readOnlyFiles;
     QList<KnownHostEntry> deciding;

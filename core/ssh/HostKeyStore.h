@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -46,10 +47,15 @@ public:
     Result<Done> accept(const QByteArray& host, quint16 port, const QByteArray& keyType,
                         const QByteArray& keyBlob, bool replacing);
 
+    // Trusts the key until this store is gone, writing nothing: "accept once".
+    void trustForSession(const QByteArray& host, quint16 port, const QByteArray& keyType,
+                         const QByteArray& keyBlob);
+
     QString consoleFile() const { return m_consoleFile; }
 
 private:
     QString m_consoleFile;
     QStringList m_readOnlyFiles;
+    QSet<QByteArray> m_sessionKeys; // "host port type blob"
     mutable QMutex m_mutex;
 };

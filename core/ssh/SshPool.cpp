@@ -221,6 +221,10 @@ void SshPool::jobDone(const Job& job, std::shared_ptr<SshSession> session,
     m_cancels.remove(job.id);
     if (session && session->isOpen())
         m_idle.insert(job.mirror.name, session);
+    if (!result.ok && result.failure.kind == SshFailure::Kind::HostKey &&
+        result.failure.hostKey.status != HostKeyVerdict::Status::Revoked &&
+        result.failure.hostKey.status != HostKeyVerdict::Status::Known)
+        emit hostKeyQuestion(job.mirror, result.failure.hostKey);
     emit finished(result);
     dispatch();
 }

@@ -88,6 +88,8 @@ signals:
     void finished(const SshJobResult& result);
     // An unknown key matched the mirror's expected fingerprint and was recorded.
     void hostKeyAccepted(const QString& mirror, const QString& fingerprint);
+    // A job failed on an unknown or changed host key: the operator decides.
+    void hostKeyQuestion(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
 
 private:
     struct Job

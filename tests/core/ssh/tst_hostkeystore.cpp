@@ -20,6 +20,7 @@ private slots:
     void revokedKeyIsRefused();
     void acceptedKeyBecomesKnownAndPrivate();
     void acceptingAChangedKeyOverridesTheUsersFile();
+    void keyTrustedForTheSessionIsNeverWritten();
 
 private:
     QList<KnownHostEntry> m_keys; // ed25519, ecdsa, rsa from the sample
@@ -127,6 +128,23 @@ void TestHostKeyStore::acceptingAChangedKeyOverridesTheUsersFile()
     // Replacing touched only that host.
     QCOMPARE(store.verify("127.20.0.10", 22, type(1), blob(1)).status,
              HostKeyVerdict::Status::Known);
+}
+
+void TestHostKeyStore::keyTrustedForTheSessionIsNeverWritten()
+{
+    {
+        HostKeyStore store(m_console, {m_user});
+        store.trustForSession("127.20.0.9", 2022, type(0), blob(0));
+        QCOMPARE(store.verify("127.20.0.9", 2022, type(0), blob(0)).status,
+                 HostKeyVerdict::Status::Known);
+        QCOMPARE(store.verify("127.20.0.9", 22, type(0), blob(0)).status,
+                 HostKeyVerdict::Status::Unknown);
+        QCOMPARE(store.verify("127.20.0.9", 2022, type(1), blob(1)).status,
+                 HostKeyVerdict::Status::Unknown);
+    }
+    HostKeyStore later(m_console, {m_user});
+    QCOMPARE(later.verify("127.20.0.9", 2022, type(0), blob(0)).status,
+             HostKeyVerdict::Status::Unknown);
 }
 
 QTEST_GUILESS_MAIN(TestHostKeyStore)

@@ -1,5 +1,6 @@
 #include "Confirmation.h"
 #include "ConsoleBackend.h"
+#include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
 #include "detail/ConfigurationTab.h"
@@ -16,6 +17,7 @@
 #include "sync/SyncDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -296,6 +298,35 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(QTest::qWaitFor([&] { return !backend.refreshing(); }, 30000));
     QVERIFY2(cell(stale, FleetTableModel::LastSync).startsWith(QStringLiteral("success")),
              qPrintable(cell(stale, FleetTableModel::LastSync)));
+
+    // A mirror whose host key changed: the refresh stops there and asks; Enter
+    // rejects, accepting needs the check box, then the refresh goes through.
+    QVERIFY(m_lab->applyFault(5, QStringLiteral("changed-host-key"), &error));
+    const QString rekeyed = m_lab->mirror(5).identity().name;
+    backend.reconnect();
+    QSignalSpy refreshed(&backend, &ConsoleBackend::refreshFinished);
+    backend.refreshAll();
+    QVERIFY(refreshed.wait(60000));
+    QCOMPARE(refreshed.first().at(1).toInt(), 1);
+    auto* question = window.findChild<HostKeyDialog*>();
+    QVERIFY(question);
+    QCOMPARE(question->mirror().name, rekeyed);
+    QVERIFY(question->isChange());
+    QVERIFY(question->rejectButton()->isDefault());
+    QVERIFY(!question->rememberButton()->isEnabled());
+    QVERIFY(question->grab().save(shots + QStringLiteral("changed-host-key.png")));
+    question->checkedConfirmation()->setChecked(true);
+    std::optional<MirrorFacts> again;
+    QObject scope;
+    connect(&backend, &ConsoleBackend::mirrorRefreshed, &scope, [&](const MirrorFacts& facts) {
+        if (facts.mirror == rekeyed)
+            again = facts;
+    });
+    question->rememberButton()->click();
+    QVERIFY(QTest::qWaitFor([&] { return again.has_value(); }, 30000));
+    QVERIFY2(again->probed, qPrintable(again->error));
+    QCOMPARE(AuditTrail(backend.database()).entries(rekeyed).first().action,
+             QStringLiteral("host-key-replace"));
 }
 
 QTEST_MAIN(TestFleetView)
