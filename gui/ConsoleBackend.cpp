@@ -47,6 +47,8 @@ Result<Done> ConsoleBackend::attach(const QString& path)
     m_db = std::move(db);
     m_inventory = std::make_unique<MirrorInventory>(*m_db);
     m_audit = std::make_unique<AuditTrail>(*m_db);
+    m_audit->setObserver([this](const AuditEntry& entry) { emit auditRecorded(entry); });
+    m_alerts = {};
     startServices(QFileInfo(path).absolutePath());
     return Done{};
 }
@@ -106,6 +108,18 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     m_refresher->setRetentionDays(settings.historyRetentionDays());
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
             &ConsoleBackend::mirrorRefreshed);
+    connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
+            [this](const MirrorFacts& facts) {
+                if (!facts.probed)
+                    return;
+                if (const auto text =
+                        m_alerts.lock(facts.mirror, facts.toJson()
+                                                        .value(QStringLiteral("lock"))
+                                                        .toObject()
+                                                        .value(QStringLiteral("state"))
+                                                        .toString()))
+                    emit alert(facts.mirror, *text);
+            });
     connect(m_refresher.get(), &FleetRefresher::mirrorSkipped, this,
             &ConsoleBackend::mirrorSkipped);
     connect(m_refresher.get(), &FleetRefresher::progress, this, &ConsoleBackend::refreshProgress);
@@ -148,6 +162,11 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     connect(m_freshness.get(), &FreshnessScheduler::sweepStarted, this,
             &ConsoleBackend::freshnessStarted);
     connect(&m_freshness->sweep(), &FreshnessSweep::judged, this, &ConsoleBackend::mirrorChecked);
+    connect(&m_freshness->sweep(), &FreshnessSweep::judged, this, [this](const FreshnessResult& r) {
+        if (const auto text =
+                m_alerts.verdict(r.check.mirror, FreshnessVerdict::name(r.verdict.kind)))
+            emit alert(r.check.mirror, *text);
+    });
     connect(&m_freshness->sweep(), &FreshnessSweep::progress, this,
             &ConsoleBackend::freshnessProgress);
     connect(&m_freshness->sweep(), &FreshnessSweep::finished, this,

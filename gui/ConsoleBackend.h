@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fleet/FleetAlerts.h"
 #include "fleet/FleetRefresher.h"
 #include "fleet/LiveSyncRuns.h"
 #include "fleet/RemoteConfEditor.h"
@@ -74,6 +75,9 @@ signals:
     void refreshFinished(int refreshed, int failed);
     void actFinished(const QString& mirror, bool ok, const QString& message);
     void hostKeyQuestion(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
+    void auditRecorded(const AuditEntry& entry);
+    // A mirror turned old, removed, unreachable or stale-locked (FleetAlerts).
+    void alert(const QString& mirror, const QString& text);
     // Forwarded from the freshness scheduler.
     void freshnessStarted();
     void mirrorChecked(const FreshnessResult& result);
@@ -112,5 +116,6 @@ private:
     std::unique_ptr<FreshnessScheduler> m_freshness;
     FreshnessSweepOptions m_freshnessOverrides; // the demo lab's nameserver or reference
     QList<MirrorRecord> m_refreshAfter;         // synced while a refresh was running
+    FleetAlerts m_alerts;
     QHash<SshJobId, std::function<void(const SshJobResult&)>> m_acts;
 };

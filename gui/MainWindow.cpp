@@ -2,6 +2,7 @@
 
 #include "ConsoleBackend.h"
 #include "HostKeyDialog.h"
+#include "activity/ActivityPane.h"
 #include "detail/MirrorDetailPane.h"
 #include "fleet/FleetView.h"
 #include "sync/SyncActivityPane.h"
@@ -17,7 +18,7 @@
 MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     : QMainWindow(parent), m_backend(backend), m_fleet(new FleetView(backend, this)),
       m_detail(new MirrorDetailPane(backend, this)), m_progress(new QProgressBar(this)),
-      m_syncs(new SyncActivityPane(backend, this))
+      m_syncs(new SyncActivityPane(backend, this)), m_activity(new ActivityPane(backend, this))
 {
     setWindowTitle(tr("Mirror Console"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -50,6 +51,13 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
     tools->addAction(dock->toggleViewAction());
+    auto* activityDock = new QDockWidget(tr("Activity"), this);
+    activityDock->setObjectName(QStringLiteral("activityDock"));
+    activityDock->setWidget(m_activity);
+    addDockWidget(Qt::RightDockWidgetArea, activityDock);
+    tools->addAction(activityDock->toggleViewAction());
+    connect(m_activity, &ActivityPane::alertRaised, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_syncs, &SyncActivityPane::runStarted, dock, [dock] {
         dock->show();
         dock->raise();

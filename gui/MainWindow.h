@@ -9,6 +9,7 @@ class ConsoleBackend;
 class FleetView;
 class MirrorDetailPane;
 class QProgressBar;
+class ActivityPane;
 class SyncActivityPane;
 
 // Composes the console's feature widgets; holds no feature logic itself.
@@ -23,6 +24,7 @@ public:
     FleetView* fleetView() const { return m_fleet; }
     MirrorDetailPane* detailPane() const { return m_detail; }
     SyncActivityPane* syncActivity() const { return m_syncs; }
+    ActivityPane* activity() const { return m_activity; }
     // Asks which push master, then syncs the mirrors selected in the table.
     void syncSelection();
     void askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
@@ -33,4 +35,5 @@ private:
     MirrorDetailPane* m_detail;
     QProgressBar* m_progress;
     SyncActivityPane* m_syncs;
+    ActivityPane* m_activity;
 };

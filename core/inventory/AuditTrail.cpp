@@ -31,6 +31,8 @@ Result<AuditEntry> AuditTrail::record(const QString& mirror, const QString& acti
         return fail(QCoreApplication::translate("AuditTrail", "cannot write the audit trail: %1")
                         .arg(query.lastError().text()));
     entry.id = query.lastInsertId().toLongLong();
+    if (m_observer)
+        m_observer(entry);
     return entry;
 }
 

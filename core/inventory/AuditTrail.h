@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class InventoryDatabase;
 
 // One operator act, as the audit trail keeps it for ever.
@@ -27,6 +29,11 @@ public:
     explicit AuditTrail(InventoryDatabase& database) : m_db(database) {}
 
     Result<AuditEntry> record(const QString& mirror, const QString& action, const QString& detail);
+    // Told of every entry this trail records: how a window shows acts as they happen.
+    void setObserver(std::function<void(const AuditEntry&)> observer)
+    {
+        m_observer = std::move(observer);
+    }
     QList<AuditEntry> entries(const QString& mirror = {}, int limit = 1000) const;
 
     // The local user's name: who did it.
@@ -34,4 +41,5 @@ public:
 
 private:
     InventoryDatabase& m_db;
+    std::function<void(const AuditEntry&)> m_observer;
 };

@@ -3,6 +3,9 @@
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
+#include "activity/ActivityPane.h"
+#include "activity/AlertTableModel.h"
+#include "activity/AuditTableModel.h"
 #include "detail/ConfigurationTab.h"
 #include "detail/FactTab.h"
 #include "detail/FactTableModel.h"
@@ -165,6 +168,19 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QCOMPARE(AuditTrail(backend.database()).entries(stale).first().action,
              QStringLiteral("lock-break"));
     QVERIFY(detail->overview()->actResult()->text().contains(QStringLiteral("removed")));
+    // The activity dock: the stale lock was an alert, the break is in the trail.
+    AlertTableModel* alerts = window.activity()->alerts();
+    bool alerted = false;
+    for (int r = 0; r < alerts->rowCount(); ++r)
+        alerted |= alerts->alert(r)->mirror == stale &&
+                   alerts->alert(r)->text.contains(QStringLiteral("stale lock"));
+    QVERIFY(alerted);
+    AuditTableModel* trail = window.activity()->audit();
+    QAbstractItemModelTester trailTester(trail,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(trail->index(0, AuditTableModel::Action).data().toString(),
+             QStringLiteral("lock-break"));
+    QCOMPARE(trail->index(0, AuditTableModel::Mirror).data().toString(), stale);
 
     // Sync the selection: the stale mirror (its lock gone) and a trigger-only
     // one, asked first, both followed to their end in the syncs pane.

@@ -1,0 +1,54 @@
+#include "activity/ActivityPane.h"
+
+#include "ConsoleBackend.h"
+#include "activity/AlertTableModel.h"
+#include "activity/AuditTableModel.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QSystemTrayIcon>
+#include <QTableView>
+
+namespace {
+
+QTableView* tableOver(QAbstractItemModel* model, const QString& name, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAccessibleName(name);
+    return view;
+}
+
+} // namespace
+
+ActivityPane::ActivityPane(ConsoleBackend& backend, QWidget* parent)
+    : QTabWidget(parent), m_backend(backend), m_alerts(new AlertTableModel(this)),
+      m_audit(new AuditTableModel(this))
+{
+    addTab(tableOver(m_alerts, tr("Alerts"), this), tr("Alerts"));
+    addTab(tableOver(m_audit, tr("Audit trail"), this), tr("Audit trail"));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(tr("Mirror Console"));
+        m_tray->show();
+    }
+    connect(&m_backend, &ConsoleBackend::inventoryChanged, this, &ActivityPane::reloadAudit);
+    connect(&m_backend, &ConsoleBackend::auditRecorded, m_audit, &AuditTableModel::prepend);
+    connect(&m_backend, &ConsoleBackend::alert, this,
+            [this](const QString& mirror, const QString& text) {
+                m_alerts->add({QDateTime::currentDateTimeUtc(), mirror, text});
+                if (m_tray)
+                    m_tray->showMessage(tr("Mirror Console"), text, QSystemTrayIcon::Warning);
+                emit alertRaised(text);
+            });
+    if (!m_backend.path().isEmpty())
+        reloadAudit();
+}
+
+void ActivityPane::reloadAudit()
+{
+    m_audit->setEntries(m_backend.audit().entries());
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QTabWidget>
+
+class AlertTableModel;
+class AuditTableModel;
+class ConsoleBackend;
+class QSystemTrayIcon;
+
+// Alerts (a mirror turned old, removed, unreachable or stale-locked) and
+// the audit trail as acts are recorded. Alerts also reach the desktop's
+// notification area when there is one.
+class ActivityPane : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityPane(ConsoleBackend& backend, QWidget* parent = nullptr);
+
+    AlertTableModel* alerts() const { return m_alerts; }
+    AuditTableModel* audit() const { return m_audit; }
+
+signals:
+    void alertRaised(const QString& text);
+
+private:
+    void reloadAudit();
+
+    ConsoleBackend& m_backend;
+    AlertTableModel* m_alerts;
+    AuditTableModel* m_audit;
+    QSystemTrayIcon* m_tray = nullptr;
+};
