@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -35,6 +36,15 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Probe every shell-mode mirror: one round trip each (F5)"));
     connect(refresh, &QAction::triggered, &m_backend, &ConsoleBackend::refreshAll);
+    auto* refreshSelected = tools->addAction(tr("Refresh selection"));
+    refreshSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    refreshSelected->setToolTip(tr("Probe the selected mirrors only (Ctrl+R)"));
+    connect(refreshSelected, &QAction::triggered, this,
+            [this] { m_backend.refresh(m_fleet->selectedMirrors()); });
+    auto* find = new QAction(tr("Find mirror"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_fleet, &FleetView::focusFilter);
+    addAction(find);
     auto* check = tools->addAction(tr("Check freshness"));
     check->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     check->setToolTip(tr("Check every enabled mirror over HTTP now, trigger-only ones too "
@@ -102,6 +112,10 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     connect(&m_backend, &ConsoleBackend::hostKeyQuestion, this, &MainWindow::askAboutHostKey);
     statusBar()->showMessage(tr("Inventory: %1").arg(m_backend.path()));
     resize(1200, 760);
+    const QSettings layout;
+    restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(layout.value(QStringLiteral("window/state")).toByteArray());
+    m_fleet->restoreHeaderState(layout.value(QStringLiteral("window/fleet-columns")).toByteArray());
 }
 
 void MainWindow::announceDemoLab(const QString& inventoryPath)
@@ -129,4 +143,13 @@ void MainWindow::askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdic
     auto* dialog = new HostKeyDialog(m_backend, mirror, verdict, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings layout;
+    layout.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    layout.setValue(QStringLiteral("window/state"), saveState());
+    layout.setValue(QStringLiteral("window/fleet-columns"), m_fleet->headerState());
+    QMainWindow::closeEvent(event);
 }

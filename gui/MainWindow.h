@@ -29,6 +29,10 @@ public:
     void syncSelection();
     void askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
 
+protected:
+    // The window's layout, docks and fleet columns are kept for the next run.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     ConsoleBackend& m_backend;
     FleetView* m_fleet;

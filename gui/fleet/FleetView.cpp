@@ -1,30 +1,44 @@
 #include "fleet/FleetView.h"
 
 #include "ConsoleBackend.h"
+#include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
 #include "inventory/ProbeHistory.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QMap>
+#include <QMenu>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
 FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     : QWidget(parent), m_backend(backend), m_model(new FleetTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(this))
+      m_filter(new FleetFilterModel(this)), m_table(new QTableView(this)),
+      m_empty(new QLabel(this)), m_summary(new QLabel(this)), m_country(new QComboBox(this)),
+      m_verdict(new QComboBox(this)), m_tag(new QComboBox(this)), m_text(new QLineEdit(this))
 {
-    auto* filter = new QLineEdit(this);
-    filter->setPlaceholderText(tr("Filter mirrors…"));
-    filter->setClearButtonEnabled(true);
-    filter->setAccessibleName(tr("Filter mirrors"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_table->setModel(m_proxy);
+    QLineEdit* text = m_text;
+    text->setPlaceholderText(tr("Filter mirrors…"));
+    text->setClearButtonEnabled(true);
+    text->setAccessibleName(tr("Filter mirrors"));
+    m_country->setAccessibleName(tr("Country"));
+    m_verdict->setAccessibleName(tr("Verdict"));
+    m_tag->setAccessibleName(tr("Tag"));
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(Qt::DisplayRole);
+    connect(text, &QLineEdit::textChanged, m_filter, &FleetFilterModel::setText);
+    connect(m_country, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setCountry(m_country->currentData().toString()); });
+    connect(m_verdict, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setVerdict(m_verdict->currentData().toString()); });
+    connect(m_tag, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setTag(m_tag->currentData().toString()); });
+    m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FleetTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -32,30 +46,44 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &FleetView::chooseColumns);
     m_table->setAccessibleName(tr("Fleet"));
     m_empty->setText(tr("The inventory holds no mirrors yet. Add them with mirrorctl add or "
                         "mirrorctl import-email, "
                         "or start the console with the demo lab."));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAccessibleName(tr("Fleet summary"));
 
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(text, 1);
+    filters->addWidget(m_country);
+    filters->addWidget(m_verdict);
+    filters->addWidget(m_tag);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(filter);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
     layout->addWidget(m_table);
     layout->addWidget(m_empty);
 
     connect(&m_backend, &ConsoleBackend::inventoryChanged, this, &FleetView::reload);
     auto emitSelected = [this] {
-        const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+        const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
         if (const FleetRow* row = m_model->row(current.row()))
             emit mirrorSelected(*row);
     };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, emitSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this, emitSelected](const QModelIndex& from) {
-                if (m_proxy->mapToSource(m_table->currentIndex()).row() == from.row())
+                updateSummary();
+                if (m_filter->mapToSource(m_table->currentIndex()).row() == from.row())
                     emitSelected();
             });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateSummary);
     connect(&m_backend, &ConsoleBackend::mirrorRefreshed, this, [this](const MirrorFacts& facts) {
         const auto runs = SyncRunStore(m_backend.database()).runs(facts.mirrorId, 1);
         m_model->updateFacts(facts.mirror, facts.toJson(),
@@ -66,6 +94,102 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
         m_model->updateFreshness(r.check.mirror, r.toJson());
     });
     reload();
+}
+
+QList<MirrorRecord> FleetView::selectedMirrors() const
+{
+    QList<MirrorRecord> mirrors;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : std::as_const(rows)) {
+        if (const FleetRow* row = m_model->row(m_filter->mapToSource(index).row()))
+            mirrors << row->mirror;
+    }
+    return mirrors;
+}
+
+void FleetView::focusFilter()
+{
+    m_text->setFocus();
+    m_text->selectAll();
+}
+
+QByteArray FleetView::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void FleetView::restoreHeaderState(const QByteArray& state)
+{
+    m_table->horizontalHeader()->restoreState(state);
+}
+
+void FleetView::chooseColumns(const QPoint& at)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 1; column < FleetTableModel::ColumnCount; ++column) {
+        QAction* shown = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        shown->setCheckable(true);
+        shown->setChecked(!header->isSectionHidden(column));
+        connect(shown, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+void FleetView::fillChoices()
+{
+    QSet<QString> countries;
+    QSet<QString> tags;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        countries.insert(m_model->row(r)->mirror.country);
+        for (const QString& tag : m_model->row(r)->mirror.tags)
+            tags.insert(tag);
+    }
+    auto fill = [](QComboBox* box, const QString& any, QStringList values) {
+        const QString kept = box->currentData().toString();
+        const QSignalBlocker quiet(box);
+        box->clear();
+        box->addItem(any, QString());
+        values.sort();
+        for (const QString& value : std::as_const(values))
+            box->addItem(value, value);
+        box->setCurrentIndex(qMax(0, box->findData(kept)));
+    };
+    fill(m_country, tr("All countries"), countries.values());
+    fill(m_tag, tr("All tags"), tags.values());
+    m_tag->setVisible(!tags.isEmpty());
+    const QString kept = m_verdict->currentData().toString();
+    const QSignalBlocker quiet(m_verdict);
+    m_verdict->clear();
+    m_verdict->addItem(tr("All verdicts"), QString());
+    for (const char* verdict : {"fresh", "lagging", "old", "removed", "unreachable", "unchecked"})
+        m_verdict->addItem(QString::fromLatin1(verdict), QString::fromLatin1(verdict));
+    m_verdict->setCurrentIndex(qMax(0, m_verdict->findData(kept)));
+}
+
+void FleetView::updateSummary()
+{
+    QMap<QString, int> verdicts;
+    QMap<QString, int> countries;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const FleetRow* row = m_model->row(r);
+        ++countries[row->mirror.country];
+        ++verdicts[row->freshness.isEmpty()
+                       ? tr("unchecked")
+                       : row->freshness.value(QStringLiteral("verdict")).toString()];
+    }
+    QStringList byVerdict;
+    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
+        byVerdict << tr("%1 %2").arg(it.value()).arg(it.key());
+    QStringList byCountry;
+    for (auto it = countries.cbegin(); it != countries.cend(); ++it)
+        byCountry << tr("%1 %2").arg(it.key()).arg(it.value());
+    m_summary->setText(
+        tr("%n mirror(s): %1 · %2", nullptr, m_model->rowCount())
+            .arg(byVerdict.join(QStringLiteral(", ")), byCountry.join(QStringLiteral(", "))));
 }
 
 void FleetView::reload()
@@ -87,20 +211,8 @@ void FleetView::reload()
         rows.append(row);
     }
     m_model->setRows(rows);
+    fillChoices();
     m_table->resizeColumnsToContents();
     m_empty->setVisible(rows.isEmpty());
     m_table->setVisible(!rows.isEmpty());
-}
-
-QList<MirrorRecord> FleetView::selectedMirrors() const
-{
-    QList<MirrorRecord> mirrors;
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    for (const QModelIndex& index : std::as_const(rows)) {
-        if (const FleetRow* row = m_model->row(m_proxy->mapToSource(index).row()))
-            mirrors << row->mirror;
-    }
-    return mirrors;
 }

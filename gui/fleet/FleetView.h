@@ -5,13 +5,17 @@
 #include <QWidget>
 
 class ConsoleBackend;
+class FleetFilterModel;
 class FleetTableModel;
 struct FleetRow;
+class QComboBox;
 class QLabel;
-class QSortFilterProxyModel;
+class QLineEdit;
 class QTableView;
 
-// The fleet table with its filter, fed by the backend's refreshes.
+// The fleet table with its filters and a summary line, fed by the
+// backend's refreshes and checks. Column choice and sort order are kept
+// between runs (headerState / restoreHeaderState).
 class FleetView : public QWidget
 {
     Q_OBJECT
@@ -20,9 +24,18 @@ public:
     explicit FleetView(ConsoleBackend& backend, QWidget* parent = nullptr);
 
     FleetTableModel* model() const { return m_model; }
+    FleetFilterModel* filter() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+    QLabel* summary() const { return m_summary; }
+    QComboBox* countryChoice() const { return m_country; }
+    QComboBox* verdictChoice() const { return m_verdict; }
     // The rows selected, in the table's order.
     QList<MirrorRecord> selectedMirrors() const;
-    QTableView* table() const { return m_table; }
+
+    void focusFilter();
+
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray& state);
 
     // Rebuilds the rows from the inventory and the last stored facts.
     void reload();
@@ -32,9 +45,18 @@ signals:
     void mirrorSelected(const FleetRow& row);
 
 private:
+    void updateSummary();
+    void fillChoices();
+    void chooseColumns(const QPoint& at);
+
     ConsoleBackend& m_backend;
     FleetTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    FleetFilterModel* m_filter;
     QTableView* m_table;
     QLabel* m_empty;
+    QLabel* m_summary;
+    QComboBox* m_country;
+    QComboBox* m_verdict;
+    QComboBox* m_tag;
+    QLineEdit* m_text;
 };

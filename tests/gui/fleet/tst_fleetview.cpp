@@ -13,6 +13,7 @@
 #include "detail/OverviewTab.h"
 #include "detail/SyncRunTableModel.h"
 #include "detail/SyncRunsTab.h"
+#include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
 #include "inventory/AuditTrail.h"
@@ -21,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -101,6 +103,19 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(cell(history, FleetTableModel::Timestamp).endsWith(QStringLiteral(" h")));
     QCOMPARE(cell(history, FleetTableModel::Daily).toInt(),
              m_lab->upstream().database().versions().daily);
+    // The summary counts per verdict and country; the filters narrow the table.
+    FleetView* fleet = window.fleetView();
+    QVERIFY2(fleet->summary()->text().startsWith(QStringLiteral("6 mirror(s): 6 fresh")),
+             qPrintable(fleet->summary()->text()));
+    const QString country = m_lab->mirror(0).identity().country;
+    fleet->countryChoice()->setCurrentIndex(fleet->countryChoice()->findData(country));
+    QCOMPARE(fleet->table()->model()->rowCount(), 1);
+    fleet->countryChoice()->setCurrentIndex(0);
+    fleet->verdictChoice()->setCurrentIndex(
+        fleet->verdictChoice()->findData(QStringLiteral("old")));
+    QCOMPARE(fleet->table()->model()->rowCount(), 0);
+    fleet->verdictChoice()->setCurrentIndex(0);
+    QCOMPARE(fleet->table()->model()->rowCount(), 6);
 
     window.resize(1400, 820);
     window.show();

@@ -1,0 +1,53 @@
+#include "fleet/FleetFilterModel.h"
+
+#include "fleet/FleetTableModel.h"
+
+void FleetFilterModel::setText(const QString& text)
+{
+    m_text = text;
+    invalidateFilter();
+}
+
+void FleetFilterModel::setCountry(const QString& country)
+{
+    m_country = country;
+    invalidateFilter();
+}
+
+void FleetFilterModel::setVerdict(const QString& verdict)
+{
+    m_verdict = verdict;
+    invalidateFilter();
+}
+
+void FleetFilterModel::setTag(const QString& tag)
+{
+    m_tag = tag;
+    invalidateFilter();
+}
+
+bool FleetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
+    const auto* fleet = qobject_cast<const FleetTableModel*>(sourceModel());
+    const FleetRow* row = fleet ? fleet->row(sourceRow) : nullptr;
+    if (!row)
+        return false;
+    if (!m_country.isEmpty() && row->mirror.country != m_country)
+        return false;
+    if (!m_tag.isEmpty() && !row->mirror.tags.contains(m_tag))
+        return false;
+    if (!m_verdict.isEmpty()) {
+        const QString verdict = row->freshness.isEmpty()
+                                    ? QStringLiteral("unchecked")
+                                    : row->freshness.value(QStringLiteral("verdict")).toString();
+        if (verdict != m_verdict)
+            return false;
+    }
+    if (m_text.isEmpty())
+        return true;
+    for (int column = 0; column < FleetTableModel::ColumnCount; ++column) {
+        if (fleet->index(sourceRow, column).data().toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// The fleet table's filter: free text over every column, plus country,
+// verdict and tag chosen from lists.
+class FleetFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setText(const QString& text);
+    void setCountry(const QString& country); // empty: any
+    void setVerdict(const QString& verdict); // empty: any; "unchecked" for never checked
+    void setTag(const QString& tag);         // empty: any
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_text;
+    QString m_country;
+    QString m_verdict;
+    QString m_tag;
+};
