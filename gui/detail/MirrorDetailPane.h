@@ -3,6 +3,9 @@
 #include <QTabWidget>
 
 class ConfigurationTab;
+class DiskTab;
+class FreshnessTab;
+class LockTab;
 class ConsoleBackend;
 class FactTab;
 class OverviewTab;
@@ -24,6 +27,9 @@ public:
     FactTab* firewall() const { return m_firewall; }
     OverviewTab* overview() const { return m_overview; }
     ConfigurationTab* configuration() const { return m_configuration; }
+    LockTab* lock() const { return m_lock; }
+    DiskTab* disk() const { return m_disk; }
+    FreshnessTab* freshness() const { return m_freshness; }
 
 private:
     OverviewTab* m_overview;
@@ -31,4 +37,7 @@ private:
     FactTab* m_audit;
     FactTab* m_firewall;
     ConfigurationTab* m_configuration;
+    LockTab* m_lock;
+    DiskTab* m_disk;
+    FreshnessTab* m_freshness;
 };

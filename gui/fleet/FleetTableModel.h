@@ -50,6 +50,8 @@ public:
     void setNote(const QString& mirror, const QString& note);
     void updateFreshness(const QString& mirror, const QJsonObject& freshness);
     const FleetRow* row(int index) const;
+    // Repeats a verdict's word in colour, never replaces it.
+    static QColor verdictColour(const QString& verdict);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -61,7 +63,6 @@ private:
     int indexOf(const QString& mirror) const;
     QString text(const FleetRow& row, int column) const;
     QString problemOf(const FleetRow& row) const;
-    static QColor verdictColour(const QString& verdict);
 
     QList<FleetRow> m_rows;
 };

@@ -7,12 +7,16 @@
 #include "activity/AlertTableModel.h"
 #include "activity/AuditTableModel.h"
 #include "detail/ConfigurationTab.h"
+#include "detail/DiskTab.h"
 #include "detail/FactTab.h"
 #include "detail/FactTableModel.h"
+#include "detail/FreshnessTab.h"
+#include "detail/LockTab.h"
 #include "detail/MirrorDetailPane.h"
 #include "detail/OverviewTab.h"
 #include "detail/SyncRunTableModel.h"
 #include "detail/SyncRunsTab.h"
+#include "detail/VerdictHistoryModel.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
@@ -29,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -155,16 +160,29 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(window.grab().save(shots + QStringLiteral("fleet.png")));
     detail->setCurrentIndex(1);
     QVERIFY(window.grab().save(shots + QStringLiteral("sync-runs.png")));
-    detail->setCurrentIndex(2);
+    detail->setCurrentWidget(detail->audit());
     QVERIFY(window.grab().save(shots + QStringLiteral("setup-audit.png")));
-    detail->setCurrentIndex(3);
+    detail->setCurrentWidget(detail->firewall());
     QVERIFY(window.grab().save(shots + QStringLiteral("firewall.png")));
+    detail->setCurrentWidget(detail->disk());
+    QVERIFY(detail->disk()->documentRootBar()->text().contains(QStringLiteral("free")));
+    QVERIFY(window.grab().save(shots + QStringLiteral("disk.png")));
+    detail->setCurrentWidget(detail->freshness());
+    QCOMPARE(detail->freshness()->model()->rowCount(), 1);
+    QCOMPARE(detail->freshness()->model()->index(0, VerdictHistoryModel::Verdict).data().toString(),
+             QStringLiteral("fresh"));
+    QVERIFY(detail->freshness()->uptime()->text().contains(QStringLiteral("100.0")));
+    QVERIFY(window.grab().save(shots + QStringLiteral("freshness.png")));
 
     // Breaking the stale lock: asked, named, done on the mirror, audited.
     for (int r = 0; r < table->model()->rowCount(); ++r) {
         if (table->model()->index(r, FleetTableModel::Name).data().toString() == stale)
             table->setCurrentIndex(table->model()->index(r, FleetTableModel::Name));
     }
+    detail->setCurrentWidget(detail->lock());
+    QVERIFY(detail->lock()->breakButton()->isEnabled());
+    QVERIFY(detail->lock()->state()->text().contains(QStringLiteral("stale")));
+    QVERIFY(window.grab().save(shots + QStringLiteral("lock.png")));
     detail->setCurrentIndex(0);
     QPushButton* breakLock = detail->overview()->breakLockButton();
     QVERIFY(breakLock->isEnabled());

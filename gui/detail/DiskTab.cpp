@@ -1,0 +1,68 @@
+#include "detail/DiskTab.h"
+
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+
+DiskTab::DiskTab(QWidget* parent)
+    : QWidget(parent), m_documentRoot(new QProgressBar(this)), m_home(new QProgressBar(this)),
+      m_inodes(new QProgressBar(this)), m_details(new QLabel(this))
+{
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_documentRoot->setAccessibleName(tr("DocumentRoot usage"));
+    m_home->setAccessibleName(tr("Home usage"));
+    m_inodes->setAccessibleName(tr("DocumentRoot inodes"));
+    auto* layout = new QFormLayout(this);
+    layout->addRow(tr("DocumentRoot"), m_documentRoot);
+    layout->addRow(tr("Home"), m_home);
+    layout->addRow(tr("Inodes"), m_inodes);
+    layout->addRow(m_details);
+}
+
+namespace {
+
+void showUsage(QProgressBar* bar, const QJsonObject& usage, bool bytes)
+{
+    bar->setEnabled(!usage.isEmpty());
+    const qint64 total = usage.value(QStringLiteral("total")).toInteger();
+    const qint64 used = usage.value(QStringLiteral("used")).toInteger();
+    const qint64 available = usage.value(QStringLiteral("available")).toInteger();
+    bar->setRange(0, 1000);
+    bar->setValue(total > 0 ? int(used * 1000 / total) : 0);
+    const QLocale locale;
+    auto size = [&](qint64 kib) {
+        return bytes ? locale.formattedDataSize(kib * 1024, 1, QLocale::DataSizeSIFormat)
+                     : locale.toString(kib);
+    };
+    bar->setFormat(usage.isEmpty()
+                       ? DiskTab::tr("unknown")
+                       : DiskTab::tr("%1 used of %2, %3 free (%4)")
+                             .arg(size(used), size(total), size(available),
+                                  usage.value(QStringLiteral("mountPoint")).toString()));
+}
+
+} // namespace
+
+void DiskTab::showMirror(const FleetRow& row)
+{
+    const QJsonObject disk = row.facts.value(QStringLiteral("disk")).toObject();
+    showUsage(m_documentRoot, disk.value(QStringLiteral("documentRoot")).toObject(), true);
+    showUsage(m_home, disk.value(QStringLiteral("home")).toObject(), true);
+    showUsage(m_inodes, disk.value(QStringLiteral("documentRootInodes")).toObject(), false);
+    if (disk.isEmpty()) {
+        m_details->setText(row.mirror.accessMode == AccessMode::TriggerOnly
+                               ? tr("A trigger-only mirror is never probed.")
+                               : tr("Not refreshed yet."));
+        return;
+    }
+    QStringList lines{
+        tr("Database: %n file(s), %1", nullptr, disk.value(QStringLiteral("databaseFiles")).toInt())
+            .arg(QLocale().formattedDataSize(
+                disk.value(QStringLiteral("databaseBytes")).toInteger()))};
+    for (const QJsonValue& warning : disk.value(QStringLiteral("warnings")).toArray())
+        lines << tr("Warning: %1").arg(warning.toString());
+    m_details->setText(lines.join(u'\n'));
+}

@@ -1,0 +1,54 @@
+#include "detail/FreshnessTab.h"
+
+#include "ConsoleBackend.h"
+#include "detail/VerdictHistoryModel.h"
+#include "monitor/Uptime.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+FreshnessTab::FreshnessTab(ConsoleBackend& backend, QWidget* parent)
+    : QWidget(parent), m_backend(backend), m_model(new VerdictHistoryModel(this)),
+      m_table(new QTableView(this)), m_uptime(new QLabel(this))
+{
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAccessibleName(tr("Verdict history"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_uptime);
+    layout->addWidget(m_table);
+    connect(&m_backend, &ConsoleBackend::mirrorChecked, this, [this](const FreshnessResult& r) {
+        if (r.mirrorId == m_mirror.id)
+            showMirror(m_mirror);
+    });
+}
+
+void FreshnessTab::showMirror(const MirrorRecord& mirror)
+{
+    m_mirror = mirror;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_model->setEntries(ProbeHistory(m_backend.database())
+                            .entries(mirror.id, QStringLiteral("freshness"), now.addDays(-30)));
+    m_table->resizeColumnsToContents();
+    auto figures = [&](int days) {
+        return UptimeReport::build(m_backend.database(), {mirror}, now.addDays(-days))
+            .byMirror.value(mirror.name);
+    };
+    const UptimeFigures week = figures(7);
+    const UptimeFigures month = figures(30);
+    m_uptime->setText(
+        month.checks == 0
+            ? tr("Never checked: press Shift+F5, or wait for the hourly check.")
+            : tr("Up %1 %, fresh %2 % over 7 days (%3 checks); up %4 %, fresh %5 % over 30 days "
+                 "(%6 checks).")
+                  .arg(week.uptime() * 100, 0, 'f', 1)
+                  .arg(week.freshShare() * 100, 0, 'f', 1)
+                  .arg(week.checks)
+                  .arg(month.uptime() * 100, 0, 'f', 1)
+                  .arg(month.freshShare() * 100, 0, 'f', 1)
+                  .arg(month.checks));
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "inventory/MirrorRecord.h"
+
+#include <QWidget>
+
+class ConsoleBackend;
+class QLabel;
+class QTableView;
+class VerdictHistoryModel;
+
+// The selected mirror's verdict history and its uptime over the last 7 and
+// 30 days, from the stored checks.
+class FreshnessTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FreshnessTab(ConsoleBackend& backend, QWidget* parent = nullptr);
+
+    void showMirror(const MirrorRecord& mirror);
+    VerdictHistoryModel* model() const { return m_model; }
+    QLabel* uptime() const { return m_uptime; }
+
+private:
+    ConsoleBackend& m_backend;
+    MirrorRecord m_mirror;
+    VerdictHistoryModel* m_model;
+    QTableView* m_table;
+    QLabel* m_uptime;
+};

@@ -1,0 +1,79 @@
+#include "detail/LockTab.h"
+
+#include "Confirmation.h"
+#include "ConsoleBackend.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+LockTab::LockTab(ConsoleBackend& backend, QWidget* parent)
+    : QWidget(parent), m_backend(backend), m_state(new QLabel(this)),
+      m_break(new QPushButton(tr("Break stale lock…"), this))
+{
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_break->setToolTip(tr("Only a stale lock can be broken: one held by a running sync never is"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_break, 0, Qt::AlignLeft);
+    layout->addStretch();
+    connect(m_break, &QPushButton::clicked, this, &LockTab::breakLock);
+}
+
+void LockTab::showMirror(const FleetRow& row)
+{
+    m_row = row;
+    const QJsonObject lock = row.facts.value(QStringLiteral("lock")).toObject();
+    const bool probed = row.facts.value(QStringLiteral("probed")).toBool();
+    const QString state = lock.value(QStringLiteral("state")).toString();
+    QString html;
+    auto line = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    if (!probed) {
+        m_state->setText(row.mirror.accessMode == AccessMode::TriggerOnly
+                             ? tr("%1 is trigger-only: its lock is seen over HTTP only, as the "
+                                  "freshness check reports a sync in progress.")
+                                   .arg(row.mirror.name)
+                             : tr("Not refreshed yet."));
+        m_break->setEnabled(false);
+        return;
+    }
+    html = QStringLiteral("<table>");
+    line(tr("State"), state);
+    line(tr("What it means"), lock.value(QStringLiteral("description")).toString());
+    if (!lock.value(QStringLiteral("path")).toString().isEmpty())
+        line(tr("Lock file"), lock.value(QStringLiteral("path")).toString());
+    if (lock.value(QStringLiteral("ageSeconds")).toInteger() > 0)
+        line(tr("Age"),
+             tr("%1 min").arg(lock.value(QStringLiteral("ageSeconds")).toInteger() / 60));
+    const QString forced = lock.value(QStringLiteral("forcedAwayFrom")).toString();
+    if (!forced.isEmpty())
+        line(tr("Forced away by the next run from"),
+             QLocale().toString(QDateTime::fromString(forced, Qt::ISODate).toLocalTime(),
+                                QLocale::ShortFormat));
+    QStringList holders;
+    for (const QJsonValue& p : lock.value(QStringLiteral("syncProcesses")).toArray())
+        holders << p.toString();
+    line(tr("Sync processes seen"), holders.isEmpty() ? tr("none") : holders.join(u'\n'));
+    m_state->setText(html + QStringLiteral("</table>"));
+    m_break->setEnabled(state == QLatin1String("stale"));
+}
+
+void LockTab::breakLock()
+{
+    const QString question =
+        tr("Remove the sync lock of %1?\n\nNo sync of %1 is running now; the mirror checks again "
+           "before removing it, and refuses if one started meanwhile.")
+            .arg(m_row.mirror.name);
+    if (!Confirmation::ask(this, tr("Break stale lock"), question,
+                           tr("Break the lock of %1").arg(m_row.mirror.name)))
+        return;
+    m_break->setEnabled(false);
+    m_backend.breakStaleLock(m_row.mirror);
+}
