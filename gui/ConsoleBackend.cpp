@@ -95,7 +95,8 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     m_hostKeys = std::make_unique<HostKeyStore>(
         dataDirectory + QStringLiteral("/known_hosts"),
         QStringList{QDir::homePath() + QStringLiteral("/.ssh/known_hosts")});
-    const ConsoleSettings settings(dataDirectory + QStringLiteral("/settings.ini"));
+    m_settingsPath = dataDirectory + QStringLiteral("/settings.ini");
+    const ConsoleSettings settings(m_settingsPath);
     m_pool = std::make_unique<SshPool>(*m_hostKeys, settings.poolSettings());
     connect(m_pool.get(), &SshPool::hostKeyAccepted, this,
             [this](const QString& mirror, const QString& fingerprint) {
@@ -139,7 +140,6 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &ConsoleBackend::syncEnded);
     connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &ConsoleBackend::refreshAfterSync);
 
-    const QString settingsPath = dataDirectory + QStringLiteral("/settings.ini");
     m_freshnessOverrides = {};
     m_freshness = std::make_unique<FreshnessScheduler>(
         *m_db,
@@ -150,8 +150,8 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
                     enabled << m;
             return enabled;
         },
-        [this, settingsPath] {
-            FreshnessSweepOptions options = ConsoleSettings(settingsPath).freshnessOptions();
+        [this] {
+            FreshnessSweepOptions options = ConsoleSettings(m_settingsPath).freshnessOptions();
             options.nameserver = m_freshnessOverrides.nameserver;
             options.referenceMirror = m_freshnessOverrides.referenceMirror;
             return options;
@@ -260,6 +260,17 @@ void ConsoleBackend::acceptHostKey(const MirrorRecord& mirror, const HostKeyVerd
                      tr("host key %1 accepted").arg(verdict.presentedFingerprint));
     if (mirror.accessMode == AccessMode::Shell)
         refresh({mirror});
+}
+
+void ConsoleBackend::applySettings()
+{
+    if (!m_pool)
+        return;
+    const ConsoleSettings settings(m_settingsPath);
+    m_pool->setSettings(settings.poolSettings());
+    m_refresher->setRetentionDays(settings.historyRetentionDays());
+    m_freshness->setInterval(std::chrono::minutes(
+        settings.value(QStringLiteral("freshness/check-interval-minutes")).toInt()));
 }
 
 void ConsoleBackend::reconnect()

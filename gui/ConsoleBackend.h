@@ -43,6 +43,9 @@ public:
     LiveSyncRuns& syncs() { return *m_syncs; }
     RemoteConfEditor& confEditor() { return *m_confEditor; }
     QString path() const { return m_db ? m_db->path() : QString(); }
+    QString settingsPath() const { return m_settingsPath; }
+    // Reads the settings file again and hands its values to the services.
+    void applySettings();
 
     // A freshness check of every enabled mirror now; one runs every hour
     // (settable) in any case.
@@ -117,5 +120,6 @@ private:
     FreshnessSweepOptions m_freshnessOverrides; // the demo lab's nameserver or reference
     QList<MirrorRecord> m_refreshAfter;         // synced while a refresh was running
     FleetAlerts m_alerts;
+    QString m_settingsPath;
     QHash<SshJobId, std::function<void(const SshJobResult&)>> m_acts;
 };

@@ -5,6 +5,7 @@
 #include "activity/ActivityPane.h"
 #include "detail/MirrorDetailPane.h"
 #include "fleet/FleetView.h"
+#include "preferences/PreferencesDialog.h"
 #include "sync/SyncActivityPane.h"
 #include "sync/SyncDialog.h"
 
@@ -41,6 +42,13 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     refreshSelected->setToolTip(tr("Probe the selected mirrors only (Ctrl+R)"));
     connect(refreshSelected, &QAction::triggered, this,
             [this] { m_backend.refresh(m_fleet->selectedMirrors()); });
+    auto* preferences = tools->addAction(tr("Preferences…"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto* dialog = new PreferencesDialog(m_backend, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     auto* find = new QAction(tr("Find mirror"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_fleet, &FleetView::focusFilter);

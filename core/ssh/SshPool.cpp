@@ -142,6 +142,15 @@ void SshPool::closeIdleSessions()
     m_idle.clear();
 }
 
+void SshPool::setSettings(const SshPoolSettings& settings)
+{
+    m_settings = settings;
+    m_threads.setMaxThreadCount(std::max(1, m_settings.maxMirrors));
+    m_keepalive.setInterval(m_settings.keepaliveInterval);
+    closeIdleSessions();
+    dispatch();
+}
+
 void SshPool::dispatch()
 {
     for (auto it = m_queue.begin();
@@ -154,6 +163,9 @@ void SshPool::dispatch()
         it = m_queue.erase(it);
         m_busy.insert(job.mirror.name);
         std::shared_ptr<SshSession> session = m_idle.take(job.mirror.name);
+        // Made here, on the pool's thread, so the settings are read nowhere else.
+        if (!session || !session->isOpen())
+            session = newSession(job.mirror);
         emit started(job.id, job.mirror.name);
         m_threads.start([this, job, session] { runJob(job, session); });
     }
@@ -196,8 +208,7 @@ void SshPool::runJob(const Job& job, std::shared_ptr<SshSession> session)
     SshJobResult result;
     result.id = job.id;
     result.mirror = job.mirror.name;
-    if (!session || !session->isOpen()) {
-        session = newSession(job.mirror);
+    if (!session->isOpen()) {
         if (auto opened = openSession(*session, job); !opened) {
             result.failure = opened.error();
             session.reset();

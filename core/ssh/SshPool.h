@@ -81,6 +81,8 @@ public:
     int openSessionCount() const { return int(m_idle.size()) + runningCount(); }
     // Drops every idle session, as a settings change or a host-key accept needs.
     void closeIdleSessions();
+    // For the connections opened from now on; running jobs keep theirs.
+    void setSettings(const SshPoolSettings& settings);
 
 signals:
     void started(SshJobId id, const QString& mirror);

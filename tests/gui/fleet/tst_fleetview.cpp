@@ -6,6 +6,7 @@
 #include "activity/ActivityPane.h"
 #include "activity/AlertTableModel.h"
 #include "activity/AuditTableModel.h"
+#include "app/ConsoleSettings.h"
 #include "detail/ConfigurationTab.h"
 #include "detail/DiskTab.h"
 #include "detail/FactTab.h"
@@ -21,6 +22,8 @@
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
 #include "inventory/AuditTrail.h"
+#include "preferences/PreferencesDialog.h"
+#include "preferences/SettingsTableModel.h"
 #include "sync/SyncActivityPane.h"
 #include "sync/SyncDialog.h"
 
@@ -376,6 +379,27 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY2(again->probed, qPrintable(again->error));
     QCOMPARE(AuditTrail(backend.database()).entries(rekeyed).first().action,
              QStringLiteral("host-key-replace"));
+
+    // Preferences: a value out of range is refused by name, a good one is kept.
+    PreferencesDialog preferences(backend);
+    SettingsTableModel* settings = preferences.model();
+    int maxMirrors = -1;
+    for (int r = 0; r < settings->rowCount(); ++r) {
+        if (settings->index(r, SettingsTableModel::Name).data().toString() ==
+            QLatin1String("ssh/max-mirrors"))
+            maxMirrors = r;
+    }
+    QVERIFY(maxMirrors >= 0);
+    QVERIFY(settings->setData(settings->index(maxMirrors, SettingsTableModel::Value),
+                              QStringLiteral("0")));
+    QVERIFY(!preferences.save());
+    QVERIFY(preferences.errors()->text().contains(QStringLiteral("ssh/max-mirrors")));
+    QVERIFY(settings->setData(settings->index(maxMirrors, SettingsTableModel::Value),
+                              QStringLiteral("8")));
+    QVERIFY(preferences.save());
+    QCOMPARE(
+        ConsoleSettings(backend.settingsPath()).value(QStringLiteral("ssh/max-mirrors")).toInt(),
+        8);
 }
 
 QTEST_MAIN(TestFleetView)
