@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -12,6 +13,10 @@ HttpChecker::HttpChecker(QObject* parent)
 {
     // Each mirror is its own host; keep the connection pools from sharing limits.
     m_network->setAutoDeleteReplies(true);
+    // The monitoring asks each mirror itself, as freshclam's DNS answer would
+    // send it there; the system's proxy lookup (libproxy, possibly WPAD over
+    // DNS) would also hold up the calling thread before the first request.
+    m_network->setProxy(QNetworkProxy::NoProxy);
 }
 
 void HttpChecker::check(const QList<MirrorRecord>& mirrors)
