@@ -7,7 +7,20 @@
 #include "remote/ProbeOutput.h"
 #include "remote/ProbeScript.h"
 
-Q_DECLARE_METATYPE(ProbeOutput)
+namespace {
+
+// What a worker makes of one probe: the output (its runs and cursors are
+// stored on the refresher's thread) and the facts read from it there, off
+// the thread that may be a window's.
+struct ProbeResult
+{
+    ProbeOutput probe;
+    MirrorFacts facts;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(ProbeResult)
 
 FleetRefresher::FleetRefresher(SshPool& pool, InventoryDatabase& database, FactSettings settings,
                                QObject* parent)
@@ -35,26 +48,38 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
         request.rsyncHost = mirror.rsyncHost;
         request.logs.knownRunTimes = SyncRunStore(m_db).knownTimes(mirror.id);
         ProbeCursorStore(m_db).load(mirror.id, &request);
-        const SshJobId id = m_pool.submit(mirror, [request](SshSession& session,
-                                                            const std::atomic_bool* cancel,
-                                                            SshJobResult& result) {
-            const ProbeScript script(request);
-            auto ran = session.exec(script.text(), {}, cancel);
-            if (!ran) {
-                result.failure = ran.error();
-                return;
-            }
-            auto parsed = ProbeOutputParser::parse(ran->standardOutput, script.marker().toUtf8());
-            if (!parsed || !parsed->complete) {
-                result.failure = session.failure(
-                    SshFailure::Kind::Remote,
-                    tr("the probe's output is incomplete: %1")
-                        .arg(parsed ? tr("it stopped early") : parsed.error().describe()));
-                return;
-            }
-            result.ok = true;
-            result.payload = QVariant::fromValue(std::move(parsed).value());
-        });
+        // The audit's local_test item comes from the last HTTP check, if any.
+        std::optional<bool> localTest;
+        const auto check = ProbeHistory(m_db).latest(mirror.id, QStringLiteral("freshness"));
+        if (check && check->at >= QDateTime::currentDateTimeUtc().addDays(-7)) {
+            const QJsonObject vhosts = check->payload.value(QStringLiteral("vhosts")).toObject();
+            if (vhosts.contains(QStringLiteral("db.test.clamav.net")))
+                localTest = vhosts.value(QStringLiteral("db.test.clamav.net")).toBool();
+        }
+        const SshJobId id = m_pool.submit(
+            mirror, [request, mirror, localTest, settings = m_settings](
+                        SshSession& session, const std::atomic_bool* cancel, SshJobResult& result) {
+                const ProbeScript script(request);
+                auto ran = session.exec(script.text(), {}, cancel);
+                if (!ran) {
+                    result.failure = ran.error();
+                    return;
+                }
+                auto parsed =
+                    ProbeOutputParser::parse(ran->standardOutput, script.marker().toUtf8());
+                if (!parsed || !parsed->complete) {
+                    result.failure = session.failure(
+                        SshFailure::Kind::Remote,
+                        tr("the probe's output is incomplete: %1")
+                            .arg(parsed ? tr("it stopped early") : parsed.error().describe()));
+                    return;
+                }
+                result.ok = true;
+                ProbeResult read{std::move(parsed).value(), {}};
+                read.facts = MirrorFactsReader::read(
+                    mirror, read.probe, QDateTime::currentDateTimeUtc(), settings, localTest);
+                result.payload = QVariant::fromValue(std::move(read));
+            });
         m_pending.insert(id, mirror);
     }
     emit progress(m_done, m_total);
@@ -87,19 +112,9 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
         ProbeHistory(m_db).record({mirror.id, QStringLiteral("probe"), now, facts.toJson()});
         emit mirrorRefreshed(facts);
     } else {
-        const ProbeOutput probe = result.payload.value<ProbeOutput>();
-        // The audit's local_test item comes from the last HTTP check, if any.
-        std::optional<bool> localTest;
-        const auto check = ProbeHistory(m_db).latest(mirror.id, QStringLiteral("freshness"));
-        if (check && check->at >= now.addDays(-7)) {
-            const QJsonObject vhosts = check->payload.value(QStringLiteral("vhosts")).toObject();
-            if (vhosts.contains(QStringLiteral("db.test.clamav.net")))
-                localTest = vhosts.value(QStringLiteral("db.test.clamav.net")).toBool();
-        }
-        const MirrorFacts facts =
-            MirrorFactsReader::read(mirror, probe, now, m_settings, localTest);
-        store(facts, probe);
-        emit mirrorRefreshed(facts);
+        const ProbeResult read = result.payload.value<ProbeResult>();
+        store(read.facts, read.probe);
+        emit mirrorRefreshed(read.facts);
     }
     emit progress(m_done, m_total);
     if (m_pending.isEmpty()) {

@@ -10,6 +10,9 @@ SshPool::SshPool(HostKeyStore& hostKeys, SshPoolSettings settings, QObject* pare
 {
     qRegisterMetaType<SshJobResult>();
     m_threads.setMaxThreadCount(std::max(1, m_settings.maxMirrors));
+    // Dozens of workers reading probes must not take the CPU from the thread
+    // that draws the window.
+    m_threads.setThreadPriority(QThread::LowPriority);
     m_keepalive.setInterval(m_settings.keepaliveInterval);
     connect(&m_keepalive, &QTimer::timeout, this, &SshPool::keepIdleSessionsAlive);
     m_keepalive.start();
