@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+// Records the longest time the event loop of its thread went without
+// running a 1 ms timer: what a user feels as a frozen window.
+class StallMeter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StallMeter(QObject* parent = nullptr);
+
+    void start();
+    void stop();
+    qint64 longestStallMs() const { return m_longest; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+    int m_ticks = 0;
+};
