@@ -300,3 +300,56 @@ bool ConsoleBackend::refreshing() const
 {
     return m_refresher && m_refresher->busy();
 }
+
+Result<Done> ConsoleBackend::addMirrors(const QList<MirrorRecord>& mirrors, const QString& source)
+{
+    Result<Done> outcome = Done{};
+    for (const MirrorRecord& mirror : mirrors) {
+        const auto added = m_inventory->add(mirror);
+        if (!added) {
+            outcome = fail(added.error());
+            break;
+        }
+        m_audit->record(added->name, QStringLiteral("mirror-add"), tr("from %1").arg(source));
+    }
+    emit inventoryChanged();
+    return outcome;
+}
+
+Result<Done> ConsoleBackend::setMirrorsEnabled(const QList<MirrorRecord>& mirrors, bool enabled)
+{
+    Result<Done> outcome = Done{};
+    for (MirrorRecord mirror : mirrors) {
+        if (mirror.enabled == enabled)
+            continue;
+        mirror.enabled = enabled;
+        if (const auto updated = m_inventory->update(mirror); !updated) {
+            outcome = fail(updated.error());
+            break;
+        }
+        m_audit->record(mirror.name,
+                        enabled ? QStringLiteral("mirror-enable")
+                                : QStringLiteral("mirror-disable"),
+                        enabled ? tr("probed and checked again")
+                                : tr("left out of refreshes, "
+                                     "checks and DNS"));
+    }
+    emit inventoryChanged();
+    return outcome;
+}
+
+Result<Done> ConsoleBackend::removeMirrors(const QList<MirrorRecord>& mirrors)
+{
+    Result<Done> outcome = Done{};
+    for (const MirrorRecord& mirror : mirrors) {
+        if (const auto removed = m_inventory->remove(mirror.id); !removed) {
+            outcome = fail(removed.error());
+            break;
+        }
+        m_audit->record(
+            mirror.name, QStringLiteral("mirror-remove"),
+            tr("%1, %2, admin %3").arg(mirror.address, mirror.country, mirror.adminEmail));
+    }
+    emit inventoryChanged();
+    return outcome;
+}

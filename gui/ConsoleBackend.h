@@ -52,6 +52,11 @@ public:
     void checkFreshness();
     bool checkingFreshness() const;
 
+    // Inventory changes, each audited; the views reload once after them.
+    Result<Done> addMirrors(const QList<MirrorRecord>& mirrors, const QString& source);
+    Result<Done> setMirrorsEnabled(const QList<MirrorRecord>& mirrors, bool enabled);
+    Result<Done> removeMirrors(const QList<MirrorRecord>& mirrors);
+
     void refreshAll();
     // Drops the idle SSH sessions: the next work connects anew and checks
     // each host key again.

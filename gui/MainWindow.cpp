@@ -1,16 +1,20 @@
 #include "MainWindow.h"
 
+#include "Confirmation.h"
 #include "ConsoleBackend.h"
 #include "HostKeyDialog.h"
 #include "activity/ActivityPane.h"
 #include "detail/MirrorDetailPane.h"
 #include "fleet/FleetView.h"
+#include "mirrors/ImportEmailDialog.h"
 #include "preferences/PreferencesDialog.h"
 #include "sync/SyncActivityPane.h"
 #include "sync/SyncDialog.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QDockWidget>
+#include <QMenu>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -49,6 +53,23 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    auto* mirrors = tools->addAction(tr("Mirrors"));
+    auto* mirrorMenu = new QMenu(this);
+    mirrors->setMenu(mirrorMenu);
+    connect(mirrors, &QAction::triggered, this,
+            [this, mirrors] { mirrors->menu()->popup(QCursor::pos()); });
+    connect(mirrorMenu->addAction(tr("Import new-mirror e-mails…")), &QAction::triggered, this,
+            [this] {
+                auto* dialog = new ImportEmailDialog(m_backend, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
+    connect(mirrorMenu->addAction(tr("Disable selection")), &QAction::triggered, this,
+            [this] { changeSelection(false); });
+    connect(mirrorMenu->addAction(tr("Enable selection")), &QAction::triggered, this,
+            [this] { changeSelection(true); });
+    connect(mirrorMenu->addAction(tr("Remove selection…")), &QAction::triggered, this,
+            &MainWindow::removeSelection);
     auto* find = new QAction(tr("Find mirror"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_fleet, &FleetView::focusFilter);
@@ -160,4 +181,32 @@ void MainWindow::closeEvent(QCloseEvent* event)
     layout.setValue(QStringLiteral("window/state"), saveState());
     layout.setValue(QStringLiteral("window/fleet-columns"), m_fleet->headerState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeSelection(bool enabled)
+{
+    const auto changed = m_backend.setMirrorsEnabled(m_fleet->selectedMirrors(), enabled);
+    if (!changed)
+        statusBar()->showMessage(tr("Not changed: %1").arg(changed.error()));
+}
+
+void MainWindow::removeSelection()
+{
+    const QList<MirrorRecord> mirrors = m_fleet->selectedMirrors();
+    if (mirrors.isEmpty()) {
+        statusBar()->showMessage(tr("Select the mirrors to remove in the table first"));
+        return;
+    }
+    QStringList names;
+    for (const MirrorRecord& m : mirrors)
+        names << m.name;
+    if (!Confirmation::ask(this, tr("Remove mirrors"),
+                           tr("Remove %n mirror(s) from the inventory?\n\n%1\n\nTheir history and "
+                              "sync runs go with them; the audit trail keeps the removal.",
+                              nullptr, int(mirrors.size()))
+                               .arg(names.join(u'\n')),
+                           tr("Remove %n mirror(s)", nullptr, int(mirrors.size()))))
+        return;
+    if (const auto removed = m_backend.removeMirrors(mirrors); !removed)
+        statusBar()->showMessage(tr("Not removed: %1").arg(removed.error()));
 }

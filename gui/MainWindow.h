@@ -28,6 +28,9 @@ public:
     // Asks which push master, then syncs the mirrors selected in the table.
     void syncSelection();
     void askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
+    void changeSelection(bool enabled);
+    // Asks, naming every mirror, then removes them.
+    void removeSelection();
 
 protected:
     // The window's layout, docks and fleet columns are kept for the next run.

@@ -1,9 +1,21 @@
 #include "BuildInfo.h"
+#include "Confirmation.h"
 #include "ConsoleBackend.h"
 #include "MainWindow.h"
+#include "fleet/FleetTableModel.h"
+#include "fleet/FleetView.h"
+#include "inventory/AuditTrail.h"
+#include "mirrors/ImportEmailDialog.h"
+#include "mirrors/ImportPreviewModel.h"
 
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +29,7 @@ private slots:
     void versionNeedsNoDisplay();
     void helpNeedsNoDisplay();
     void windowShowsTheDemoLab();
+    void mirrorsComeFromAPastedEmailAndGo();
 };
 
 namespace {
@@ -65,6 +78,62 @@ void TestMirrorConsole::windowShowsTheDemoLab()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(
         window.statusBar()->currentMessage().contains(QStringLiteral("/tmp/lab/inventory.json")));
+}
+
+void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()
+{
+    QTemporaryDir dir;
+    ConsoleBackend backend;
+    QVERIFY(backend.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
+    MainWindow window(backend);
+    auto email = [](const char* name) {
+        QFile file(QStringLiteral(MC_TEST_DATA "/email/") + QString::fromLatin1(name));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+
+    // Problems named by line; nothing imported while one remains.
+    ImportEmailDialog dialog(backend);
+    dialog.pasteBox()->setPlainText(email("quoted-with-errors.txt"));
+    QVERIFY(dialog.problems()->text().contains(QStringLiteral("line ")));
+    QCOMPARE(dialog.preview()->rowCount(), 1);
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.partial()->setChecked(true);
+    QVERIFY(dialog.importButton()->isEnabled());
+
+    dialog.pasteBox()->setPlainText(email("seed-both-templates.txt"));
+    QVERIFY(dialog.problems()->text().isEmpty());
+    QCOMPARE(dialog.preview()->rowCount(), 2);
+    dialog.partial()->setChecked(false);
+    QVERIFY(dialog.importButton()->isEnabled());
+    dialog.import();
+    QCOMPARE(window.fleetView()->model()->rowCount(), 2);
+    QCOMPARE(
+        AuditTrail(backend.database()).entries(QStringLiteral("clamav2.foo.com")).first().action,
+        QStringLiteral("mirror-add"));
+    // Pasted again: both known, nothing to import.
+    ImportEmailDialog again(backend);
+    again.pasteBox()->setPlainText(email("seed-both-templates.txt"));
+    QCOMPARE(again.preview()->knownCount(), 2);
+    QVERIFY(!again.importButton()->isEnabled());
+
+    // Disable one, then remove both, asked with their names.
+    window.fleetView()->table()->selectRow(0);
+    const QString first = window.fleetView()->selectedMirrors().first().name;
+    window.changeSelection(false);
+    QVERIFY(!backend.inventory().find(first)->enabled);
+    window.fleetView()->table()->selectAll();
+    Confirmation::setAutomaticAnswer(false);
+    window.removeSelection();
+    QCOMPARE(backend.inventory().all().size(), 2);
+    QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("clamav.foo.com")));
+    QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("clamav2.foo.com")));
+    Confirmation::setAutomaticAnswer(true);
+    window.removeSelection();
+    Confirmation::setAutomaticAnswer(std::nullopt);
+    QCOMPARE(backend.inventory().all().size(), 0);
+    QCOMPARE(window.fleetView()->model()->rowCount(), 0);
+    QCOMPARE(AuditTrail(backend.database()).entries(first).first().action,
+             QStringLiteral("mirror-remove"));
 }
 
 QTEST_MAIN(TestMirrorConsole)

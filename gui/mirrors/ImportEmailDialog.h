@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+
+class ConsoleBackend;
+class ImportPreviewModel;
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// Paste the How-to's new-mirror e-mail (one or several): the mirrors read
+// from it are previewed, each problem named by its line; nothing is stored
+// while one remains, unless the operator asks to import the good ones.
+class ImportEmailDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportEmailDialog(ConsoleBackend& backend, QWidget* parent = nullptr);
+
+    QPlainTextEdit* pasteBox() const { return m_paste; }
+    ImportPreviewModel* preview() const { return m_preview; }
+    QLabel* problems() const { return m_problems; }
+    QPushButton* importButton() const { return m_import; }
+    QCheckBox* partial() const { return m_partial; }
+
+    void import();
+
+private:
+    void reread();
+
+    ConsoleBackend& m_backend;
+    QPlainTextEdit* m_paste;
+    ImportPreviewModel* m_preview;
+    QLabel* m_problems;
+    QCheckBox* m_partial;
+    QPushButton* m_import;
+    int m_problemCount = 0;
+};
