@@ -157,6 +157,70 @@
     </message>
 </context>
 <context>
+    <name>BandwidthTab</name>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="27"/>
+        <source>MB sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="38"/>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="55"/>
+        <source>Bytes sent per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="56"/>
+        <source>Bytes sent per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="94"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="99"/>
+        <source>A trigger-only mirror is never probed: its access log is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="100"/>
+        <source>No traffic read yet: refresh the mirror (its access log must be known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="101"/>
+        <source>This month: %1 sent in %2 requests (projected %3; the How-to expects %4 to %5). .cvd %6 %, .cdiff %7 %. %8 sent by %9 by the interface counters.
+Top user agents: %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="110"/>
+        <source>no interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="111"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="118"/>
+        <source>Sent per hour, last two days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/BandwidthTab.cpp" line="126"/>
+        <source>Sent per day, this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientSyncConf</name>
     <message>
         <location filename="../core/parsers/ClientSyncConf.cpp" line="172"/>
@@ -357,6 +421,26 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <location filename="../gui/ConsoleBackend.cpp" line="260"/>
         <source>host key %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="313"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="333"/>
+        <source>probed and checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="334"/>
+        <source>left out of refreshes, checks and DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/ConsoleBackend.cpp" line="351"/>
+        <source>%1, %2, admin %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,6 +1462,104 @@ Presented:</source>
     </message>
 </context>
 <context>
+    <name>ImportEmailDialog</name>
+    <message>
+        <location filename="../gui/mirrors/ImportEmailDialog.cpp" line="20"/>
+        <source>Import the mirrors that are fine, leave the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportEmailDialog.cpp" line="21"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportEmailDialog.cpp" line="23"/>
+        <source>Import new-mirror e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportEmailDialog.cpp" line="25"/>
+        <source>Paste one or more e-mails here:
+  * clamav.foo.com
+  * ip address: 1.2.3.4
+  * country: Poland
+  * admin: John Doe &lt;john.doe@foo.com&gt; || &lt;alerts@foo.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportEmailDialog.cpp" line="29"/>
+        <source>Pasted e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportEmailDialog.cpp" line="34"/>
+        <source>Mirrors read from the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/mirrors/ImportEmailDialog.cpp" line="69"/>
+        <source>Import %n mirror(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportEmailDialog.cpp" line="77"/>
+        <source>a pasted e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../gui/mirrors/ImportPreviewModel.cpp" line="50"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportPreviewModel.cpp" line="51"/>
+        <source>%1 &lt;%2&gt;, alerts to &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportPreviewModel.cpp" line="53"/>
+        <source>already in the inventory: left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportPreviewModel.cpp" line="53"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportPreviewModel.cpp" line="65"/>
+        <source>Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportPreviewModel.cpp" line="67"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportPreviewModel.cpp" line="69"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportPreviewModel.cpp" line="71"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mirrors/ImportPreviewModel.cpp" line="73"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryCommands</name>
     <message>
         <location filename="../cli/InventoryCommands.cpp" line="57"/>
@@ -1808,97 +1990,122 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="25"/>
+        <location filename="../gui/MainWindow.cpp" line="29"/>
         <source>Mirror Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="34"/>
+        <location filename="../gui/MainWindow.cpp" line="38"/>
         <source>Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="36"/>
+        <location filename="../gui/MainWindow.cpp" line="40"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="38"/>
+        <location filename="../gui/MainWindow.cpp" line="42"/>
         <source>Probe every shell-mode mirror: one round trip each (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="40"/>
+        <location filename="../gui/MainWindow.cpp" line="44"/>
         <source>Refresh selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="42"/>
+        <location filename="../gui/MainWindow.cpp" line="46"/>
         <source>Probe the selected mirrors only (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="45"/>
+        <location filename="../gui/MainWindow.cpp" line="49"/>
         <source>Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="52"/>
-        <source>Find mirror</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui/MainWindow.cpp" line="56"/>
-        <source>Check freshness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/MainWindow.cpp" line="58"/>
-        <source>Check every enabled mirror over HTTP now, trigger-only ones too (Shift+F5); it runs every hour in any case</source>
+        <source>Mirrors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/MainWindow.cpp" line="61"/>
+        <source>Import new-mirror e-mails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="67"/>
+        <source>Disable selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="69"/>
+        <source>Enable selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="71"/>
+        <source>Remove selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="73"/>
+        <source>Find mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="77"/>
+        <source>Check freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="79"/>
+        <source>Check every enabled mirror over HTTP now, trigger-only ones too (Shift+F5); it runs every hour in any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="82"/>
         <source>Sync selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="63"/>
+        <location filename="../gui/MainWindow.cpp" line="84"/>
         <source>Start clam-clientsync on the selected mirrors (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="66"/>
+        <location filename="../gui/MainWindow.cpp" line="87"/>
         <source>Syncs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="72"/>
+        <location filename="../gui/MainWindow.cpp" line="93"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="91"/>
+        <location filename="../gui/MainWindow.cpp" line="112"/>
         <source>Refreshing: %1 of %2 mirrors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="96"/>
+        <location filename="../gui/MainWindow.cpp" line="117"/>
         <source>Refreshed %1 mirrors; %2 could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="97"/>
+        <location filename="../gui/MainWindow.cpp" line="118"/>
         <source>Refreshed %1 mirrors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="105"/>
+        <location filename="../gui/MainWindow.cpp" line="126"/>
         <source>Checking freshness: %1 of %2 mirrors</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/MainWindow.cpp" line="112"/>
+        <location filename="../gui/MainWindow.cpp" line="133"/>
         <source>Freshness checked on %n mirror(s); %1 not fresh</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1906,87 +2113,132 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
         </translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="117"/>
+        <location filename="../gui/MainWindow.cpp" line="138"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="118"/>
+        <location filename="../gui/MainWindow.cpp" line="139"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="121"/>
+        <location filename="../gui/MainWindow.cpp" line="142"/>
         <source>Inventory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="131"/>
+        <location filename="../gui/MainWindow.cpp" line="152"/>
         <source>Demo lab running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/MainWindow.cpp" line="138"/>
+        <location filename="../gui/MainWindow.cpp" line="159"/>
         <source>Select the mirrors to sync in the table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="190"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="197"/>
+        <source>Select the mirrors to remove in the table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="203"/>
+        <source>Remove mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/MainWindow.cpp" line="204"/>
+        <source>Remove %n mirror(s) from the inventory?
+
+%1
+
+Their history and sync runs go with them; the audit trail keeps the removal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/MainWindow.cpp" line="208"/>
+        <source>Remove %n mirror(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/MainWindow.cpp" line="211"/>
+        <source>Not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MirrorDetailPane</name>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="16"/>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="25"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="17"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="28"/>
         <source>Setup audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="17"/>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="26"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="18"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="29"/>
         <source>Firewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="21"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="23"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="22"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="24"/>
         <source>Sync runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="23"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="25"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="24"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="26"/>
         <source>Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/detail/MirrorDetailPane.cpp" line="27"/>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="30"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="28"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="31"/>
         <source>Freshness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="44"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="48"/>
         <source>%1 passed, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="51"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="55"/>
         <source>The rules could not be read; reachability was tested for real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/detail/MirrorDetailPane.cpp" line="52"/>
+        <location filename="../gui/detail/MirrorDetailPane.cpp" line="56"/>
         <source>Rules read with %1</source>
         <translation type="unfinished"></translation>
     </message>

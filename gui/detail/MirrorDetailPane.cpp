@@ -1,5 +1,6 @@
 #include "detail/MirrorDetailPane.h"
 
+#include "detail/BandwidthTab.h"
 #include "detail/ConfigurationTab.h"
 #include "detail/DiskTab.h"
 #include "detail/FactTab.h"
@@ -16,12 +17,14 @@ MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
       m_runs(new SyncRunsTab(backend, this)), m_audit(new FactTab(tr("Setup audit"), this)),
       m_firewall(new FactTab(tr("Firewall"), this)),
       m_configuration(new ConfigurationTab(backend, this)), m_lock(new LockTab(backend, this)),
-      m_disk(new DiskTab(this)), m_freshness(new FreshnessTab(backend, this))
+      m_disk(new DiskTab(this)), m_freshness(new FreshnessTab(backend, this)),
+      m_bandwidth(new BandwidthTab(backend, this))
 {
     addTab(m_overview, tr("Overview"));
     addTab(m_runs, tr("Sync runs"));
     addTab(m_lock, tr("Lock"));
     addTab(m_disk, tr("Disk"));
+    addTab(m_bandwidth, tr("Bandwidth"));
     addTab(m_audit, tr("Setup audit"));
     addTab(m_firewall, tr("Firewall"));
     addTab(m_configuration, tr("Configuration"));
@@ -40,6 +43,7 @@ void MirrorDetailPane::showMirror(const FleetRow& row)
     m_lock->showMirror(row);
     m_disk->showMirror(row);
     m_freshness->showMirror(m);
+    m_bandwidth->showMirror(m);
     const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
     m_audit->showItems(tr("%1 passed, %2 failed")
                            .arg(audit.value(QStringLiteral("passed")).toInt())

@@ -2,6 +2,7 @@
 
 #include <QTabWidget>
 
+class BandwidthTab;
 class ConfigurationTab;
 class DiskTab;
 class FreshnessTab;
@@ -30,6 +31,7 @@ public:
     LockTab* lock() const { return m_lock; }
     DiskTab* disk() const { return m_disk; }
     FreshnessTab* freshness() const { return m_freshness; }
+    BandwidthTab* bandwidth() const { return m_bandwidth; }
 
 private:
     OverviewTab* m_overview;
@@ -40,4 +42,5 @@ private:
     LockTab* m_lock;
     DiskTab* m_disk;
     FreshnessTab* m_freshness;
+    BandwidthTab* m_bandwidth;
 };

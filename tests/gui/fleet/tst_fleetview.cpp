@@ -8,6 +8,7 @@
 #include "activity/AuditTableModel.h"
 #include "app/ConsoleSettings.h"
 #include "detail/ConfigurationTab.h"
+#include "detail/BandwidthTab.h"
 #include "detail/DiskTab.h"
 #include "detail/FactTab.h"
 #include "detail/FactTableModel.h"
@@ -28,6 +29,7 @@
 #include "sync/SyncDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -170,6 +172,10 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     detail->setCurrentWidget(detail->disk());
     QVERIFY(detail->disk()->documentRootBar()->text().contains(QStringLiteral("free")));
     QVERIFY(window.grab().save(shots + QStringLiteral("disk.png")));
+    detail->setCurrentWidget(detail->bandwidth());
+    QVERIFY(!detail->bandwidth()->summary()->text().isEmpty());
+    QVERIFY(detail->bandwidth()->daily()->chart());
+    QVERIFY(window.grab().save(shots + QStringLiteral("bandwidth.png")));
     detail->setCurrentWidget(detail->freshness());
     QCOMPARE(detail->freshness()->model()->rowCount(), 1);
     QCOMPARE(detail->freshness()->model()->index(0, VerdictHistoryModel::Verdict).data().toString(),

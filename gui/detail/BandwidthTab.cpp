@@ -1,0 +1,127 @@
+#include "detail/BandwidthTab.h"
+
+#include "ConsoleBackend.h"
+#include "facts/TrafficFacts.h"
+#include "inventory/ProbeHistory.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace {
+
+// Megabytes per bar; categories are the bars' labels.
+void plot(QChartView* view, const QString& title, const QStringList& categories,
+          const QList<qreal>& megabytes)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    auto* set = new QBarSet(BandwidthTab::tr("MB sent"));
+    set->append(megabytes);
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsAngle(-90);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setTitleText(BandwidthTab::tr("MB"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+BandwidthTab::BandwidthTab(ConsoleBackend& backend, QWidget* parent)
+    : QWidget(parent), m_backend(backend), m_summary(new QLabel(this)),
+      m_hourly(new QChartView(this)), m_daily(new QChartView(this))
+{
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hourly->setAccessibleName(tr("Bytes sent per hour"));
+    m_daily->setAccessibleName(tr("Bytes sent per day"));
+    m_hourly->setRenderHint(QPainter::Antialiasing);
+    m_daily->setRenderHint(QPainter::Antialiasing);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_hourly);
+    charts->addWidget(m_daily);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(charts, 1);
+}
+
+void BandwidthTab::showMirror(const MirrorRecord& mirror)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<HistoryEntry> samples =
+        ProbeHistory(m_backend.database())
+            .entries(mirror.id, QStringLiteral("traffic"), now.addDays(-31));
+    const MonthTraffic month = TrafficReader::monthToDate(samples, now, mirror.country);
+    const QLocale locale;
+    auto size = [&locale](qint64 bytes) {
+        return locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    };
+    QMap<qint64, qint64> hours;
+    QHash<QString, qint64> agents;
+    for (const HistoryEntry& entry : samples) {
+        const TrafficSample sample = TrafficSample::fromJson(entry.payload);
+        for (auto it = sample.hours.cbegin(); it != sample.hours.cend(); ++it) {
+            if (it.key() >= now.addDays(-2).toSecsSinceEpoch())
+                hours[it.key()] += it.value().bytes;
+        }
+        for (const auto& [agent, count] : sample.topAgents)
+            agents[QString::fromUtf8(agent)] += count;
+    }
+    QList<QPair<QString, qint64>> top(agents.keyValueBegin(), agents.keyValueEnd());
+    std::sort(top.begin(), top.end(),
+              [](const auto& a, const auto& b) { return a.second > b.second; });
+    QStringList topLines;
+    for (const auto& [agent, count] : top.mid(0, 5))
+        topLines << tr("%1 (%2)").arg(agent).arg(count);
+    const qint64 share = month.cvdBytes + month.cdiffBytes;
+    m_summary->setText(
+        samples.isEmpty()
+            ? (mirror.accessMode == AccessMode::TriggerOnly
+                   ? tr("A trigger-only mirror is never probed: its access log is not read.")
+                   : tr("No traffic read yet: refresh the mirror (its access log must be known)."))
+            : tr("This month: %1 sent in %2 requests (projected %3; the How-to expects %4 to %5). "
+                 ".cvd %6 %, .cdiff %7 %. %8 sent by %9 by the interface counters.\n"
+                 "Top user agents: %10")
+                  .arg(size(month.bytes), locale.toString(month.requests),
+                       size(month.projectedBytes), size(month.expectedLow),
+                       size(month.expectedHigh))
+                  .arg(share ? month.cvdBytes * 100 / share : 0)
+                  .arg(share ? month.cdiffBytes * 100 / share : 0)
+                  .arg(size(month.interfaceSentBytes),
+                       month.interfaceName.isEmpty() ? tr("no interface") : month.interfaceName,
+                       topLines.isEmpty() ? tr("none") : topLines.join(QStringLiteral(", "))));
+    QStringList hourLabels;
+    QList<qreal> hourValues;
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
+        hourLabels << QDateTime::fromSecsSinceEpoch(it.key()).toString(QStringLiteral("dd HH:00"));
+        hourValues << qreal(it.value()) / 1e6;
+    }
+    plot(m_hourly, tr("Sent per hour, last two days"), hourLabels, hourValues);
+    QStringList dayLabels;
+    QList<qreal> dayValues;
+    for (auto it = month.bytesPerDay.cbegin(); it != month.bytesPerDay.cend(); ++it) {
+        dayLabels
+            << QDateTime::fromSecsSinceEpoch(it.key(), Qt::UTC).toString(QStringLiteral("MM-dd"));
+        dayValues << qreal(it.value()) / 1e6;
+    }
+    plot(m_daily, tr("Sent per day, this month"), dayLabels, dayValues);
+}

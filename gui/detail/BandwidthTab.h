@@ -1,0 +1,32 @@
+#pragma once
+
+#include "inventory/MirrorRecord.h"
+
+#include <QWidget>
+
+class ConsoleBackend;
+class QChartView;
+class QLabel;
+
+// Traffic of the selected mirror from its access log, as the refreshes
+// stored it: bytes per hour over the last two days and per day this month,
+// month to date against the How-to's expected range, requests, .cvd against
+// .cdiff, the top user agents (ClamAV-MirrorCheck left out).
+class BandwidthTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BandwidthTab(ConsoleBackend& backend, QWidget* parent = nullptr);
+
+    void showMirror(const MirrorRecord& mirror);
+    QLabel* summary() const { return m_summary; }
+    QChartView* hourly() const { return m_hourly; }
+    QChartView* daily() const { return m_daily; }
+
+private:
+    ConsoleBackend& m_backend;
+    QLabel* m_summary;
+    QChartView* m_hourly;
+    QChartView* m_daily;
+};
