@@ -44,6 +44,25 @@ bool CliContext::openInventory()
     return true;
 }
 
+std::optional<int> CliContext::mirrorsNamed(const QStringList& names, QList<MirrorRecord>* mirrors)
+{
+    if (!openInventory())
+        return kFailure;
+    if (names.isEmpty()) {
+        for (const MirrorRecord& m : m_inventory->all())
+            if (m.enabled)
+                *mirrors << m;
+    }
+    for (const QString& name : names) {
+        const auto mirror = m_inventory->find(name);
+        if (!mirror)
+            return failure(QCoreApplication::translate("mirrorctl", "no mirror %1 in the inventory")
+                               .arg(name));
+        *mirrors << *mirror;
+    }
+    return std::nullopt;
+}
+
 QString CliContext::dataDirectory() const
 {
     return QFileInfo(m_dbPath).absolutePath();

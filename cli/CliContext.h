@@ -29,6 +29,9 @@ public:
 
     // Opens the inventory named by --db, or the console's own.
     bool openInventory();
+    // Opens the inventory and finds the mirrors named, or takes every enabled
+    // one when none is; an exit code when that fails (a name not found).
+    std::optional<int> mirrorsNamed(const QStringList& names, QList<MirrorRecord>* mirrors);
     MirrorInventory& inventory() { return *m_inventory; }
     InventoryDatabase& database() { return *m_db; }
     AuditTrail& audit() { return *m_audit; }

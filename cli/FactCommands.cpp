@@ -46,23 +46,8 @@ std::optional<int> select(CliContext& context, const QStringList& arguments,
                                  QStringLiteral("[MIRROR...]"));
     if (const auto end = context.parse(parser, arguments, synopsis))
         return end;
-    if (!context.openInventory())
-        return CliContext::kFailure;
     out->cached = parser.isSet(cached);
-    const QStringList names = parser.positionalArguments();
-    if (names.isEmpty()) {
-        for (const MirrorRecord& m : context.inventory().all())
-            if (m.enabled)
-                out->mirrors << m;
-        return std::nullopt;
-    }
-    for (const QString& name : names) {
-        const auto mirror = context.inventory().find(name);
-        if (!mirror)
-            return context.failure(tr("no mirror %1 in the inventory").arg(name));
-        out->mirrors << *mirror;
-    }
-    return std::nullopt;
+    return context.mirrorsNamed(parser.positionalArguments(), &out->mirrors);
 }
 
 QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)

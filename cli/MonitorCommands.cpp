@@ -18,26 +18,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("mirrorctl", text);
 }
 
-// The mirrors named, or every enabled one; an exit code when a name is unknown.
-std::optional<int> select(CliContext& context, const QStringList& names,
-                          QList<MirrorRecord>* mirrors)
-{
-    if (!context.openInventory())
-        return CliContext::kFailure;
-    if (names.isEmpty()) {
-        for (const MirrorRecord& m : context.inventory().all())
-            if (m.enabled)
-                *mirrors << m;
-    }
-    for (const QString& name : names) {
-        const auto mirror = context.inventory().find(name);
-        if (!mirror)
-            return context.failure(tr("no mirror %1 in the inventory").arg(name));
-        *mirrors << *mirror;
-    }
-    return std::nullopt;
-}
-
 const QCommandLineOption& daysOption()
 {
     static const QCommandLineOption days(QStringLiteral("days"),
@@ -100,7 +80,7 @@ int check(CliContext& context, const QStringList& arguments)
                 "check [MIRROR...] [--nameserver ADDRESS | --reference MIRROR] [--json]")))
         return *end;
     QList<MirrorRecord> mirrors;
-    if (const auto end = select(context, parser.positionalArguments(), &mirrors))
+    if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
     FreshnessSweepOptions options = context.settings().freshnessOptions();
     if (parser.isSet(nameserver))
@@ -160,7 +140,7 @@ int verdicts(CliContext& context, const QStringList& arguments)
     if (const auto end = daysOf(context, parser, &days))
         return *end;
     QList<MirrorRecord> mirrors;
-    if (const auto end = select(context, parser.positionalArguments(), &mirrors))
+    if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
     const QList<MirrorStatus> all = statuses(context, mirrors, days);
     if (context.json()) {
@@ -211,8 +191,10 @@ int exportDns(CliContext& context, const QStringList& arguments)
             return m.country.compare(options.country, Qt::CaseInsensitive) == 0;
         }))
         return context.failure(tr("no mirror in country %1").arg(options.country));
-    const QString zone = FleetExport::bindZone(statuses(context, mirrors, 1), options,
-                                               QDateTime::currentDateTimeUtc());
+    // The zone needs each mirror's latest verdict, not its uptime.
+    const QString zone =
+        FleetExport::bindZone(FleetExport::collect(context.database(), mirrors, {}), options,
+                              QDateTime::currentDateTimeUtc());
     return writeOut(context, parser, output, zone.toUtf8());
 }
 
@@ -229,7 +211,7 @@ int exportHtml(CliContext& context, const QStringList& arguments)
     if (const auto end = daysOf(context, parser, &days))
         return *end;
     QList<MirrorRecord> mirrors;
-    if (const auto end = select(context, {}, &mirrors))
+    if (const auto end = context.mirrorsNamed({}, &mirrors))
         return *end;
     const QString html =
         FleetExport::mirrorsHtml(statuses(context, mirrors, days), QDateTime::currentDateTimeUtc());

@@ -70,20 +70,6 @@ int watch(CliContext& context, LiveSyncRuns& runs)
     return failures ? CliContext::kFailure : CliContext::kOk;
 }
 
-std::optional<int> mirrorsNamed(CliContext& context, const QStringList& names,
-                                QList<MirrorRecord>* mirrors)
-{
-    if (!context.openInventory())
-        return CliContext::kFailure;
-    for (const QString& name : names) {
-        const auto mirror = context.inventory().find(name);
-        if (!mirror)
-            return context.failure(tr("no mirror %1 in the inventory").arg(name));
-        *mirrors << *mirror;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 int trigger(CliContext& context, const QStringList& arguments)
@@ -104,7 +90,7 @@ int trigger(CliContext& context, const QStringList& arguments)
     if (parser.positionalArguments().isEmpty())
         return context.usage(tr("trigger needs at least one mirror"));
     QList<MirrorRecord> mirrors;
-    if (const auto end = mirrorsNamed(context, parser.positionalArguments(), &mirrors))
+    if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
     CliSsh session(context);
     HttpChecker http;
@@ -152,7 +138,7 @@ int follow(CliContext& context, const QStringList& arguments)
     if (parser.positionalArguments().isEmpty())
         return context.usage(tr("follow needs at least one mirror"));
     QList<MirrorRecord> mirrors;
-    if (const auto end = mirrorsNamed(context, parser.positionalArguments(), &mirrors))
+    if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
     CliSsh session(context);
     LiveSyncRuns runs(session.pool(), context.audit());
