@@ -2,24 +2,22 @@
 
 #include "ConsoleBackend.h"
 #include "detail/SyncRunTableModel.h"
+#include "sync/LiveLogView.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
     : QWidget(parent), m_backend(backend), m_model(new SyncRunTableModel(this)),
-      m_table(new QTableView(this)), m_log(new QPlainTextEdit(this)), m_live(new QLabel(this)),
-      m_follow(new QPushButton(tr("Follow it live"), this))
+      m_table(new QTableView(this)), m_log(new LiveLogView(tr("Sync log"), this)),
+      m_live(new QLabel(this)), m_follow(new QPushButton(tr("Follow it live"), this))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -27,10 +25,6 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Sync runs"));
-    m_log->setReadOnly(true);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setAccessibleName(tr("Sync log"));
     m_live->setWordWrap(true);
     m_live->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_follow->setToolTip(tr("Read the running sync's log as rsync writes it"));
@@ -72,14 +66,8 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
     });
     connect(&m_backend, &ConsoleBackend::syncOutput, this,
             [this](int index, const QByteArray& chunk) {
-                if (index != m_liveShown)
-                    return;
-                QScrollBar* bar = m_log->verticalScrollBar();
-                const bool atEnd = bar->value() == bar->maximum();
-                m_log->moveCursor(QTextCursor::End);
-                m_log->insertPlainText(QString::fromUtf8(chunk));
-                if (atEnd)
-                    bar->setValue(bar->maximum());
+                if (index == m_liveShown)
+                    m_log->appendChunk(chunk);
             });
 }
 

@@ -7,7 +7,7 @@
 
 class ConsoleBackend;
 class QLabel;
-class QPlainTextEdit;
+class LiveLogView;
 class QPushButton;
 class QTableView;
 class SyncRunTableModel;
@@ -24,7 +24,7 @@ public:
     // facts: the last refresh's, to tell a sync started elsewhere.
     void showMirror(const MirrorRecord& mirror, const QJsonObject& facts);
     SyncRunTableModel* model() const { return m_model; }
-    QPlainTextEdit* logView() const { return m_log; }
+    LiveLogView* logView() const { return m_log; }
     QTableView* table() const { return m_table; }
     QLabel* liveStatus() const { return m_live; }
     QPushButton* followButton() const { return m_follow; }
@@ -37,7 +37,7 @@ private:
     ConsoleBackend& m_backend;
     SyncRunTableModel* m_model;
     QTableView* m_table;
-    QPlainTextEdit* m_log;
+    LiveLogView* m_log;
     QLabel* m_live;
     QPushButton* m_follow;
     MirrorRecord m_mirror;

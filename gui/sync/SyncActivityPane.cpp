@@ -1,14 +1,12 @@
 #include "sync/SyncActivityPane.h"
 
 #include "ConsoleBackend.h"
+#include "sync/LiveLogView.h"
 #include "sync/LiveSyncTableModel.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -16,7 +14,7 @@
 
 SyncActivityPane::SyncActivityPane(ConsoleBackend& backend, QWidget* parent)
     : QWidget(parent), m_backend(backend), m_model(new LiveSyncTableModel(this)),
-      m_table(new QTableView(this)), m_log(new QPlainTextEdit(this)),
+      m_table(new QTableView(this)), m_log(new LiveLogView(tr("Live sync log"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_cancelAll(new QPushButton(tr("Cancel all"), this)), m_clock(new QTimer(this))
 {
@@ -26,10 +24,6 @@ SyncActivityPane::SyncActivityPane(ConsoleBackend& backend, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Syncs under way"));
-    m_log->setReadOnly(true);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setAccessibleName(tr("Live sync log"));
     m_log->setMaximumBlockCount(200'000);
     m_cancel->setToolTip(tr("Stop the selected sync: a queued one never starts, a running one on "
                             "a shell mirror is stopped and its lock removed; a trigger-only "
@@ -77,15 +71,8 @@ SyncActivityPane::SyncActivityPane(ConsoleBackend& backend, QWidget* parent)
     });
     connect(&m_backend, &ConsoleBackend::syncOutput, this,
             [this](int index, const QByteArray& chunk) {
-                if (index != m_shown)
-                    return;
-                // Follow the end unless the operator scrolled up to read.
-                QScrollBar* bar = m_log->verticalScrollBar();
-                const bool atEnd = bar->value() == bar->maximum();
-                m_log->moveCursor(QTextCursor::End);
-                m_log->insertPlainText(QString::fromUtf8(chunk));
-                if (atEnd)
-                    bar->setValue(bar->maximum());
+                if (index == m_shown)
+                    m_log->appendChunk(chunk);
             });
     connect(&m_backend, &ConsoleBackend::syncEnded, this, [this] {
         if (m_backend.syncs().activeCount() == 0)
