@@ -31,15 +31,20 @@ void FreshnessTab::showMirror(const MirrorRecord& mirror)
 {
     m_mirror = mirror;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_model->setEntries(ProbeHistory(m_backend.database())
-                            .entries(mirror.id, QStringLiteral("freshness"), now.addDays(-30)));
+    // One read of the month serves the table and both uptime figures.
+    const QList<HistoryEntry> checks =
+        ProbeHistory(m_backend.database())
+            .entries(mirror.id, QStringLiteral("freshness"), now.addDays(-30));
+    UptimeFigures week;
+    UptimeFigures month;
+    for (const HistoryEntry& check : checks) {
+        const QString verdict = check.payload.value(QStringLiteral("verdict")).toString();
+        month.add(verdict);
+        if (check.at >= now.addDays(-7))
+            week.add(verdict);
+    }
+    m_model->setEntries(checks);
     m_table->resizeColumnsToContents();
-    auto figures = [&](int days) {
-        return UptimeReport::build(m_backend.database(), {mirror}, now.addDays(-days))
-            .byMirror.value(mirror.name);
-    };
-    const UptimeFigures week = figures(7);
-    const UptimeFigures month = figures(30);
     m_uptime->setText(
         month.checks == 0
             ? tr("Never checked: press Shift+F5, or wait for the hourly check.")
