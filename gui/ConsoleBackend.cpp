@@ -23,6 +23,7 @@ void ConsoleBackend::stopServices()
     // Everything here listens to the pool; the pool's workers must end first.
     m_freshness.reset();
     m_confEditor.reset();
+    m_logFetcher.reset();
     m_syncs.reset();
     m_refresher.reset();
     m_pool.reset();
@@ -96,6 +97,7 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
         dataDirectory + QStringLiteral("/known_hosts"),
         QStringList{QDir::homePath() + QStringLiteral("/.ssh/known_hosts")});
     m_settingsPath = dataDirectory + QStringLiteral("/settings.ini");
+    m_logDirectory = dataDirectory + QStringLiteral("/logs");
     const ConsoleSettings settings(m_settingsPath);
     m_pool = std::make_unique<SshPool>(*m_hostKeys, settings.poolSettings());
     connect(m_pool.get(), &SshPool::hostKeyAccepted, this,
@@ -179,6 +181,11 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     connect(m_confEditor.get(), &RemoteConfEditor::written, this, &ConsoleBackend::confWritten);
     connect(m_confEditor.get(), &RemoteConfEditor::writeFailed, this,
             &ConsoleBackend::confWriteFailed);
+
+    m_logFetcher = std::make_unique<RemoteLogFetcher>(*m_pool, m_logDirectory);
+    connect(m_logFetcher.get(), &RemoteLogFetcher::fetched, this, &ConsoleBackend::logFetched);
+    connect(m_logFetcher.get(), &RemoteLogFetcher::fetchFailed, this,
+            &ConsoleBackend::logFetchFailed);
 }
 
 void ConsoleBackend::refreshAfterSync(int index)

@@ -4,6 +4,7 @@
 #include "fleet/FleetRefresher.h"
 #include "fleet/LiveSyncRuns.h"
 #include "fleet/RemoteConfEditor.h"
+#include "fleet/RemoteLogFetcher.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/MirrorInventory.h"
@@ -42,6 +43,7 @@ public:
     AuditTrail& audit() { return *m_audit; }
     LiveSyncRuns& syncs() { return *m_syncs; }
     RemoteConfEditor& confEditor() { return *m_confEditor; }
+    RemoteLogFetcher& logFetcher() { return *m_logFetcher; }
     QString path() const { return m_db ? m_db->path() : QString(); }
     QString settingsPath() const { return m_settingsPath; }
     // Reads the settings file again and hands its values to the services.
@@ -101,6 +103,9 @@ signals:
     void confReadFailed(const QString& mirror, const QString& why);
     void confWritten(const QString& mirror, const RemoteFile& file, const QString& backupPath);
     void confWriteFailed(const QString& mirror, const QString& why);
+    // Forwarded from the log fetcher (RemoteLogFetcher).
+    void logFetched(const QString& mirror, const QString& localPath, qint64 bytes);
+    void logFetchFailed(const QString& mirror, const QString& why);
 
 private:
     Result<Done> attach(const QString& path); // open without telling the views
@@ -121,6 +126,8 @@ private:
     std::unique_ptr<HttpChecker> m_http;
     std::unique_ptr<LiveSyncRuns> m_syncs;
     std::unique_ptr<RemoteConfEditor> m_confEditor;
+    std::unique_ptr<RemoteLogFetcher> m_logFetcher;
+    QString m_logDirectory;
     std::unique_ptr<FreshnessScheduler> m_freshness;
     FreshnessSweepOptions m_freshnessOverrides; // the demo lab's nameserver or reference
     QList<MirrorRecord> m_refreshAfter;         // synced while a refresh was running

@@ -127,3 +127,24 @@ QList<qint64> SyncRunStore::knownTimes(qint64 mirrorId, int limit) const
         times.append(run.finishedAt.toSecsSinceEpoch());
     return times;
 }
+
+QByteArray SyncRunStore::wholeLog(qint64 mirrorId) const
+{
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, log FROM sync_runs WHERE mirror_id = ? "
+                                 "ORDER BY finished_at ASC")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(mirrorId);
+    QByteArray whole;
+    if (!query.exec())
+        return whole;
+    while (query.next()) {
+        const SyncRun run = fromQuery(query, true);
+        whole += run.finishedAt.toUTC().toString(Qt::ISODate).toUtf8() + " sync run ended: " +
+                 SyncRun::outcomeName(run.outcome).toUtf8() + '\n' + run.log;
+        if (!whole.endsWith('\n'))
+            whole += '\n';
+    }
+    return whole;
+}

@@ -28,7 +28,7 @@ struct ChannelCloser
 } // namespace
 
 Result<ExecOutcome, SshFailure> SshExecChannel::run(const QString& command, const OutputSink& sink,
-                                                    const std::atomic_bool* cancel)
+                                                    const std::atomic_bool* cancel, OutputKept kept)
 {
     ssh_session session = m_session.handle();
     std::unique_ptr<ssh_channel_struct, ChannelCloser> channel(ssh_channel_new(session));
@@ -56,7 +56,8 @@ Result<ExecOutcome, SshFailure> SshExecChannel::run(const QString& command, cons
                           tr("the connection dropped while the command ran: %1")
                               .arg(QString::fromUtf8(ssh_get_error(session))));
         if (out > 0) {
-            outcome.standardOutput.append(buffer, out);
+            if (kept == OutputKept::All || !sink)
+                outcome.standardOutput.append(buffer, out);
             if (sink)
                 sink(QByteArrayView(buffer, out), false);
         }

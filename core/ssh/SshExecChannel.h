@@ -11,7 +11,8 @@ public:
     explicit SshExecChannel(SshSession& session) : m_session(session) {}
 
     Result<ExecOutcome, SshFailure> run(const QString& command, const OutputSink& sink,
-                                        const std::atomic_bool* cancel);
+                                        const std::atomic_bool* cancel,
+                                        OutputKept kept = OutputKept::All);
 
 private:
     SshSession& m_session;

@@ -224,11 +224,11 @@ Result<Done, SshFailure> SshSession::authenticate()
 }
 
 Result<ExecOutcome, SshFailure> SshSession::exec(const QString& command, const OutputSink& sink,
-                                                 const std::atomic_bool* cancel)
+                                                 const std::atomic_bool* cancel, OutputKept kept)
 {
     if (!isOpen())
         return fail(failure(SshFailure::Kind::Disconnected, tr("the session is not open")));
-    return SshExecChannel(*this).run(command, sink, cancel);
+    return SshExecChannel(*this).run(command, sink, cancel, kept);
 }
 
 Result<Done, SshFailure> SshSession::keepAlive()

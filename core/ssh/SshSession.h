@@ -53,6 +53,14 @@ struct ExecOutcome
 // Receives output as it arrives; stdout when isError is false.
 using OutputSink = std::function<void(QByteArrayView chunk, bool isError)>;
 
+// What ExecOutcome keeps of the output that streamed to a sink: all of it, or
+// only stderr when stdout may be far too large to hold (a whole log).
+enum class OutputKept
+{
+    All,
+    ErrorOnly
+};
+
 // One libssh session to one mirror. Blocking with timeouts, checked against a
 // cancel flag: run it on a worker thread, one thread at a time.
 class SshSession
@@ -73,7 +81,8 @@ public:
 
     // Runs command and waits for it to end; the output also streams to sink.
     Result<ExecOutcome, SshFailure> exec(const QString& command, const OutputSink& sink = {},
-                                         const std::atomic_bool* cancel = nullptr);
+                                         const std::atomic_bool* cancel = nullptr,
+                                         OutputKept kept = OutputKept::All);
 
     // A no-op packet: a dead peer shows as a failure instead of a later hang.
     Result<Done, SshFailure> keepAlive();

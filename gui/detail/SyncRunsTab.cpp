@@ -2,8 +2,9 @@
 
 #include "ConsoleBackend.h"
 #include "detail/SyncRunTableModel.h"
-#include "sync/LiveLogView.h"
+#include "logs/LogBrowser.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -16,8 +17,11 @@
 
 SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
     : QWidget(parent), m_backend(backend), m_model(new SyncRunTableModel(this)),
-      m_table(new QTableView(this)), m_log(new LiveLogView(tr("Sync log"), this)),
-      m_live(new QLabel(this)), m_follow(new QPushButton(tr("Follow it live"), this))
+      m_table(new QTableView(this)), m_log(new LogBrowser(tr("Sync log"), this)),
+      m_logTitle(new QLabel(this)), m_whole(new QPushButton(tr("All runs kept"), this)),
+      m_fetch(new QPushButton(tr("Fetch the mirror's logs"), this)),
+      m_openFile(new QPushButton(tr("Open log file…"), this)), m_live(new QLabel(this)),
+      m_follow(new QPushButton(tr("Follow it live"), this))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -31,9 +35,25 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
     auto* liveBar = new QHBoxLayout;
     liveBar->addWidget(m_live, 1);
     liveBar->addWidget(m_follow);
+    m_whole->setToolTip(tr("Every run's log the console kept, oldest first, each under the time "
+                           "it ended"));
+    m_fetch->setToolTip(tr("Copy every sync log the mirror keeps (rsync.log and its rotations) "
+                           "and browse them"));
+    m_openFile->setToolTip(tr("Browse a log file from this computer, of any size"));
+    m_logTitle->setWordWrap(true);
+    auto* logBar = new QHBoxLayout;
+    logBar->addWidget(m_logTitle, 1);
+    logBar->addWidget(m_whole);
+    logBar->addWidget(m_fetch);
+    logBar->addWidget(m_openFile);
+    auto* logPane = new QWidget(this);
+    auto* logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addLayout(logBar);
+    logLayout->addWidget(m_log, 1);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_log);
+    splitter->addWidget(logPane);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,6 +72,35 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
         m_browsing = false;
         showLive();
     });
+    connect(m_whole, &QPushButton::clicked, this, &SyncRunsTab::showWholeLog);
+    connect(m_openFile, &QPushButton::clicked, this, &SyncRunsTab::openLogFile);
+    connect(m_fetch, &QPushButton::clicked, this, [this] {
+        m_fetch->setEnabled(false);
+        m_logTitle->setText(tr("Copying the sync logs of %1…").arg(m_mirror.name));
+        m_backend.logFetcher().fetch(m_mirror);
+    });
+    connect(&m_backend, &ConsoleBackend::logFetched, this,
+            [this](const QString& mirror, const QString& localPath, qint64 bytes) {
+                if (mirror != m_mirror.name)
+                    return;
+                m_fetch->setEnabled(true);
+                m_table->clearSelection();
+                m_liveShown = -1;
+                if (m_log->openFile(localPath))
+                    m_logTitle->setText(tr("The sync logs of %1 (rsync.log and its rotations), "
+                                           "copied %2 (%3)")
+                                            .arg(mirror,
+                                                 QLocale().toString(QDateTime::currentDateTime(),
+                                                                    QLocale::ShortFormat),
+                                                 QLocale().formattedDataSize(bytes)));
+            });
+    connect(&m_backend, &ConsoleBackend::logFetchFailed, this,
+            [this](const QString& mirror, const QString& why) {
+                if (mirror != m_mirror.name)
+                    return;
+                m_fetch->setEnabled(true);
+                m_logTitle->setText(tr("Cannot copy the log: %1").arg(why));
+            });
     connect(&m_backend, &ConsoleBackend::syncAdded, this, [this] {
         m_browsing = false;
         showLive();
@@ -88,9 +137,32 @@ void SyncRunsTab::showMirror(const MirrorRecord& mirror, const QJsonObject& fact
     showLive();
     if (m_liveShown >= 0)
         return;
-    m_log->clear();
-    if (m_model->rowCount() > 0)
+    m_fetch->setEnabled(mirror.accessMode == AccessMode::Shell);
+    if (!sameMirror || m_model->rowCount() == 0) {
+        m_log->clear();
+        m_logTitle->clear();
+    }
+    if (m_model->rowCount() > 0 && (!sameMirror || selected >= 0))
         m_table->selectRow(qBound(0, selected, m_model->rowCount() - 1));
+}
+
+void SyncRunsTab::showWholeLog()
+{
+    m_table->clearSelection();
+    m_liveShown = -1;
+    m_log->showBytes(SyncRunStore(m_backend.database()).wholeLog(m_mirror.id));
+    m_logTitle->setText(tr("Every run of %1 the console kept, oldest first").arg(m_mirror.name));
+}
+
+void SyncRunsTab::openLogFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a log file"));
+    if (path.isEmpty())
+        return;
+    m_table->clearSelection();
+    m_liveShown = -1;
+    if (m_log->openFile(path))
+        m_logTitle->setText(path);
 }
 
 int SyncRunsTab::liveRun() const
@@ -129,8 +201,9 @@ void SyncRunsTab::showLive()
         if (live != m_liveShown) {
             m_liveShown = live;
             m_table->clearSelection();
-            m_log->setPlainText(QString::fromUtf8(run.log));
-            m_log->moveCursor(QTextCursor::End);
+            m_log->showBytes(run.log);
+            m_log->setFollowing(true);
+            m_logTitle->setText(tr("The running sync's log"));
         }
         return;
     }
@@ -154,6 +227,7 @@ void SyncRunsTab::showRun(int row)
     const SyncRun* run = m_model->run(row);
     if (!run) {
         m_log->clear();
+        m_logTitle->clear();
         return;
     }
     if (liveRun() >= 0) {
@@ -162,6 +236,9 @@ void SyncRunsTab::showRun(int row)
     }
     m_liveShown = -1;
     const auto full = SyncRunStore(m_backend.database()).run(m_mirror.id, run->finishedAt);
-    m_log->setPlainText(full ? QString::fromUtf8(full->log)
-                             : tr("The log of this run is not stored."));
+    m_log->showBytes(full ? full->log : QByteArray());
+    m_logTitle->setText(
+        full ? tr("The run that ended %1")
+                   .arg(QLocale().toString(run->finishedAt.toLocalTime(), QLocale::ShortFormat))
+             : tr("The log of this run is not stored."));
 }

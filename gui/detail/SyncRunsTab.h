@@ -7,13 +7,14 @@
 
 class ConsoleBackend;
 class QLabel;
-class LiveLogView;
+class LogBrowser;
 class QPushButton;
 class QTableView;
 class SyncRunTableModel;
 
 // A mirror's sync runs as the console kept them and the log of the one
-// selected; while a sync runs, its log as it is written.
+// selected; while a sync runs, its log as it is written. Also every run kept,
+// the mirror's rsync.log fetched whole, or a log file from disk.
 class SyncRunsTab : public QWidget
 {
     Q_OBJECT
@@ -24,7 +25,10 @@ public:
     // facts: the last refresh's, to tell a sync started elsewhere.
     void showMirror(const MirrorRecord& mirror, const QJsonObject& facts);
     SyncRunTableModel* model() const { return m_model; }
-    LiveLogView* logView() const { return m_log; }
+    LogBrowser* logView() const { return m_log; }
+    QLabel* logTitle() const { return m_logTitle; }
+    QPushButton* wholeLogButton() const { return m_whole; }
+    QPushButton* fetchButton() const { return m_fetch; }
     QTableView* table() const { return m_table; }
     QLabel* liveStatus() const { return m_live; }
     QPushButton* followButton() const { return m_follow; }
@@ -33,11 +37,17 @@ private:
     void showRun(int row);
     void showLive();
     int liveRun() const; // this mirror's run under way in LiveSyncRuns, or -1
+    void showWholeLog();
+    void openLogFile();
 
     ConsoleBackend& m_backend;
     SyncRunTableModel* m_model;
     QTableView* m_table;
-    LiveLogView* m_log;
+    LogBrowser* m_log;
+    QLabel* m_logTitle; // which log is shown
+    QPushButton* m_whole;
+    QPushButton* m_fetch;
+    QPushButton* m_openFile;
     QLabel* m_live;
     QPushButton* m_follow;
     MirrorRecord m_mirror;

@@ -20,7 +20,9 @@
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
 #include "inventory/AuditTrail.h"
-#include "sync/LiveLogView.h"
+#include "logs/LogBrowser.h"
+#include "logs/LogDocument.h"
+#include "logs/LogLineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
@@ -32,6 +34,19 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+namespace {
+
+QString logText(const LogBrowser* browser)
+{
+    QStringList lines;
+    const LogLineModel* model = browser->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        lines << model->index(row, LogLineModel::TextColumn).data().toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 // The fleet table over a real lab: rows, refreshed facts, and a picture.
 class TestFleetView : public QObject
@@ -141,9 +156,19 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
             failed = r;
     }
     QVERIFY(failed >= 0);
-    detail->syncRuns()->table()->selectRow(failed);
-    QVERIFY(detail->syncRuns()->logView()->toPlainText().contains(
-        QStringLiteral("@ERROR: auth failed on module clamavdb")));
+    SyncRunsTab* syncRuns = detail->syncRuns();
+    syncRuns->table()->selectRow(failed);
+    QTRY_VERIFY(logText(syncRuns->logView())
+                    .contains(QStringLiteral("@ERROR: auth failed on module clamavdb")));
+    syncRuns->wholeLogButton()->click();
+    QTRY_COMPARE(logText(syncRuns->logView()).count(QStringLiteral(" sync run ended: ")), 7);
+    // The mirror's own rsync.log, copied whole over SFTP.
+    syncRuns->fetchButton()->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(syncRuns->logTitle()->text().contains(QStringLiteral("copied")),
+                              qPrintable(syncRuns->logTitle()->text()),
+                             20'000);
+    QTRY_VERIFY(syncRuns->logView()->document()->source().isFile());
+    QTRY_VERIFY(logText(syncRuns->logView()).contains(QStringLiteral("total size is")));
     QVERIFY(!detail->overview()->breakLockButton()->isEnabled());
     QAbstractItemModelTester auditTester(detail->audit()->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
