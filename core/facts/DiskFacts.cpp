@@ -5,6 +5,22 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
+QJsonObject DiskFacts::trendPoint() const
+{
+    QJsonObject point{{QStringLiteral("databaseBytes"), databaseBytes}};
+    if (documentRoot) {
+        point.insert(QStringLiteral("documentRootUsed"), documentRoot->used);
+        point.insert(QStringLiteral("documentRootAvailable"), documentRoot->available);
+    }
+    if (home) {
+        point.insert(QStringLiteral("homeUsed"), home->used);
+        point.insert(QStringLiteral("homeAvailable"), home->available);
+    }
+    return point;
+}
+
 namespace DiskFactsReader {
 namespace {
 
@@ -43,7 +59,13 @@ DiskFacts read(const ProbeOutput& probe, qint64 freeFloorBytes)
                 continue;
             facts.databaseBytes += bytes;
             ++facts.databaseFiles;
+            const QByteArray path = f.mid(2).join(' ');
+            facts.files.append({QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1)), bytes,
+                                QDateTime::fromSecsSinceEpoch(f.value(1).toLongLong(), Qt::UTC)});
         }
+        std::sort(
+            facts.files.begin(), facts.files.end(),
+            [](const DatabaseFile& a, const DatabaseFile& b) { return a.modified > b.modified; });
     }
     if (!facts.documentRoot) {
         facts.warnings << tr("the space of DocumentRoot could not be read");

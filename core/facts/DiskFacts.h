@@ -2,11 +2,22 @@
 
 #include "parsers/DiskUsage.h"
 
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
 
 struct ProbeOutput;
+
+// One file of the database in DocumentRoot, as stat saw it.
+struct DatabaseFile
+{
+    QString name; // daily.cvd, 27431.cdiff, timestamp, ...
+    qint64 bytes = 0;
+    QDateTime modified;
+};
 
 // Space where the database lives and where the account lives.
 struct DiskFacts
@@ -18,7 +29,12 @@ struct DiskFacts
     std::optional<DiskUsage> documentRootInodes;
     qint64 databaseBytes = 0; // .cvd, .cdiff and timestamp in TO
     int databaseFiles = 0;
+    QList<DatabaseFile> files; // newest first
     QStringList warnings;
+
+    // What a trend needs of one refresh: used and free KiB on both
+    // filesystems, the database's bytes.
+    QJsonObject trendPoint() const;
 };
 
 namespace DiskFactsReader {

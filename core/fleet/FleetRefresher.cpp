@@ -148,4 +148,6 @@ void FleetRefresher::store(const MirrorFacts& facts, const ProbeOutput& probe)
         {facts.mirrorId, QStringLiteral("probe"), facts.probedAt, facts.toJson()});
     ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("traffic"), facts.probedAt,
                                TrafficReader::read(probe).toJson()});
+    ProbeHistory(m_db).record(
+        {facts.mirrorId, QStringLiteral("disk"), facts.probedAt, facts.disk.trendPoint()});
 }

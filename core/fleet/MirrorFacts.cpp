@@ -58,6 +58,17 @@ QJsonObject usageJson(const std::optional<DiskUsage>& usage)
             {QStringLiteral("usedPercent"), usage->usedPercent}};
 }
 
+QJsonArray filesJson(const QList<DatabaseFile>& files)
+{
+    QJsonArray array;
+    for (const DatabaseFile& file : files)
+        array.append(
+            QJsonObject{{QStringLiteral("name"), file.name},
+                        {QStringLiteral("bytes"), file.bytes},
+                        {QStringLiteral("modified"), file.modified.toString(Qt::ISODate)}});
+    return array;
+}
+
 } // namespace
 
 QJsonObject MirrorFacts::toJson() const
@@ -88,6 +99,7 @@ QJsonObject MirrorFacts::toJson() const
                     {QStringLiteral("documentRootInodes"), usageJson(disk.documentRootInodes)},
                     {QStringLiteral("databaseBytes"), disk.databaseBytes},
                     {QStringLiteral("databaseFiles"), disk.databaseFiles},
+                    {QStringLiteral("files"), filesJson(disk.files)},
                     {QStringLiteral("warnings"), QJsonArray::fromStringList(disk.warnings)}});
     QJsonArray items;
     for (const AuditItem& i : audit.items)

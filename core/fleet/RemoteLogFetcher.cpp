@@ -21,7 +21,7 @@ found=
 for f in $(ls -1 rsync.log.*.gz 2>/dev/null | sort -t. -k3,3nr) rsync.log.0 rsync.log; do
   [ -f "$f" ] || continue
   found=1
-  printf '%%s %%s\n' "$(date -u -d "@$(stat -c %%Y -- "$f")" +%%Y-%%m-%%dT%%H:%%M:%%SZ)" "$f"
+  printf '%s %s\n' "$(date -u -d "@$(stat -c %Y -- "$f")" +%Y-%m-%dT%H:%M:%SZ)" "$f"
   case "$f" in *.gz) gzip -dc -- "$f" ;; *) cat -- "$f" ;; esac
 done
 [ -n "$found" ] || exit 3

@@ -1,15 +1,30 @@
 #include "detail/DiskTab.h"
 
+#include "ConsoleBackend.h"
+#include "detail/DatabaseFileModel.h"
+#include "detail/TrendChart.h"
+#include "inventory/ProbeHistory.h"
+
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QTableView>
 
-DiskTab::DiskTab(QWidget* parent)
-    : QWidget(parent), m_documentRoot(new QProgressBar(this)), m_home(new QProgressBar(this)),
-      m_inodes(new QProgressBar(this)), m_details(new QLabel(this))
+DiskTab::DiskTab(ConsoleBackend& backend, QWidget* parent)
+    : QWidget(parent), m_backend(backend), m_documentRoot(new QProgressBar(this)),
+      m_home(new QProgressBar(this)), m_inodes(new QProgressBar(this)), m_details(new QLabel(this)),
+      m_files(new DatabaseFileModel(this)), m_fileTable(new QTableView(this)),
+      m_trend(new TrendChart(tr("Disk space over 30 days"), this))
 {
+    m_fileTable->setModel(m_files);
+    m_fileTable->setAccessibleName(tr("Database files"));
+    m_fileTable->verticalHeader()->hide();
+    m_fileTable->horizontalHeader()->setStretchLastSection(true);
+    m_fileTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_documentRoot->setAccessibleName(tr("DocumentRoot usage"));
@@ -20,6 +35,10 @@ DiskTab::DiskTab(QWidget* parent)
     layout->addRow(tr("Home"), m_home);
     layout->addRow(tr("Inodes"), m_inodes);
     layout->addRow(m_details);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(m_fileTable, 2);
+    lower->addWidget(m_trend, 3);
+    layout->addRow(lower);
 }
 
 namespace {
@@ -52,6 +71,10 @@ void DiskTab::showMirror(const FleetRow& row)
     showUsage(m_documentRoot, disk.value(QStringLiteral("documentRoot")).toObject(), true);
     showUsage(m_home, disk.value(QStringLiteral("home")).toObject(), true);
     showUsage(m_inodes, disk.value(QStringLiteral("documentRootInodes")).toObject(), false);
+    m_files->setFiles(disk.value(QStringLiteral("files")).toArray(),
+                      QDateTime::currentDateTimeUtc());
+    m_fileTable->resizeColumnsToContents();
+    plotTrend(row.mirror);
     if (disk.isEmpty()) {
         m_details->setText(row.mirror.accessMode == AccessMode::TriggerOnly
                                ? tr("A trigger-only mirror is never probed.")
@@ -65,4 +88,28 @@ void DiskTab::showMirror(const FleetRow& row)
     for (const QJsonValue& warning : disk.value(QStringLiteral("warnings")).toArray())
         lines << tr("Warning: %1").arg(warning.toString());
     m_details->setText(lines.join(u'\n'));
+}
+
+void DiskTab::plotTrend(const MirrorRecord& mirror)
+{
+    const QList<HistoryEntry> points = ProbeHistory(m_backend.database())
+                                           .entries(mirror.id, QStringLiteral("disk"),
+                                                    QDateTime::currentDateTimeUtc().addDays(-30));
+    TrendChart::Line used{tr("DocumentRoot used"), {}};
+    TrendChart::Line free{tr("DocumentRoot free"), {}};
+    TrendChart::Line homeFree{tr("Home free"), {}};
+    const auto gigabytes = [](const QJsonObject& point, const char* key) {
+        return double(point.value(QLatin1String(key)).toInteger()) * 1024 / 1e9; // from KiB
+    };
+    for (const HistoryEntry& entry : points) {
+        const qreal x = TrendChart::x(entry.at);
+        if (entry.payload.contains(QStringLiteral("documentRootUsed"))) {
+            used.points.append({x, gigabytes(entry.payload, "documentRootUsed")});
+            free.points.append({x, gigabytes(entry.payload, "documentRootAvailable")});
+        }
+        if (entry.payload.contains(QStringLiteral("homeAvailable")))
+            homeFree.points.append({x, gigabytes(entry.payload, "homeAvailable")});
+    }
+    m_trend->plot(tr("Disk space, last 30 days"), tr("GB"), {used, free, homeFree},
+                  tr("No disk trend yet: each refresh adds a point."));
 }

@@ -1,9 +1,11 @@
 #include "detail/FreshnessTab.h"
 
 #include "ConsoleBackend.h"
+#include "detail/TrendChart.h"
 #include "detail/VerdictHistoryModel.h"
 #include "monitor/Uptime.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -11,7 +13,8 @@
 
 FreshnessTab::FreshnessTab(ConsoleBackend& backend, QWidget* parent)
     : QWidget(parent), m_backend(backend), m_model(new VerdictHistoryModel(this)),
-      m_table(new QTableView(this)), m_uptime(new QLabel(this))
+      m_table(new QTableView(this)), m_uptime(new QLabel(this)),
+      m_chart(new TrendChart(tr("Uptime per day"), this))
 {
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -20,7 +23,10 @@ FreshnessTab::FreshnessTab(ConsoleBackend& backend, QWidget* parent)
     m_table->setAccessibleName(tr("Verdict history"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_uptime);
-    layout->addWidget(m_table);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(m_table, 1);
+    lower->addWidget(m_chart, 1);
+    layout->addLayout(lower, 1);
     connect(&m_backend, &ConsoleBackend::mirrorChecked, this, [this](const FreshnessResult& r) {
         if (r.mirrorId == m_mirror.id)
             showMirror(m_mirror);
@@ -37,12 +43,23 @@ void FreshnessTab::showMirror(const MirrorRecord& mirror)
             .entries(mirror.id, QStringLiteral("freshness"), now.addDays(-30));
     UptimeFigures week;
     UptimeFigures month;
+    QMap<QDate, UptimeFigures> days;
     for (const HistoryEntry& check : checks) {
         const QString verdict = check.payload.value(QStringLiteral("verdict")).toString();
         month.add(verdict);
+        days[check.at.toUTC().date()].add(verdict);
         if (check.at >= now.addDays(-7))
             week.add(verdict);
     }
+    TrendChart::Line up{tr("up %"), {}};
+    TrendChart::Line fresh{tr("fresh %"), {}};
+    for (auto day = days.cbegin(); day != days.cend(); ++day) {
+        const qreal x = TrendChart::x(day.key().startOfDay(Qt::UTC));
+        up.points.append({x, day.value().uptime() * 100});
+        fresh.points.append({x, day.value().freshShare() * 100});
+    }
+    m_chart->plot(tr("Uptime and fresh share per UTC day"), tr("%"), {up, fresh},
+                  tr("No checks in the last 30 days."));
     m_model->setEntries(checks);
     m_table->resizeColumnsToContents();
     m_uptime->setText(

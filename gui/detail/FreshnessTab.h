@@ -7,10 +7,11 @@
 class ConsoleBackend;
 class QLabel;
 class QTableView;
+class TrendChart;
 class VerdictHistoryModel;
 
 // The selected mirror's verdict history and its uptime over the last 7 and
-// 30 days, from the stored checks.
+// 30 days, from the stored checks, with a chart of each UTC day's.
 class FreshnessTab : public QWidget
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     void showMirror(const MirrorRecord& mirror);
     VerdictHistoryModel* model() const { return m_model; }
     QLabel* uptime() const { return m_uptime; }
+    TrendChart* chart() const { return m_chart; }
 
 private:
     ConsoleBackend& m_backend;
@@ -28,4 +30,5 @@ private:
     VerdictHistoryModel* m_model;
     QTableView* m_table;
     QLabel* m_uptime;
+    TrendChart* m_chart;
 };

@@ -8,7 +8,6 @@
 #include "detail/LockTab.h"
 #include "detail/OverviewTab.h"
 #include "detail/SyncRunsTab.h"
-#include "fleet/FleetTableModel.h"
 
 #include <QJsonArray>
 
@@ -17,7 +16,7 @@ MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
       m_runs(new SyncRunsTab(backend, this)), m_audit(new FactTab(tr("Setup audit"), this)),
       m_firewall(new FactTab(tr("Firewall"), this)),
       m_configuration(new ConfigurationTab(backend, this)), m_lock(new LockTab(backend, this)),
-      m_disk(new DiskTab(this)), m_freshness(new FreshnessTab(backend, this)),
+      m_disk(new DiskTab(backend, this)), m_freshness(new FreshnessTab(backend, this)),
       m_bandwidth(new BandwidthTab(backend, this))
 {
     addTab(m_overview, tr("Overview"));
@@ -30,29 +29,51 @@ MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
     addTab(m_configuration, tr("Configuration"));
     addTab(m_freshness, tr("Freshness"));
     setEnabled(false);
+    connect(this, &QTabWidget::currentChanged, this, &MirrorDetailPane::fillCurrentTab);
 }
 
 void MirrorDetailPane::showMirror(const FleetRow& row)
 {
     setEnabled(true);
-    const MirrorRecord& m = row.mirror;
-    const QJsonObject& f = row.facts;
-    m_overview->showMirror(row);
-    m_runs->showMirror(m, f);
-    m_configuration->showMirror(m);
-    m_lock->showMirror(row);
-    m_disk->showMirror(row);
-    m_freshness->showMirror(m);
-    m_bandwidth->showMirror(m);
-    const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
-    m_audit->showItems(tr("%1 passed, %2 failed")
-                           .arg(audit.value(QStringLiteral("passed")).toInt())
-                           .arg(audit.value(QStringLiteral("failed")).toInt()),
-                       audit.value(QStringLiteral("items")).toArray());
-    const QJsonObject firewall = f.value(QStringLiteral("firewall")).toObject();
-    const QString source = firewall.value(QStringLiteral("source")).toString();
-    m_firewall->showItems(source.isEmpty()
-                              ? tr("The rules could not be read; reachability was tested for real.")
-                              : tr("Rules read with %1").arg(source),
-                          firewall.value(QStringLiteral("checks")).toArray());
+    m_row = row;
+    for (int tab = 0; tab < count(); ++tab)
+        m_stale.insert(widget(tab));
+    fillCurrentTab();
+}
+
+void MirrorDetailPane::fillCurrentTab()
+{
+    QWidget* tab = currentWidget();
+    if (!m_stale.remove(tab))
+        return;
+    const MirrorRecord& m = m_row.mirror;
+    const QJsonObject& f = m_row.facts;
+    if (tab == m_overview) {
+        m_overview->showMirror(m_row);
+    } else if (tab == m_runs) {
+        m_runs->showMirror(m, f);
+    } else if (tab == m_configuration) {
+        m_configuration->showMirror(m);
+    } else if (tab == m_lock) {
+        m_lock->showMirror(m_row);
+    } else if (tab == m_disk) {
+        m_disk->showMirror(m_row);
+    } else if (tab == m_freshness) {
+        m_freshness->showMirror(m);
+    } else if (tab == m_bandwidth) {
+        m_bandwidth->showMirror(m);
+    } else if (tab == m_audit) {
+        const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
+        m_audit->showItems(tr("%1 passed, %2 failed")
+                               .arg(audit.value(QStringLiteral("passed")).toInt())
+                               .arg(audit.value(QStringLiteral("failed")).toInt()),
+                           audit.value(QStringLiteral("items")).toArray());
+    } else if (tab == m_firewall) {
+        const QJsonObject firewall = f.value(QStringLiteral("firewall")).toObject();
+        const QString source = firewall.value(QStringLiteral("source")).toString();
+        m_firewall->showItems(
+            source.isEmpty() ? tr("The rules could not be read; reachability was tested for real.")
+                             : tr("Rules read with %1").arg(source),
+            firewall.value(QStringLiteral("checks")).toArray());
+    }
 }

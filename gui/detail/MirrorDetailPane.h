@@ -1,5 +1,8 @@
 #pragma once
 
+#include "fleet/FleetTableModel.h"
+
+#include <QSet>
 #include <QTabWidget>
 
 class BandwidthTab;
@@ -11,10 +14,10 @@ class ConsoleBackend;
 class FactTab;
 class OverviewTab;
 class SyncRunsTab;
-struct FleetRow;
 
 // What the console knows of the mirror selected in the fleet table, a tab
-// per subject.
+// per subject. Only the tab in view is filled at each update (several tabs
+// read the inventory's history); another is filled when it comes into view.
 class MirrorDetailPane : public QTabWidget
 {
     Q_OBJECT
@@ -34,6 +37,10 @@ public:
     BandwidthTab* bandwidth() const { return m_bandwidth; }
 
 private:
+    void fillCurrentTab();
+
+    FleetRow m_row;
+    QSet<QWidget*> m_stale; // tabs not filled since m_row changed
     OverviewTab* m_overview;
     SyncRunsTab* m_runs;
     FactTab* m_audit;

@@ -84,8 +84,7 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
                 if (mirror != m_mirror.name)
                     return;
                 m_fetch->setEnabled(true);
-                m_table->clearSelection();
-                m_liveShown = -1;
+                leaveRuns();
                 if (m_log->openFile(localPath))
                     m_logTitle->setText(tr("The sync logs of %1 (rsync.log and its rotations), "
                                            "copied %2 (%3)")
@@ -148,8 +147,7 @@ void SyncRunsTab::showMirror(const MirrorRecord& mirror, const QJsonObject& fact
 
 void SyncRunsTab::showWholeLog()
 {
-    m_table->clearSelection();
-    m_liveShown = -1;
+    leaveRuns();
     m_log->showBytes(SyncRunStore(m_backend.database()).wholeLog(m_mirror.id));
     m_logTitle->setText(tr("Every run of %1 the console kept, oldest first").arg(m_mirror.name));
 }
@@ -159,8 +157,7 @@ void SyncRunsTab::openLogFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a log file"));
     if (path.isEmpty())
         return;
-    m_table->clearSelection();
-    m_liveShown = -1;
+    leaveRuns();
     if (m_log->openFile(path))
         m_logTitle->setText(path);
 }
@@ -241,4 +238,12 @@ void SyncRunsTab::showRun(int row)
         full ? tr("The run that ended %1")
                    .arg(QLocale().toString(run->finishedAt.toLocalTime(), QLocale::ShortFormat))
              : tr("The log of this run is not stored."));
+}
+
+void SyncRunsTab::leaveRuns()
+{
+    // No current run either, so that choosing a run again shows it.
+    m_table->setCurrentIndex({});
+    m_table->clearSelection();
+    m_liveShown = -1;
 }

@@ -38,6 +38,7 @@ private:
     void showLive();
     int liveRun() const; // this mirror's run under way in LiveSyncRuns, or -1
     void showWholeLog();
+    void leaveRuns(); // another log than a run's is shown
     void openLogFile();
 
     ConsoleBackend& m_backend;

@@ -6,6 +6,7 @@
 #include "activity/AlertTableModel.h"
 #include "activity/AuditTableModel.h"
 #include "detail/BandwidthTab.h"
+#include "detail/DatabaseFileModel.h"
 #include "detail/DiskTab.h"
 #include "detail/FactTab.h"
 #include "detail/FactTableModel.h"
@@ -15,6 +16,7 @@
 #include "detail/OverviewTab.h"
 #include "detail/SyncRunTableModel.h"
 #include "detail/SyncRunsTab.h"
+#include "detail/TrendChart.h"
 #include "detail/VerdictHistoryModel.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -146,6 +149,8 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(detail->isEnabled());
     QVERIFY(detail->overview()->summary()->text().contains(history));
     QVERIFY(detail->overview()->summary()->text().contains(QStringLiteral("no lock")));
+    // Each tab is filled when it comes into view.
+    detail->setCurrentWidget(detail->syncRuns());
     SyncRunTableModel* runs = detail->syncRuns()->model();
     QAbstractItemModelTester runsTester(runs,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -165,19 +170,30 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     // The mirror's own rsync.log, copied whole over SFTP.
     syncRuns->fetchButton()->click();
     QTRY_VERIFY2_WITH_TIMEOUT(syncRuns->logTitle()->text().contains(QStringLiteral("copied")),
-                              qPrintable(syncRuns->logTitle()->text()),
-                             20'000);
+                              qPrintable(syncRuns->logTitle()->text()), 20'000);
     QTRY_VERIFY(syncRuns->logView()->document()->source().isFile());
     QTRY_VERIFY(logText(syncRuns->logView()).contains(QStringLiteral("total size is")));
+    // Each file under a heading stamped with its mtime, so a jump to time finds it.
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ rsync\\.log"))
+                 .match(logText(syncRuns->logView()))
+                 .hasMatch(),
+             qPrintable(logText(syncRuns->logView()).left(80)));
+    detail->setCurrentWidget(detail->overview());
     QVERIFY(!detail->overview()->breakLockButton()->isEnabled());
+    detail->setCurrentWidget(detail->audit());
     QAbstractItemModelTester auditTester(detail->audit()->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(detail->audit()->model()->rowCount(), 12);
+    detail->setCurrentWidget(detail->firewall());
     QCOMPARE(detail->firewall()->model()->rowCount(), 6);
 
     const QString shots = QStringLiteral(MC_SOURCE_DIR "/docs/screenshots/");
+    detail->setCurrentWidget(detail->overview());
     QVERIFY(window.grab().save(shots + QStringLiteral("fleet.png")));
-    detail->setCurrentIndex(1);
+    detail->setCurrentWidget(detail->syncRuns());
+    syncRuns->table()->selectRow(failed);
+    QTRY_VERIFY(logText(syncRuns->logView()).contains(QStringLiteral("@ERROR")));
     QVERIFY(window.grab().save(shots + QStringLiteral("sync-runs.png")));
     detail->setCurrentWidget(detail->audit());
     QVERIFY(window.grab().save(shots + QStringLiteral("setup-audit.png")));
@@ -185,6 +201,17 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(window.grab().save(shots + QStringLiteral("firewall.png")));
     detail->setCurrentWidget(detail->disk());
     QVERIFY(detail->disk()->documentRootBar()->text().contains(QStringLiteral("free")));
+    // The lab's DocumentRoot holds the database: main, daily, bytecode, timestamp at least.
+    QAbstractItemModelTester filesTester(detail->disk()->files(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList files;
+    for (int r = 0; r < detail->disk()->files()->rowCount(); ++r)
+        files << detail->disk()->files()->index(r, DatabaseFileModel::Name).data().toString();
+    QVERIFY2(files.contains(QStringLiteral("daily.cvd")) &&
+                 files.contains(QStringLiteral("timestamp")),
+             qPrintable(files.join(u' ')));
+    QCOMPARE(files.size(), detail->disk()->details()->text().section(u' ', 1, 1).toInt());
+    QVERIFY(detail->disk()->trend()->pointCount() >= 3); // one refresh: used, free, home free
     QVERIFY(window.grab().save(shots + QStringLiteral("disk.png")));
     detail->setCurrentWidget(detail->bandwidth());
     QVERIFY(!detail->bandwidth()->summary()->text().isEmpty());
@@ -195,6 +222,7 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QCOMPARE(detail->freshness()->model()->index(0, VerdictHistoryModel::Verdict).data().toString(),
              QStringLiteral("fresh"));
     QVERIFY(detail->freshness()->uptime()->text().contains(QStringLiteral("100.0")));
+    QCOMPARE(detail->freshness()->chart()->pointCount(), 2); // today: up 100 %, fresh 100 %
     QVERIFY(window.grab().save(shots + QStringLiteral("freshness.png")));
 
     // Breaking the stale lock: asked, named, done on the mirror, audited.
