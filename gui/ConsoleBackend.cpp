@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 ConsoleBackend::ConsoleBackend(QObject* parent) : QObject(parent) {}
@@ -321,6 +322,36 @@ Result<Done> ConsoleBackend::addMirrors(const QList<MirrorRecord>& mirrors, cons
     }
     emit inventoryChanged();
     return outcome;
+}
+
+Result<Done> ConsoleBackend::updateMirror(const MirrorRecord& mirror)
+{
+    const auto before = m_inventory->find(mirror.id);
+    const auto fields = [](const MirrorRecord& record) {
+        return QJsonDocument::fromJson(InventoryExchange::toJson({record}))
+            .object()
+            .value(QStringLiteral("mirrors"))
+            .toArray()
+            .first()
+            .toObject();
+    };
+    QStringList changed;
+    if (before) {
+        const QJsonObject was = fields(*before);
+        const QJsonObject now = fields(mirror);
+        for (auto it = now.begin(); it != now.end(); ++it) {
+            if (was.value(it.key()) != it.value())
+                changed << it.key();
+        }
+    }
+    const auto updated = m_inventory->update(mirror);
+    if (!updated)
+        return fail(updated.error());
+    m_audit->record(mirror.name, QStringLiteral("mirror-edit"),
+                    changed.isEmpty() ? tr("nothing changed")
+                                      : tr("changed: %1").arg(changed.join(QStringLiteral(", "))));
+    emit inventoryChanged();
+    return Done{};
 }
 
 Result<Done> ConsoleBackend::setMirrorsEnabled(const QList<MirrorRecord>& mirrors, bool enabled)

@@ -57,6 +57,8 @@ public:
     // Inventory changes, each audited; the views reload once after them.
     Result<Done> addMirrors(const QList<MirrorRecord>& mirrors, const QString& source);
     Result<Done> setMirrorsEnabled(const QList<MirrorRecord>& mirrors, bool enabled);
+    // The audit names the fields that changed.
+    Result<Done> updateMirror(const MirrorRecord& mirror);
     Result<Done> removeMirrors(const QList<MirrorRecord>& mirrors);
 
     void refreshAll();

@@ -7,6 +7,7 @@
 #include "detail/MirrorDetailPane.h"
 #include "fleet/FleetView.h"
 #include "mirrors/ImportEmailDialog.h"
+#include "mirrors/MirrorFormDialog.h"
 #include "preferences/PreferencesDialog.h"
 #include "sync/SyncActivityPane.h"
 #include "sync/SyncDialog.h"
@@ -58,6 +59,17 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     mirrors->setMenu(mirrorMenu);
     connect(mirrors, &QAction::triggered, this,
             [this, mirrors] { mirrors->menu()->popup(QCursor::pos()); });
+    auto* add = mirrorMenu->addAction(tr("Add mirror…"));
+    add->setShortcut(QKeySequence::New);
+    connect(add, &QAction::triggered, this, [this] { openMirrorForm(MirrorRecord{}); });
+    auto* edit = mirrorMenu->addAction(tr("Edit mirror…"));
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(edit, &QAction::triggered, this, [this] {
+        const QList<MirrorRecord> selected = m_fleet->selectedMirrors();
+        if (!selected.isEmpty())
+            openMirrorForm(selected.first());
+    });
+    addActions({add, edit});
     connect(mirrorMenu->addAction(tr("Import new-mirror e-mails…")), &QAction::triggered, this,
             [this] {
                 auto* dialog = new ImportEmailDialog(m_backend, this);
@@ -181,6 +193,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
     layout.setValue(QStringLiteral("window/state"), saveState());
     layout.setValue(QStringLiteral("window/fleet-columns"), m_fleet->headerState());
     QMainWindow::closeEvent(event);
+}
+
+MirrorFormDialog* MainWindow::openMirrorForm(const MirrorRecord& mirror)
+{
+    auto* dialog = new MirrorFormDialog(m_backend, mirror, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::changeSelection(bool enabled)

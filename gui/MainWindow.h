@@ -8,6 +8,8 @@
 class ConsoleBackend;
 class FleetView;
 class MirrorDetailPane;
+class MirrorFormDialog;
+struct MirrorRecord;
 class QProgressBar;
 class ActivityPane;
 class SyncActivityPane;
@@ -29,6 +31,8 @@ public:
     void syncSelection();
     void askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
     void changeSelection(bool enabled);
+    // The record as a form: a new mirror when mirror.id is 0.
+    MirrorFormDialog* openMirrorForm(const MirrorRecord& mirror);
     // Asks, naming every mirror, then removes them.
     void removeSelection();
 

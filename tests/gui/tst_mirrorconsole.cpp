@@ -7,10 +7,13 @@
 #include "inventory/AuditTrail.h"
 #include "mirrors/ImportEmailDialog.h"
 #include "mirrors/ImportPreviewModel.h"
+#include "mirrors/MirrorFormDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -30,6 +33,7 @@ private slots:
     void helpNeedsNoDisplay();
     void windowShowsTheDemoLab();
     void mirrorsComeFromAPastedEmailAndGo();
+    void mirrorsAreAddedAndEditedInAForm();
 };
 
 namespace {
@@ -134,6 +138,57 @@ void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()
     QCOMPARE(window.fleetView()->model()->rowCount(), 0);
     QCOMPARE(AuditTrail(backend.database()).entries(first).first().action,
              QStringLiteral("mirror-remove"));
+}
+
+void TestMirrorConsole::mirrorsAreAddedAndEditedInAForm()
+{
+    QTemporaryDir dir;
+    ConsoleBackend backend;
+    QVERIFY(backend.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
+    MainWindow window(backend);
+
+    MirrorFormDialog* form = window.openMirrorForm(MirrorRecord{});
+    QVERIFY(!form->saveButton()->isEnabled()); // nothing typed yet
+    form->field(QStringLiteral("name"))->setText(QStringLiteral("clamav.mirror.example.PL"));
+    form->field(QStringLiteral("address"))->setText(QStringLiteral("192.0.2.300"));
+    form->field(QStringLiteral("country"))->setText(QStringLiteral("pl"));
+    QVERIFY(form->problems()->text().contains(QStringLiteral("192.0.2.300")));
+    QVERIFY(!form->saveButton()->isEnabled());
+    form->field(QStringLiteral("address"))->setText(QStringLiteral("192.0.2.30"));
+    form->field(QStringLiteral("adminEmail"))->setText(QStringLiteral("admin@example.pl"));
+    form->field(QStringLiteral("tags"))->setText(QStringLiteral("university, , ipv6 "));
+    form->accessMode()->setCurrentIndex(1);
+    QVERIFY2(form->saveButton()->isEnabled(), qPrintable(form->problems()->text()));
+    form->save();
+    const auto added = backend.inventory().find(QStringLiteral("clamav.mirror.example.pl"));
+    QVERIFY(added);
+    QCOMPARE(added->country, QStringLiteral("PL"));
+    QCOMPARE(added->accessMode, AccessMode::TriggerOnly);
+    QCOMPARE(added->tags, (QStringList{QStringLiteral("university"), QStringLiteral("ipv6")}));
+    QCOMPARE(window.fleetView()->model()->rowCount(), 1);
+
+    // The same name again: refused, named, and what was typed is kept.
+    MirrorFormDialog* twice = window.openMirrorForm(MirrorRecord{});
+    twice->field(QStringLiteral("name"))->setText(added->name);
+    twice->field(QStringLiteral("address"))->setText(QStringLiteral("192.0.2.31"));
+    twice->field(QStringLiteral("country"))->setText(QStringLiteral("DE"));
+    twice->save();
+    QVERIFY(twice->isVisible());
+    QVERIFY(twice->problems()->text().contains(QStringLiteral("already")));
+    QCOMPARE(twice->field(QStringLiteral("address"))->text(), QStringLiteral("192.0.2.31"));
+    twice->close();
+
+    // Edited: stored, and the audit names what changed.
+    window.fleetView()->table()->selectRow(0);
+    MirrorFormDialog* edit = window.openMirrorForm(*added);
+    QCOMPARE(edit->field(QStringLiteral("address"))->text(), QStringLiteral("192.0.2.30"));
+    edit->field(QStringLiteral("address"))->setText(QStringLiteral("192.0.2.40"));
+    edit->save();
+    QCOMPARE(backend.inventory().find(added->id)->address, QStringLiteral("192.0.2.40"));
+    const AuditEntry last = AuditTrail(backend.database()).entries(added->name).first();
+    QCOMPARE(last.action, QStringLiteral("mirror-edit"));
+    QVERIFY2(last.detail.contains(QStringLiteral("address")), qPrintable(last.detail));
+    QVERIFY(!last.detail.contains(QStringLiteral("country")));
 }
 
 QTEST_MAIN(TestMirrorConsole)
