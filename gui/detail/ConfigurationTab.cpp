@@ -2,6 +2,7 @@
 
 #include "Confirmation.h"
 #include "ConsoleBackend.h"
+#include "StatusColours.h"
 #include "parsers/ClientSyncConf.h"
 #include "secrets/SecretStore.h"
 
@@ -53,7 +54,7 @@ ConfigurationTab::ConfigurationTab(ConsoleBackend& backend, QWidget* parent)
     connect(m_raw, &QPlainTextEdit::textChanged, this, &ConfigurationTab::rawEdited);
     m_status->setWordWrap(true);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c0392b"));
+    StatusColours::markAsProblems(m_problems);
     m_save->setToolTip(tr("Shows the change first; writes it only if the file on the mirror is "
                           "still what was read, after a timestamped copy beside it"));
 

@@ -1,5 +1,7 @@
 #include "detail/FactTableModel.h"
 
+#include "StatusColours.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QJsonObject>
@@ -45,9 +47,9 @@ QVariant FactTableModel::data(const QModelIndex& index, int role) const
         // The word says it; the colour only repeats it.
         if (result == QLatin1String("fail") || result == QLatin1String("blocked") ||
             result == QLatin1String("missing"))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StatusColours::text(StatusColours::Status::Bad));
         if (result == QLatin1String("pass") || result == QLatin1String("ok"))
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(StatusColours::text(StatusColours::Status::Good));
     }
     return {};
 }

@@ -57,10 +57,11 @@ void OverviewTab::showMirror(const FleetRow& row)
     line(tr("Access"), m.accessMode == AccessMode::TriggerOnly
                            ? tr("trigger-only: the console sends nothing but a sync")
                            : tr("shell"));
-    line(tr("Admin"),
-         m.alertsEmail.isEmpty()
-             ? tr("%1 <%2>").arg(m.adminName, m.adminEmail)
-             : tr("%1 <%2>, alerts to <%3>").arg(m.adminName, m.adminEmail, m.alertsEmail));
+    QString admin = m.adminEmail.isEmpty() ? m.adminName
+                                           : tr("%1 <%2>").arg(m.adminName, m.adminEmail).trimmed();
+    if (!m.alertsEmail.isEmpty())
+        admin = tr("%1, alerts to <%2>").arg(admin, m.alertsEmail);
+    line(tr("Admin"), admin.isEmpty() ? tr("not known: edit the mirror to add a contact") : admin);
     line(tr("Push master"), m.rsyncHost);
     const bool probed = f.value(QStringLiteral("probed")).toBool();
     const QJsonObject lock = f.value(QStringLiteral("lock")).toObject();

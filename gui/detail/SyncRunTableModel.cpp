@@ -1,5 +1,7 @@
 #include "detail/SyncRunTableModel.h"
 
+#include "StatusColours.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -51,7 +53,7 @@ QVariant SyncRunTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Outcome &&
         r.outcome == SyncRunLog::Outcome::Failed)
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(StatusColours::text(StatusColours::Status::Bad));
     return {};
 }
 

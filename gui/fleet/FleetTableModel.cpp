@@ -1,5 +1,7 @@
 #include "fleet/FleetTableModel.h"
 
+#include "StatusColours.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QJsonArray>
@@ -68,11 +70,7 @@ int FleetTableModel::columnCount(const QModelIndex& parent) const
 
 QColor FleetTableModel::verdictColour(const QString& verdict)
 {
-    if (verdict == QLatin1String("fresh"))
-        return QColor(0x2e, 0x7d, 0x32);
-    if (verdict == QLatin1String("lagging"))
-        return QColor(0xef, 0x8f, 0x00);
-    return QColor(0xc6, 0x28, 0x28);
+    return StatusColours::text(StatusColours::ofVerdict(verdict));
 }
 
 QString FleetTableModel::problemOf(const FleetRow& row) const
@@ -205,7 +203,7 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         // Colour repeats what the text says, never replaces it.
         if (index.column() == Name && !problemOf(row).isEmpty())
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StatusColours::text(StatusColours::Status::Bad));
         return {};
     default:
         return {};

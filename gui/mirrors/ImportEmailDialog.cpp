@@ -1,6 +1,7 @@
 #include "mirrors/ImportEmailDialog.h"
 
 #include "ConsoleBackend.h"
+#include "StatusColours.h"
 #include "mirrors/ImportPreviewModel.h"
 #include "parsers/NewMirrorEmail.h"
 
@@ -34,7 +35,7 @@ ImportEmailDialog::ImportEmailDialog(ConsoleBackend& backend, QWidget* parent)
     table->setAccessibleName(tr("Mirrors read from the e-mail"));
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setStyleSheet(QStringLiteral("color: #c0392b"));
+    StatusColours::markAsProblems(m_problems);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     connect(m_import, &QPushButton::clicked, this, &ImportEmailDialog::import);

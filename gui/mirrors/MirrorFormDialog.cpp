@@ -1,6 +1,7 @@
 #include "mirrors/MirrorFormDialog.h"
 
 #include "ConsoleBackend.h"
+#include "StatusColours.h"
 #include "inventory/MirrorInventory.h"
 
 #include <QCheckBox>
@@ -87,7 +88,7 @@ MirrorFormDialog::MirrorFormDialog(ConsoleBackend& backend, const MirrorRecord& 
     m_rsyncHost->setAccessibleName(tr("Push master"));
 
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c62828"));
+    StatusColours::markAsProblems(m_problems);
     m_save->setText(mirror.id ? tr("Save") : tr("Add"));
     m_save->setDefault(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

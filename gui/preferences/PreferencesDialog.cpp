@@ -1,6 +1,7 @@
 #include "preferences/PreferencesDialog.h"
 
 #include "ConsoleBackend.h"
+#include "StatusColours.h"
 #include "preferences/SettingsTableModel.h"
 
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ PreferencesDialog::PreferencesDialog(ConsoleBackend& backend, QWidget* parent)
                              this);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #c0392b"));
+    StatusColours::markAsProblems(m_errors);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())

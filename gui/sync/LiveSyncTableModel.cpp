@@ -1,5 +1,6 @@
 #include "sync/LiveSyncTableModel.h"
 
+#include "StatusColours.h"
 #include "fleet/LiveSyncRuns.h"
 
 #include <QBrush>
@@ -79,9 +80,9 @@ QVariant LiveSyncTableModel::data(const QModelIndex& index, int role) const
     const LiveSyncRun& run = m_runs->run(runIndex);
     if (role == Qt::ForegroundRole && index.column() == Stage) {
         if (run.stage == LiveSyncRun::Stage::Failed)
-            return QBrush(Qt::red);
+            return QBrush(StatusColours::text(StatusColours::Status::Bad));
         if (run.stage == LiveSyncRun::Stage::Succeeded)
-            return QBrush(QGuiApplication::palette().color(QPalette::Link));
+            return QBrush(StatusColours::text(StatusColours::Status::Good));
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == Result)

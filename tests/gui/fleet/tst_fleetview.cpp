@@ -2,6 +2,7 @@
 #include "ConsoleBackend.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
+#include "StatusColours.h"
 #include "activity/ActivityPane.h"
 #include "activity/AlertTableModel.h"
 #include "activity/AuditTableModel.h"
@@ -27,6 +28,7 @@
 #include "logs/LogLineModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
@@ -191,6 +193,33 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     const QString shots = QStringLiteral(MC_SOURCE_DIR "/docs/screenshots/");
     detail->setCurrentWidget(detail->overview());
     QVERIFY(window.grab().save(shots + QStringLiteral("fleet.png")));
+    {
+        // The same in a dark palette: status colours turn light to stay readable.
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        for (const auto role : {QPalette::ButtonText, QPalette::Text, QPalette::WindowText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents(); // the palette reaches the widgets by events
+        const QColor staleName = window.fleetView()
+                                     ->table()
+                                     ->model()
+                                     ->index(3, FleetTableModel::Name)
+                                     .data(Qt::ForegroundRole)
+                                     .value<QBrush>()
+                                     .color();
+        QVERIFY(StatusColours::contrast(staleName, dark.color(QPalette::Base)) >= 4.5);
+        QVERIFY(window.grab().save(shots + QStringLiteral("fleet-dark.png")));
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+    }
     detail->setCurrentWidget(detail->syncRuns());
     syncRuns->table()->selectRow(failed);
     QTRY_VERIFY(logText(syncRuns->logView()).contains(QStringLiteral("@ERROR")));
