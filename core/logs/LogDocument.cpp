@@ -1,6 +1,7 @@
 #include "logs/LogDocument.h"
 
 #include "logs/LogTimestamp.h"
+#include "util/WorkerPriority.h"
 
 #include <QThread>
 
@@ -48,7 +49,8 @@ LogDocument::LogDocument(QObject* parent)
         if (job == m_searchJob || job == m_indexJob)
             emit failed(why);
     });
-    m_thread->start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_worker, &WorkerPriority::lowerCurrentThread);
+    m_thread->start();
 }
 
 LogDocument::~LogDocument()

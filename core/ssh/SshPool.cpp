@@ -4,6 +4,7 @@
 #include "ssh/HostKeyStore.h"
 #include "ssh/SftpChannel.h"
 #include "ssh/ShellQuote.h"
+#include "util/WorkerPriority.h"
 
 SshPool::SshPool(HostKeyStore& hostKeys, SshPoolSettings settings, QObject* parent)
     : QObject(parent), m_hostKeys(hostKeys), m_settings(std::move(settings))
@@ -208,6 +209,7 @@ Result<Done, SshFailure> SshPool::openSession(SshSession& session, const Job& jo
 
 void SshPool::runJob(const Job& job, std::shared_ptr<SshSession> session)
 {
+    WorkerPriority::lowerCurrentThread();
     SshJobResult result;
     result.id = job.id;
     result.mirror = job.mirror.name;

@@ -16,6 +16,11 @@ public:
     void start();
     void stop();
     qint64 longestStallMs() const { return m_longest; }
+    // Of the longest stall, the time the thread itself ran: near the stall,
+    // the thread was busy; far below it, it waited or was not scheduled.
+    qint64 longestStallCpuMs() const { return m_longestCpu; }
+    // Of the longest stall, the time the thread was ready but had no CPU.
+    qint64 longestStallRunQueueMs() const { return m_longestRunQueue; }
     int ticks() const { return m_ticks; }
 
 private:
@@ -23,5 +28,9 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+    qint64 m_longestCpu = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_longestRunQueue = 0;
+    qint64 m_lastRunQueue = 0;
     int m_ticks = 0;
 };
