@@ -8,6 +8,7 @@
 #include "SettingsCommand.h"
 #include "SyncCommands.h"
 #include "app/ApplicationInfo.h"
+#include "app/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -119,6 +120,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     ApplicationInfo::applyTo(app, QStringLiteral("mirrorctl"));
+    Translations::install(app);
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);

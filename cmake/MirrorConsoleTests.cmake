@@ -22,5 +22,6 @@ function(mc_add_test name)
   set_tests_properties(${name} PROPERTIES
     LABELS "${labels}"
     TIMEOUT ${timeout}
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+    # Settings and data of their own: a test never touches the user's.
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/${name}/config;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/${name}/data")
 endfunction()

@@ -1,6 +1,7 @@
 #include "ConsoleBackend.h"
 #include "MainWindow.h"
 #include "app/ApplicationInfo.h"
+#include "app/Translations.h"
 #include "app/CommandLine.h"
 
 #include <QApplication>
@@ -8,7 +9,6 @@
 #include <QIcon>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace {
 
@@ -42,16 +42,14 @@ int main(int argc, char** argv)
     if (CommandLine::asksOnlyForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         ApplicationInfo::applyTo(app, executable);
+        Translations::install(app);
         parseArguments(app);
         return 0;
     }
 
     QApplication app(argc, argv);
     ApplicationInfo::applyTo(app, executable);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mirror-console"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Translations::install(app);
     QApplication::setApplicationDisplayName(ApplicationInfo::applicationDisplayName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirror-console.svg")));
     const GuiArguments arguments = parseArguments(app);

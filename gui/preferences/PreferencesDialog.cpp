@@ -2,9 +2,12 @@
 
 #include "ConsoleBackend.h"
 #include "StatusColours.h"
+#include "app/Translations.h"
 #include "preferences/SettingsTableModel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -12,7 +15,8 @@
 
 PreferencesDialog::PreferencesDialog(ConsoleBackend& backend, QWidget* parent)
     : QDialog(parent), m_backend(backend),
-      m_model(new SettingsTableModel(backend.settingsPath(), this)), m_errors(new QLabel(this))
+      m_model(new SettingsTableModel(backend.settingsPath(), this)),
+      m_language(new QComboBox(this)), m_errors(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     auto* table = new QTableView(this);
@@ -28,6 +32,20 @@ PreferencesDialog::PreferencesDialog(ConsoleBackend& backend, QWidget* parent)
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errors->setWordWrap(true);
     StatusColours::markAsProblems(m_errors);
+    m_language->addItem(tr("The system's language"), QString());
+    // Each language by its own name, not translated: anyone finds theirs
+    // whatever language is shown now.
+    const std::pair<QString, QString> languages[]{{QStringLiteral("English"), QStringLiteral("en")},
+                                                  {QStringLiteral("Deutsch"), QStringLiteral("de")},
+                                                  {QStringLiteral("日本語"), QStringLiteral("ja")}};
+    for (const auto& [name, code] : languages)
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(m_language->findData(Translations::chosenLanguage()));
+    m_language->setAccessibleName(tr("Language"));
+    auto* languageRow = new QHBoxLayout;
+    languageRow->addWidget(new QLabel(tr("Language (from the next start):"), this));
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
@@ -36,6 +54,7 @@ PreferencesDialog::PreferencesDialog(ConsoleBackend& backend, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(table);
+    layout->addLayout(languageRow);
     layout->addWidget(m_errors);
     layout->addWidget(where);
     layout->addWidget(buttons);
@@ -45,6 +64,7 @@ PreferencesDialog::PreferencesDialog(ConsoleBackend& backend, QWidget* parent)
 bool PreferencesDialog::save()
 {
     const QStringList errors = m_model->apply();
+    Translations::setChosenLanguage(m_language->currentData().toString());
     m_errors->setText(errors.join(u'\n'));
     m_backend.applySettings();
     return errors.isEmpty();

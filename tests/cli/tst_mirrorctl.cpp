@@ -19,6 +19,7 @@ private slots:
     void init();
     void versionNamesTheProgram();
     void helpListsTheCommands();
+    void helpSpeaksTheSystemLanguage();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void addListRemoveAreAudited();
@@ -72,6 +73,22 @@ void TestMirrorctl::versionNamesTheProgram()
     const Run run = mirrorctl({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed(), QByteArray("mirrorctl " MC_VERSION));
+}
+
+void TestMirrorctl::helpSpeaksTheSystemLanguage()
+{
+    for (const auto& [language, usage] :
+         {std::pair{"ja", "使い方: mirrorctl"}, std::pair{"de", "Aufruf: mirrorctl"}}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(language));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MIRRORCTL), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.startsWith(QString::fromUtf8(usage)), qPrintable(out.left(80)));
+    }
 }
 
 void TestMirrorctl::helpListsTheCommands()

@@ -2,6 +2,7 @@
 #include "Confirmation.h"
 #include "ConsoleBackend.h"
 #include "MainWindow.h"
+#include "app/Translations.h"
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
 #include "inventory/AuditTrail.h"
@@ -9,6 +10,7 @@
 #include "mirrors/ImportPreviewModel.h"
 #include "mirrors/MirrorFormDialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -21,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 // The console's executable answers --version and --help without a display,
 // and its window comes up offscreen.
@@ -31,6 +34,7 @@ class TestMirrorConsole : public QObject
 private slots:
     void versionNeedsNoDisplay();
     void helpNeedsNoDisplay();
+    void japaneseFollowsTheSystemLanguage();
     void windowShowsTheDemoLab();
     void mirrorsComeFromAPastedEmailAndGo();
     void mirrorsAreAddedAndEditedInAForm();
@@ -38,10 +42,14 @@ private slots:
 
 namespace {
 
-QByteArray runWithoutDisplay(const QStringList& args, int* exitCode)
+QByteArray runWithoutDisplay(const QStringList& args, int* exitCode, const QString& language = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!language.isEmpty()) {
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), language);
+    }
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -68,6 +76,30 @@ void TestMirrorConsole::helpNeedsNoDisplay()
     const QByteArray out = runWithoutDisplay({QStringLiteral("--help")}, &exitCode);
     QCOMPARE(exitCode, 0);
     QVERIFY(out.contains("--demo-lab"));
+}
+
+void TestMirrorConsole::japaneseFollowsTheSystemLanguage()
+{
+    int exitCode = -1;
+    const QString help = QString::fromUtf8(
+        runWithoutDisplay({QStringLiteral("--help")}, &exitCode, QStringLiteral("ja")));
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(help.contains(QStringLiteral("デスクトップコンソール")), qPrintable(help));
+
+    // The window itself, with the catalogue the program loads for Japanese.
+    QTranslator japanese;
+    QVERIFY(Translations::load(japanese, QLocale(QLocale::Japanese)));
+    QCoreApplication::installTranslator(&japanese);
+    QTemporaryDir dir;
+    ConsoleBackend backend;
+    QVERIFY(backend.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
+    MainWindow window(backend);
+    QStringList actions;
+    for (const QAction* action : window.findChildren<QAction*>())
+        actions << action->text();
+    QCoreApplication::removeTranslator(&japanese);
+    QVERIFY2(actions.contains(QStringLiteral("更新")), qPrintable(actions.join(u',')));
+    QVERIFY(actions.contains(QStringLiteral("鮮度をチェック")));
 }
 
 void TestMirrorConsole::windowShowsTheDemoLab()

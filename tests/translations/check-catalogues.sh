@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Every message translated, none left over, and no user-visible literal in
+# gui/ that escapes translation:
+#  1. the committed catalogues hold no unfinished, obsolete or vanished entry;
+#  2. updated from today's sources (as the update_translations target does),
+#     they still hold none: a new message would come in unfinished;
+#  3. no string literal with words is handed to a widget's text setter in gui/
+#     outside tr() (host names and paths are not words).
+set -euo pipefail
+lupdate=$1
+generator=$2 # Qt's GenerateLUpdateProject.cmake
+project=$3   # the build's lupdate projects: the full catalogues',
+plurals=$4   # and the English plural forms'
+source=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The projects as the update_translations target makes them.
+cmake -DIN_FILE="$project" -DOUT_FILE="$work/full.json" -P "$generator"
+cmake -DIN_FILE="$plurals" -DOUT_FILE="$work/plurals.json" -P "$generator"
+failed=0
+
+for ts in "$source"/translations/*.ts; do
+  if grep -qE 'type="(unfinished|obsolete|vanished)"' "$ts"; then
+    echo "$(basename "$ts"): $(grep -cE 'type="(unfinished|obsolete|vanished)"' "$ts") unfinished or obsolete entries"
+    failed=1
+  fi
+  cp "$ts" "$work/"
+done
+
+cd "$source"
+"$lupdate" -silent -project "$work/full.json" -no-obsolete -locations none \
+  -ts "$work/mirror-console_de.ts" "$work/mirror-console_ja.ts" 2>/dev/null
+"$lupdate" -silent -project "$work/plurals.json" -pluralonly -no-obsolete -locations none \
+  -ts "$work/mirror-console_en.ts" 2>/dev/null
+for ts in "$work"/mirror-console_*.ts; do
+  if grep -qE 'type="(unfinished|obsolete|vanished)"' "$ts"; then
+    echo "$(basename "$ts") is not current: the sources have messages it does not translate:"
+    grep -B2 'type="unfinished"' "$ts" | grep '<source>' | head -n 20
+    failed=1
+  fi
+done
+
+setters='(setText|setToolTip|setWindowTitle|setPlaceholderText|setStatusTip|setWhatsThis|setAccessibleName|setAccessibleDescription|setTitle|setTitleText|addAction|addTab|addItem|addRow|showMessage|setLabelText|setName|information|warning|critical|question)'
+literal='(QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1)\(\s*"[^"]*[A-Za-z]{2,}[^"]*"'
+widgets='new Q(PushButton|Label|CheckBox|Action|GroupBox|RadioButton|ToolButton|Menu|DockWidget)\(\s*'
+unwrapped=$(grep -rnP "($setters\(\s*|$widgets)$literal" gui --include='*.cpp' |
+  grep -vP '"[a-z0-9.-]+\.[a-z]{2,}"' || true)
+if [ -n "$unwrapped" ]; then
+  echo "user-visible literals in gui/ not wrapped in tr():"
+  echo "$unwrapped"
+  failed=1
+fi
+exit $failed

@@ -1,0 +1,199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DatabaseFileModel</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiskTab</name>
+    <message numerus="yes">
+        <source>Database: %n file(s), %1</source>
+        <translation>
+            <numerusform>Database: %n file, %1</numerusform>
+            <numerusform>Database: %n files, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirewallVerdict</name>
+    <message numerus="yes">
+        <source>accepted from/to all %n push master(s)</source>
+        <translation>
+            <numerusform>accepted from/to the %n push master</numerusform>
+            <numerusform>accepted from/to all %n push masters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetTableModel</name>
+    <message numerus="yes">
+        <source>lagging by %n</source>
+        <translation>
+            <numerusform>lagging by %n</numerusform>
+            <numerusform>lagging by %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ok</source>
+        <translation>
+            <numerusform>%n ok</numerusform>
+            <numerusform>%n ok</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message numerus="yes">
+        <source>%n mirror(s): %1 · %2</source>
+        <translation>
+            <numerusform>%n mirror: %1 · %2</numerusform>
+            <numerusform>%n mirrors: %1 · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <source>nothing imported: %n problem(s) in %1 (fix them, or import the rest with --partial)</source>
+        <translation>
+            <numerusform>nothing imported: %n problem in %1 (fix them, or import the rest with --partial)</numerusform>
+            <numerusform>nothing imported: %n problems in %1 (fix them, or import the rest with --partial)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n mirror(s)</source>
+        <translation>
+            <numerusform>imported %n mirror</numerusform>
+            <numerusform>imported %n mirrors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportEmailDialog</name>
+    <message numerus="yes">
+        <source>Import %n mirror(s)</source>
+        <translation>
+            <numerusform>Import %n mirror</numerusform>
+            <numerusform>Import %n mirrors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveSyncRuns</name>
+    <message numerus="yes">
+        <source>%n file(s) changed, %1 received</source>
+        <translation>
+            <numerusform>%n file changed, %1 received</numerusform>
+            <numerusform>%n files changed, %1 received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the forced command ended; timestamp %n minute(s) old%1</source>
+        <translation>
+            <numerusform>the forced command ended; timestamp %n minute old%1</numerusform>
+            <numerusform>the forced command ended; timestamp %n minutes old%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogBrowser</name>
+    <message numerus="yes">
+        <source>%n line(s) with errors or warnings.</source>
+        <translation>
+            <numerusform>%n line with errors or warnings.</numerusform>
+            <numerusform>%n lines with errors or warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1.</source>
+        <translation>
+            <numerusform>%n line, %1.</numerusform>
+            <numerusform>%n lines, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Freshness checked on %n mirror(s); %1 not fresh</source>
+        <translation>
+            <numerusform>Freshness checked on %n mirror; %1 not fresh</numerusform>
+            <numerusform>Freshness checked on %n mirrors; %1 not fresh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mirror(s) from the inventory?
+
+%1
+
+Their history and sync runs go with them; the audit trail keeps the removal.</source>
+        <translation>
+            <numerusform>Remove %n mirror from the inventory?
+
+%1
+
+Its history and sync runs go with it; the audit trail keeps the removal.</numerusform>
+            <numerusform>Remove %n mirrors from the inventory?
+
+%1
+
+Their history and sync runs go with them; the audit trail keeps the removal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mirror(s)</source>
+        <translation>
+            <numerusform>Remove %n mirror</numerusform>
+            <numerusform>Remove %n mirrors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupAudit</name>
+    <message numerus="yes">
+        <source>%n key line(s) in order</source>
+        <translation>
+            <numerusform>%n key line in order</numerusform>
+            <numerusform>%n key lines in order</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+        <source>Start clam-clientsync on %n mirror(s)? Shell-mode mirrors show rsync&apos;s log as it runs and can be stopped; a trigger-only mirror syncs through its forced command.</source>
+        <translation>
+            <numerusform>Start clam-clientsync on %n mirror? Shell-mode mirrors show rsync&apos;s log as it runs and can be stopped; a trigger-only mirror syncs through its forced command.</numerusform>
+            <numerusform>Start clam-clientsync on %n mirrors? Shell-mode mirrors show rsync&apos;s log as it runs and can be stopped; a trigger-only mirror syncs through its forced command.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync %n mirror(s)</source>
+        <translation>
+            <numerusform>Sync %n mirror</numerusform>
+            <numerusform>Sync %n mirrors</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
