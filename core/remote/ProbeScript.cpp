@@ -19,6 +19,12 @@ QString ProbeScript::text() const
     for (qint64 t : r.logs.knownRunTimes)
         known << QString::number(t);
     QString s;
+    // The probe yields to the mirror's own work (serving the database): its
+    // nice value, and its session's scheduling group where Linux has one
+    // (sshd starts each session in a group of its own, which a nice value
+    // alone does not lower).
+    s += QStringLiteral("renice -n 19 -p $$ >/dev/null 2>&1; "
+                        "(echo 19 >/proc/self/autogroup) 2>/dev/null\n");
     s += QStringLiteral("N=%1\n").arg(ShellQuote::quote(m_marker));
     s += QStringLiteral("H=%1\n").arg(ShellQuote::quote(r.home));
     s += QStringLiteral("[ -n \"$H\" ] || H=$HOME\n");
