@@ -3,17 +3,16 @@
 //   bench_accesslog tally FILE|-        per-hour and per-day totals; prints JSON
 // The lines look like a ClamAV mirror's: freshclam's user agents, .cvd with
 // Range requests, .cdiff, the odd 404 and the team's monitoring.
+#include "BenchFigures.h"
 #include "parsers/AccessLog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 namespace {
 
@@ -101,8 +100,7 @@ int tally(const QString& path)
     qint64 bytes = 0;
     QElapsedTimer timer;
     timer.start();
-    rusage before{};
-    getrusage(RUSAGE_SELF, &before);
+    const double cpuBefore = BenchFigures::cpuSeconds();
     for (;;) {
         const qint64 got = file.read(buffer.data() + kept, buffer.size() - kept);
         if (got <= 0)
@@ -114,25 +112,20 @@ int tally(const QString& path)
         kept = rest;
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    rusage after{};
-    getrusage(RUSAGE_SELF, &after);
-    const auto cpu = [](const rusage& u) {
-        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-               double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-    };
     const AccessLogTally::Bucket total = tally.total();
-    const QJsonObject figures{{QStringLiteral("megabytes"), double(bytes) / 1e6},
-                              {QStringLiteral("seconds"), seconds},
-                              {QStringLiteral("cpuSeconds"), cpu(after) - cpu(before)},
-                              {QStringLiteral("MBps"), double(bytes) / 1e6 / seconds},
-                              {QStringLiteral("requests"), total.requests},
-                              {QStringLiteral("bytesSent"), total.bytes},
-                              {QStringLiteral("hours"), qint64(tally.hours().size())},
-                              {QStringLiteral("days"), qint64(tally.days().size())},
-                              {QStringLiteral("malformed"), tally.malformedLines()},
-                              {QStringLiteral("monitoring"), tally.monitoringRequests()},
-                              {QStringLiteral("peakRssMB"), double(after.ru_maxrss) / 1024}};
-    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+    const QJsonObject figures{
+        {QStringLiteral("megabytes"), double(bytes) / 1e6},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("cpuSeconds"), BenchFigures::cpuSeconds() - cpuBefore},
+        {QStringLiteral("MBps"), double(bytes) / 1e6 / seconds},
+        {QStringLiteral("requests"), total.requests},
+        {QStringLiteral("bytesSent"), total.bytes},
+        {QStringLiteral("hours"), qint64(tally.hours().size())},
+        {QStringLiteral("days"), qint64(tally.days().size())},
+        {QStringLiteral("malformed"), tally.malformedLines()},
+        {QStringLiteral("monitoring"), tally.monitoringRequests()},
+        {QStringLiteral("peakRssMB"), BenchFigures::peakRssMB()}};
+    BenchFigures::print(figures);
     return 0;
 }
 

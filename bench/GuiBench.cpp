@@ -3,6 +3,7 @@
 //   bench_gui start DB             time until the window is usable; JSON
 //   bench_gui stall LAB_JSON       longest event-loop stall during a full
 //                                  refresh of a running lab, cold and warm
+#include "BenchFigures.h"
 #include "ConsoleBackend.h"
 #include "MainWindow.h"
 #include "StallMeter.h"
@@ -15,7 +16,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -23,21 +23,10 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 namespace {
 
-double peakRssMB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024;
-}
-
-void print(const QJsonObject& figures)
-{
-    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
-}
+using BenchFigures::peakRssMB;
+using BenchFigures::print;
 
 // What a refresh stores of a healthy mirror, in the shape MirrorFacts gives.
 QJsonObject probeFacts(int n)

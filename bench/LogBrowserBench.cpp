@@ -4,6 +4,7 @@
 // measure prints one JSON object: time to the first screen of lines, time to
 // the whole line index, search throughput (text and regular expression, both
 // scanning the whole log), lines, and peak RSS.
+#include "BenchFigures.h"
 #include "logs/LogDocument.h"
 #include "logs/LogLineKind.h"
 
@@ -11,11 +12,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
-#include <sys/resource.h>
 
 namespace {
 
@@ -78,10 +76,8 @@ int measure(const QString& path)
         document.find(query, -1, true);
     };
     const auto finish = [&] {
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
-        figures[QStringLiteral("peakRssMB")] = double(usage.ru_maxrss) / 1024;
-        QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+        figures[QStringLiteral("peakRssMB")] = BenchFigures::peakRssMB();
+        BenchFigures::print(figures);
         QCoreApplication::quit();
     };
     bool screenShown = false;

@@ -4,6 +4,7 @@
 //   bench_refresh twice DB            two refreshes of every enabled mirror in
 //                                     one process: cold (new sessions), then
 //                                     warm (the pool's sessions kept); JSON
+#include "BenchFigures.h"
 #include "app/ConsoleSettings.h"
 #include "fleet/FleetRefresher.h"
 #include "inventory/InventoryDatabase.h"
@@ -15,22 +16,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 int script()
 {
@@ -62,19 +52,17 @@ int twice(const QString& path)
         QSignalSpy finished(&refresher, &FleetRefresher::finished);
         QElapsedTimer timer;
         timer.start();
-        const double cpuBefore = cpuSeconds();
+        const double cpuBefore = BenchFigures::cpuSeconds();
         refresher.refresh(mirrors);
         if (!finished.wait(600'000))
             return 1;
         const QString name = QString::fromLatin1(pass);
         figures[name + QStringLiteral("Seconds")] = double(timer.nsecsElapsed()) / 1e9;
-        figures[name + QStringLiteral("CpuSeconds")] = cpuSeconds() - cpuBefore;
+        figures[name + QStringLiteral("CpuSeconds")] = BenchFigures::cpuSeconds() - cpuBefore;
         figures[name + QStringLiteral("Refreshed")] = finished.first().at(0).toInt();
     }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    figures[QStringLiteral("peakRssMB")] = double(usage.ru_maxrss) / 1024;
-    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+    figures[QStringLiteral("peakRssMB")] = BenchFigures::peakRssMB();
+    BenchFigures::print(figures);
     return 0;
 }
 
