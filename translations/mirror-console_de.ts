@@ -437,6 +437,14 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>no setting %1; there are: %2</source>
         <translation>keine Einstellung %1; vorhanden sind: %2</translation>
     </message>
+    <message>
+        <source>private key tried after ssh-agent&apos;s keys (empty: the agent only); a mirror&apos;s own key file takes its place</source>
+        <translation>privater Schlüssel, der nach den Schlüsseln des ssh-agent versucht wird (leer: nur der Agent); die eigene Schlüsseldatei eines Mirrors tritt an seine Stelle</translation>
+    </message>
+    <message>
+        <source>%1 takes a readable key file or nothing, not &quot;%2&quot;</source>
+        <translation>%1 nimmt eine lesbare Schlüsseldatei oder nichts, nicht „%2“</translation>
+    </message>
 </context>
 <context>
     <name>CurrentVersionsLookup</name>
@@ -1010,6 +1018,10 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Heute gesendet</translation>
     </message>
 </context>
 <context>
@@ -2586,14 +2598,6 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Inventory: %1
-Settings: %2
-The SSH identity is the agent&apos;s keys or a mirror&apos;s own key file, set per mirror.</source>
-        <translation>Bestand: %1
-Einstellungen: %2
-Die SSH-Identität sind die Schlüssel des Agenten oder die eigene Schlüsseldatei eines Mirrors, je Mirror gesetzt.</translation>
-    </message>
-    <message>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
@@ -2604,6 +2608,14 @@ Die SSH-Identität sind die Schlüssel des Agenten oder die eigene Schlüsseldat
     <message>
         <source>Language (from the next start):</source>
         <translation>Sprache (ab dem nächsten Start):</translation>
+    </message>
+    <message>
+        <source>Inventory: %1
+Settings: %2
+The SSH identity: the agent&apos;s keys, then the mirror&apos;s own key file or else ssh/key-file.</source>
+        <translation>Bestand: %1
+Einstellungen: %2
+Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei des Mirrors oder sonst ssh/key-file.</translation>
     </message>
 </context>
 <context>

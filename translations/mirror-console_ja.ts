@@ -437,6 +437,14 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>no setting %1; there are: %2</source>
         <translation>設定 %1 はありません。あるのは: %2</translation>
     </message>
+    <message>
+        <source>private key tried after ssh-agent&apos;s keys (empty: the agent only); a mirror&apos;s own key file takes its place</source>
+        <translation>ssh-agent の鍵の次に試す秘密鍵 (空: エージェントのみ)。ミラー固有の鍵ファイルがあればそちらを使います</translation>
+    </message>
+    <message>
+        <source>%1 takes a readable key file or nothing, not &quot;%2&quot;</source>
+        <translation>%1 には読み取り可能な鍵ファイルを指定するか、空にします (&quot;%2&quot; ではなく)</translation>
+    </message>
 </context>
 <context>
     <name>CurrentVersionsLookup</name>
@@ -1003,6 +1011,10 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>Refreshed</source>
         <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>本日の送信量</translation>
     </message>
 </context>
 <context>
@@ -2564,14 +2576,6 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
         <translation>設定</translation>
     </message>
     <message>
-        <source>Inventory: %1
-Settings: %2
-The SSH identity is the agent&apos;s keys or a mirror&apos;s own key file, set per mirror.</source>
-        <translation>インベントリ: %1
-設定: %2
-SSH の認証にはエージェントの鍵、またはミラーごとに設定した鍵ファイルを使います。</translation>
-    </message>
-    <message>
         <source>The system&apos;s language</source>
         <translation>システムの言語</translation>
     </message>
@@ -2582,6 +2586,14 @@ SSH の認証にはエージェントの鍵、またはミラーごとに設定�
     <message>
         <source>Language (from the next start):</source>
         <translation>言語 (次回起動時から):</translation>
+    </message>
+    <message>
+        <source>Inventory: %1
+Settings: %2
+The SSH identity: the agent&apos;s keys, then the mirror&apos;s own key file or else ssh/key-file.</source>
+        <translation>インベントリ: %1
+設定: %2
+SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイル、なければ ssh/key-file。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "parsers/NewMirrorEmail.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 ConsoleSettings::ConsoleSettings(const QString& path)
     : m_settings(path.isEmpty()
@@ -23,6 +24,11 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
          QT_TRANSLATE_NOOP("ConsoleSettings", "mirrors worked on at once")},
         {"ssh/keepalive", 60, 5, 3600,
          QT_TRANSLATE_NOOP("ConsoleSettings", "seconds between keepalives of idle sessions")},
+        {"ssh/key-file", QString(), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "private key tried after ssh-agent's keys (empty: the agent only); a "
+                           "mirror's own key file takes its place"),
+         true},
         {"freshness/old-after-hours", 24, 1, 720,
          QT_TRANSLATE_NOOP("ConsoleSettings", "hours after which a timestamp makes a mirror old")},
         {"freshness/removed-after-hours", 48, 2, 1440,
@@ -59,6 +65,18 @@ bool ConsoleSettings::setValue(const QString& name, const QString& text, QString
     for (const Key& key : keys()) {
         if (name != QLatin1String(key.name))
             continue;
+        if (key.isFile) {
+            if (!text.isEmpty() && !(QFileInfo(text).isFile() && QFileInfo(text).isReadable())) {
+                *error =
+                    QCoreApplication::translate(
+                        "ConsoleSettings", "%1 takes a readable key file or nothing, not \"%2\"")
+                        .arg(name, text);
+                return false;
+            }
+            m_settings->setValue(name, text);
+            m_settings->sync();
+            return true;
+        }
         if (key.defaultValue.typeId() == QMetaType::QString) {
             if (!NewMirrorEmailParser::isHostName(text)) {
                 *error = QCoreApplication::translate("ConsoleSettings",
@@ -103,6 +121,7 @@ SshPoolSettings ConsoleSettings::poolSettings() const
         std::chrono::seconds(value(QStringLiteral("ssh/operation-timeout")).toInt());
     settings.keepaliveInterval =
         std::chrono::seconds(value(QStringLiteral("ssh/keepalive")).toInt());
+    settings.identity.keyFile = value(QStringLiteral("ssh/key-file")).toString();
     return settings;
 }
 

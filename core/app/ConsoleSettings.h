@@ -22,6 +22,7 @@ public:
         int minimum; // whole numbers; a QString default takes a host name
         int maximum;
         const char* meaning;
+        bool isFile = false; // a QString default that takes a file's path, or nothing
     };
 
     // The settings file at path; the system's default location when empty.

@@ -140,4 +140,18 @@ MonthTraffic monthToDate(const QList<HistoryEntry>& samples, const QDateTime& no
     return month;
 }
 
+qint64 sentOn(const QList<HistoryEntry>& samples, const QDate& day)
+{
+    const qint64 start = day.startOfDay(Qt::UTC).toSecsSinceEpoch();
+    const qint64 end = start + 24 * 3600;
+    qint64 bytes = 0;
+    for (const HistoryEntry& entry : samples) {
+        const TrafficSample sample = TrafficSample::fromJson(entry.payload);
+        for (auto hour = sample.hours.lowerBound(start);
+             hour != sample.hours.cend() && hour.key() < end; ++hour)
+            bytes += hour.value().bytes;
+    }
+    return bytes;
+}
+
 } // namespace TrafficReader

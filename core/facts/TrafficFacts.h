@@ -51,4 +51,7 @@ TrafficSample read(const ProbeOutput& probe);
 MonthTraffic monthToDate(const QList<HistoryEntry>& samples, const QDateTime& now,
                          const QString& country);
 
+// Bytes the access log shows sent on that UTC day, from the samples covering it.
+qint64 sentOn(const QList<HistoryEntry>& samples, const QDate& day);
+
 } // namespace TrafficReader

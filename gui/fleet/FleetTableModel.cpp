@@ -24,13 +24,14 @@ int FleetTableModel::indexOf(const QString& mirror) const
 }
 
 void FleetTableModel::updateFacts(const QString& mirror, const QJsonObject& facts,
-                                  const std::optional<SyncRun>& lastRun)
+                                  const std::optional<SyncRun>& lastRun, qint64 sentToday)
 {
     const int i = indexOf(mirror);
     if (i < 0)
         return;
     m_rows[i].facts = facts;
     m_rows[i].lastRun = lastRun;
+    m_rows[i].sentToday = sentToday;
     m_rows[i].note.clear();
     emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
 }
@@ -165,6 +166,10 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
                                .toInteger();
         return QLocale().formattedDataSize(kib * 1024, 1, QLocale::DataSizeSIFormat);
     }
+    case SentToday:
+        if (row.sentToday < 0)
+            return {};
+        return QLocale().formattedDataSize(row.sentToday, 1, QLocale::DataSizeSIFormat);
     case Refreshed:
         if (!row.note.isEmpty())
             return row.note;
@@ -237,6 +242,8 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Firewall");
     case DiskFree:
         return tr("Disk free");
+    case SentToday:
+        return tr("Sent today");
     case Refreshed:
         return tr("Refreshed");
     }

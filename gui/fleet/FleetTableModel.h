@@ -16,7 +16,8 @@ struct FleetRow
     QJsonObject facts;     // MirrorFacts::toJson() of the last refresh; empty: never refreshed
     QJsonObject freshness; // FreshnessResult::toJson() of the last check; empty: never checked
     std::optional<SyncRun> lastRun;
-    QString note; // why it was not refreshed (trigger-only, disabled)
+    qint64 sentToday = -1; // bytes in the access log today (UTC); -1: not read
+    QString note;          // why it was not refreshed (trigger-only, disabled)
 };
 
 // The fleet, one row per mirror.
@@ -38,6 +39,7 @@ public:
         Audit,
         Firewall,
         DiskFree,
+        SentToday,
         Refreshed,
         ColumnCount
     };
@@ -46,7 +48,7 @@ public:
 
     void setRows(QList<FleetRow> rows);
     void updateFacts(const QString& mirror, const QJsonObject& facts,
-                     const std::optional<SyncRun>& lastRun);
+                     const std::optional<SyncRun>& lastRun, qint64 sentToday);
     void setNote(const QString& mirror, const QString& note);
     void updateFreshness(const QString& mirror, const QJsonObject& freshness);
     const FleetRow* row(int index) const;

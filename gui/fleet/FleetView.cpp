@@ -1,6 +1,7 @@
 #include "fleet/FleetView.h"
 
 #include "ConsoleBackend.h"
+#include "facts/TrafficFacts.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
 #include "inventory/ProbeHistory.h"
@@ -87,7 +88,8 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     connect(&m_backend, &ConsoleBackend::mirrorRefreshed, this, [this](const MirrorFacts& facts) {
         const auto runs = SyncRunStore(m_backend.database()).runs(facts.mirrorId, 1);
         m_model->updateFacts(facts.mirror, facts.toJson(),
-                             runs.isEmpty() ? std::nullopt : std::optional<SyncRun>(runs.first()));
+                             runs.isEmpty() ? std::nullopt : std::optional<SyncRun>(runs.first()),
+                             sentToday(facts.mirrorId));
     });
     connect(&m_backend, &ConsoleBackend::mirrorSkipped, m_model, &FleetTableModel::setNote);
     connect(&m_backend, &ConsoleBackend::mirrorChecked, this, [this](const FreshnessResult& r) {
@@ -192,6 +194,15 @@ void FleetView::updateSummary()
             .arg(byVerdict.join(QStringLiteral(", ")), byCountry.join(QStringLiteral(", "))));
 }
 
+qint64 FleetView::sentToday(qint64 mirrorId) const
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QList<HistoryEntry> samples =
+        ProbeHistory(m_backend.database())
+            .entries(mirrorId, QStringLiteral("traffic"), today.startOfDay(Qt::UTC));
+    return samples.isEmpty() ? -1 : TrafficReader::sentOn(samples, today);
+}
+
 void FleetView::reload()
 {
     QList<FleetRow> rows;
@@ -199,7 +210,7 @@ void FleetView::reload()
     SyncRunStore runs(m_backend.database());
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
     for (const MirrorRecord& mirror : m_backend.inventory().all()) {
-        FleetRow row{mirror, {}, {}, std::nullopt, {}};
+        FleetRow row{mirror, {}, {}, std::nullopt, -1, {}};
         if (const auto checked = history.latest(mirror.id, QStringLiteral("freshness")))
             row.freshness = checked->payload;
         if (const auto probe = history.latest(mirror.id, QStringLiteral("probe"));
@@ -208,6 +219,7 @@ void FleetView::reload()
         const QList<SyncRun> last = runs.runs(mirror.id, 1);
         if (!last.isEmpty())
             row.lastRun = last.first();
+        row.sentToday = sentToday(mirror.id);
         rows.append(row);
     }
     m_model->setRows(rows);

@@ -45,6 +45,7 @@ signals:
     void mirrorSelected(const FleetRow& row);
 
 private:
+    qint64 sentToday(qint64 mirrorId) const; // -1: no traffic read today
     void updateSummary();
     void fillChoices();
     void chooseColumns(const QPoint& at);

@@ -25,8 +25,8 @@ PreferencesDialog::PreferencesDialog(ConsoleBackend& backend, QWidget* parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAccessibleName(tr("Settings"));
     table->resizeColumnsToContents();
-    auto* where = new QLabel(tr("Inventory: %1\nSettings: %2\nThe SSH identity is the agent's "
-                                "keys or a mirror's own key file, set per mirror.")
+    auto* where = new QLabel(tr("Inventory: %1\nSettings: %2\nThe SSH identity: the agent's "
+                                "keys, then the mirror's own key file or else ssh/key-file.")
                                  .arg(backend.path(), backend.settingsPath()),
                              this);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -37,8 +37,20 @@ void TestConsoleSettings::valuesPersistAndReachThePool()
             settings.setValue(QStringLiteral("ssh/connect-timeout"), QStringLiteral("3"), &error));
         QVERIFY(settings.setValue(QStringLiteral("history/retention-days"), QStringLiteral("30"),
                                   &error));
+        // The key file must be there to be taken; nothing means the agent only.
+        QVERIFY(!settings.setValue(QStringLiteral("ssh/key-file"),
+                                   dir.filePath(QStringLiteral("missing")), &error));
+        QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+        QVERIFY(!settings.setValue(QStringLiteral("ssh/key-file"), dir.path(), &error));
+        QVERIFY(settings.setValue(QStringLiteral("ssh/key-file"), path, &error));
+    }
+    QCOMPARE(ConsoleSettings(path).poolSettings().identity.keyFile, path);
+    {
+        ConsoleSettings settings(path);
+        QVERIFY(settings.setValue(QStringLiteral("ssh/key-file"), QString(), &error));
     }
     const ConsoleSettings reread(path);
+    QVERIFY(reread.poolSettings().identity.keyFile.isEmpty());
     QCOMPARE(reread.poolSettings().maxMirrors, 8);
     QCOMPARE(reread.poolSettings().ssh.connectTimeout, std::chrono::milliseconds(3000));
     QCOMPARE(reread.historyRetentionDays(), 30);

@@ -111,6 +111,7 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(cell(history, FleetTableModel::LastSync).startsWith(QStringLiteral("success")));
     QVERIFY(cell(history, FleetTableModel::Audit).contains(QStringLiteral("0 fail")));
     QVERIFY(!cell(history, FleetTableModel::DiskFree).isEmpty());
+    QVERIFY(!cell(history, FleetTableModel::SentToday).isEmpty()); // its access log was read
 
     // The freshness check, over HTTP, trigger-only mirrors included.
     QSignalSpy checked(&backend, &ConsoleBackend::freshnessFinished);
