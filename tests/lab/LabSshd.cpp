@@ -88,7 +88,8 @@ bool LabSshd::launch(QString* error)
     if (isRunning())
         return true;
     QStringList command = m_launcher;
-    command << QStringLiteral("/usr/sbin/sshd") << QStringLiteral("-D") << QStringLiteral("-f")
+    command << QStringLiteral("/usr/bin/env") << QStringLiteral("LD_PRELOAD=" LAB_SESSION_SHIM)
+            << QStringLiteral("/usr/sbin/sshd") << QStringLiteral("-D") << QStringLiteral("-f")
             << m_settings.dir + QStringLiteral("/sshd_config") << QStringLiteral("-E") << logPath();
     const QString program = command.takeFirst();
     m_pid = LabProcess::spawn(m_settings.labDir, program, command, logPath(), error);
