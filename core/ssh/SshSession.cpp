@@ -149,7 +149,12 @@ Result<Done, SshFailure> SshSession::connectSocket(const std::atomic_bool* cance
         }
         const socket_t fd = ssh_get_fd(m_session);
         if (fd >= 0) {
-            pollfd p{fd, POLLIN | POLLOUT, 0};
+            // Writable only when libssh has something to write: a connected
+            // socket is always writable, and waiting on that would spin.
+            short events = POLLIN;
+            if (ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING)
+                events |= POLLOUT;
+            pollfd p{fd, events, 0};
             ::poll(&p, 1, 50);
         } else {
             QThread::msleep(10);
