@@ -57,7 +57,7 @@ QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mir
     refresher.setRetentionDays(context.settings().historyRetentionDays());
     QList<QJsonObject> results;
     QObject::connect(&refresher, &FleetRefresher::mirrorRefreshed, &refresher,
-                     [&](const MirrorFacts& facts) { results << facts.toJson(); });
+                     [&](const MirrorFacts&, const QJsonObject& json) { results << json; });
     QObject::connect(&refresher, &FleetRefresher::mirrorSkipped, &refresher,
                      [&](const QString& mirror, const QString& why) {
                          results << QJsonObject{{QStringLiteral("mirror"), mirror},

@@ -113,12 +113,11 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
             &ConsoleBackend::mirrorRefreshed);
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
-            [this](const MirrorFacts& facts) {
+            [this](const MirrorFacts& facts, const QJsonObject& json) {
                 if (!facts.probed)
                     return;
                 if (const auto text =
-                        m_alerts.lock(facts.mirror, facts.toJson()
-                                                        .value(QStringLiteral("lock"))
+                        m_alerts.lock(facts.mirror, json.value(QStringLiteral("lock"))
                                                         .toObject()
                                                         .value(QStringLiteral("state"))
                                                         .toString()))

@@ -10,12 +10,15 @@
 namespace {
 
 // What a worker makes of one probe: the output (its runs and cursors are
-// stored on the refresher's thread) and the facts read from it there, off
-// the thread that may be a window's.
+// stored on the refresher's thread), and what is read and encoded from it
+// there, off the thread that may be a window's: the facts, their JSON, and
+// the traffic tallied from the access log's new lines.
 struct ProbeResult
 {
     ProbeOutput probe;
     MirrorFacts facts;
+    QJsonObject factsJson;
+    QJsonObject traffic;
 };
 
 } // namespace
@@ -75,9 +78,11 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
                     return;
                 }
                 result.ok = true;
-                ProbeResult read{std::move(parsed).value(), {}};
+                ProbeResult read{std::move(parsed).value(), {}, {}, {}};
                 read.facts = MirrorFactsReader::read(
                     mirror, read.probe, QDateTime::currentDateTimeUtc(), settings, localTest);
+                read.factsJson = read.facts.toJson();
+                read.traffic = TrafficReader::read(read.probe).toJson();
                 result.payload = QVariant::fromValue(std::move(read));
             });
         m_pending.insert(id, mirror);
@@ -109,12 +114,13 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
         facts.mirrorId = mirror.id;
         facts.probedAt = now;
         facts.error = result.failure.message;
-        ProbeHistory(m_db).record({mirror.id, QStringLiteral("probe"), now, facts.toJson()});
-        emit mirrorRefreshed(facts);
+        const QJsonObject json = facts.toJson();
+        ProbeHistory(m_db).record({mirror.id, QStringLiteral("probe"), now, json});
+        emit mirrorRefreshed(facts, json);
     } else {
         const ProbeResult read = result.payload.value<ProbeResult>();
-        store(read.facts, read.probe);
-        emit mirrorRefreshed(read.facts);
+        store(read.facts, read.factsJson, read.probe, read.traffic);
+        emit mirrorRefreshed(read.facts, read.factsJson);
     }
     emit progress(m_done, m_total);
     if (m_pending.isEmpty()) {
@@ -124,7 +130,8 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
     }
 }
 
-void FleetRefresher::store(const MirrorFacts& facts, const ProbeOutput& probe)
+void FleetRefresher::store(const MirrorFacts& facts, const QJsonObject& json,
+                           const ProbeOutput& probe, const QJsonObject& traffic)
 {
     SyncRunStore runs(m_db);
     for (const SyncRun& run : facts.newRuns)
@@ -144,10 +151,8 @@ void FleetRefresher::store(const MirrorFacts& facts, const ProbeOutput& probe)
         cursors.save(facts.mirrorId, QStringLiteral("access-offset"),
                      access->args.value(1).toLongLong() + access->content.size());
     }
-    ProbeHistory(m_db).record(
-        {facts.mirrorId, QStringLiteral("probe"), facts.probedAt, facts.toJson()});
-    ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("traffic"), facts.probedAt,
-                               TrafficReader::read(probe).toJson()});
+    ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("probe"), facts.probedAt, json});
+    ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("traffic"), facts.probedAt, traffic});
     ProbeHistory(m_db).record(
         {facts.mirrorId, QStringLiteral("disk"), facts.probedAt, facts.disk.trendPoint()});
 }

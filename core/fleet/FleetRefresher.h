@@ -4,6 +4,7 @@
 #include "ssh/SshPool.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 
 class InventoryDatabase;
@@ -27,14 +28,16 @@ public:
     bool busy() const { return !m_pending.isEmpty(); }
 
 signals:
-    void mirrorRefreshed(const MirrorFacts& facts);
+    // json: facts.toJson(), made once on the worker for every listener.
+    void mirrorRefreshed(const MirrorFacts& facts, const QJsonObject& json);
     void mirrorSkipped(const QString& mirror, const QString& why);
     void progress(int done, int total);
     void finished(int refreshed, int failed);
 
 private:
     void onJobFinished(const SshJobResult& result);
-    void store(const MirrorFacts& facts, const ProbeOutput& probe);
+    void store(const MirrorFacts& facts, const QJsonObject& json, const ProbeOutput& probe,
+               const QJsonObject& traffic);
 
     SshPool& m_pool;
     InventoryDatabase& m_db;

@@ -11,9 +11,6 @@ SshPool::SshPool(HostKeyStore& hostKeys, SshPoolSettings settings, QObject* pare
 {
     qRegisterMetaType<SshJobResult>();
     m_threads.setMaxThreadCount(std::max(1, m_settings.maxMirrors));
-    // Dozens of workers reading probes must not take the CPU from the thread
-    // that draws the window.
-    m_threads.setThreadPriority(QThread::LowPriority);
     m_keepalive.setInterval(m_settings.keepaliveInterval);
     connect(&m_keepalive, &QTimer::timeout, this, &SshPool::keepIdleSessionsAlive);
     m_keepalive.start();
@@ -209,6 +206,8 @@ Result<Done, SshFailure> SshPool::openSession(SshSession& session, const Job& jo
 
 void SshPool::runJob(const Job& job, std::shared_ptr<SshSession> session)
 {
+    // Dozens of workers reading probes must not take the CPU from the thread
+    // that draws the window.
     WorkerPriority::lowerCurrentThread();
     SshJobResult result;
     result.id = job.id;

@@ -85,12 +85,14 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
                     emitSelected();
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateSummary);
-    connect(&m_backend, &ConsoleBackend::mirrorRefreshed, this, [this](const MirrorFacts& facts) {
-        const auto runs = SyncRunStore(m_backend.database()).runs(facts.mirrorId, 1);
-        m_model->updateFacts(facts.mirror, facts.toJson(),
-                             runs.isEmpty() ? std::nullopt : std::optional<SyncRun>(runs.first()),
-                             sentToday(facts.mirrorId));
-    });
+    connect(&m_backend, &ConsoleBackend::mirrorRefreshed, this,
+            [this](const MirrorFacts& facts, const QJsonObject& json) {
+                const auto runs = SyncRunStore(m_backend.database()).runs(facts.mirrorId, 1);
+                m_model->updateFacts(facts.mirror, json,
+                                     runs.isEmpty() ? std::nullopt
+                                                    : std::optional<SyncRun>(runs.first()),
+                                     sentToday(facts.mirrorId));
+            });
     connect(&m_backend, &ConsoleBackend::mirrorSkipped, m_model, &FleetTableModel::setNote);
     connect(&m_backend, &ConsoleBackend::mirrorChecked, this, [this](const FreshnessResult& r) {
         m_model->updateFreshness(r.check.mirror, r.toJson());
