@@ -1,7 +1,7 @@
 #include "sync/SyncActivityPane.h"
 
 #include "ConsoleBackend.h"
-#include "sync/LiveLogView.h"
+#include "logs/LogBrowser.h"
 #include "sync/LiveSyncTableModel.h"
 
 #include <QHBoxLayout>
@@ -14,7 +14,7 @@
 
 SyncActivityPane::SyncActivityPane(ConsoleBackend& backend, QWidget* parent)
     : QWidget(parent), m_backend(backend), m_model(new LiveSyncTableModel(this)),
-      m_table(new QTableView(this)), m_log(new LiveLogView(tr("Live sync log"), this)),
+      m_table(new QTableView(this)), m_log(new LogBrowser(tr("Live sync log"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_cancelAll(new QPushButton(tr("Cancel all"), this)), m_clock(new QTimer(this))
 {
@@ -24,7 +24,6 @@ SyncActivityPane::SyncActivityPane(ConsoleBackend& backend, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Syncs under way"));
-    m_log->setMaximumBlockCount(200'000);
     m_cancel->setToolTip(tr("Stop the selected sync: a queued one never starts, a running one on "
                             "a shell mirror is stopped and its lock removed; a trigger-only "
                             "mirror's sync goes on, the console stops waiting"));
@@ -107,8 +106,8 @@ void SyncActivityPane::showRun(int index)
     m_log->clear();
     if (index >= 0) {
         const LiveSyncRun& run = m_backend.syncs().run(index);
-        m_log->setPlainText(QString::fromUtf8(run.log));
-        m_log->moveCursor(QTextCursor::End);
+        m_log->showBytes(run.log);
+        m_log->setFollowing(true);
     }
     updateButtons();
 }

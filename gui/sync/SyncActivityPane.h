@@ -4,7 +4,7 @@
 
 class ConsoleBackend;
 class LiveSyncTableModel;
-class LiveLogView;
+class LogBrowser;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -19,7 +19,7 @@ public:
     explicit SyncActivityPane(ConsoleBackend& backend, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
-    LiveLogView* log() const { return m_log; }
+    LogBrowser* log() const { return m_log; }
     QPushButton* cancelButton() const { return m_cancel; }
     // Shows this run (a LiveSyncRuns index) and its log.
     void selectRun(int index);
@@ -37,7 +37,7 @@ private:
     ConsoleBackend& m_backend;
     LiveSyncTableModel* m_model;
     QTableView* m_table;
-    LiveLogView* m_log;
+    LogBrowser* m_log;
     QPushButton* m_cancel;
     QPushButton* m_cancelAll;
     QTimer* m_clock;

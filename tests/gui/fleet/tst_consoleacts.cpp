@@ -11,9 +11,10 @@
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
 #include "inventory/AuditTrail.h"
+#include "logs/LogBrowser.h"
+#include "logs/LogDocument.h"
 #include "preferences/PreferencesDialog.h"
 #include "preferences/SettingsTableModel.h"
-#include "sync/LiveLogView.h"
 #include "sync/SyncActivityPane.h"
 #include "sync/SyncDialog.h"
 
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -117,7 +119,11 @@ void TestConsoleActs::actsOnTheDemoLab()
     QVERIFY(pane->isVisible());
     QCOMPARE(pane->table()->model()->rowCount(), 2);
     pane->selectRun(syncs.latestOf(synced));
-    QVERIFY(pane->log()->toPlainText().contains(QStringLiteral("total size is")));
+    QTRY_VERIFY(pane->log()
+                    ->document()
+                    ->lines(0, pane->log()->document()->lineCount())
+                    .join('\n')
+                    .contains("total size is"));
     QCOMPARE(AuditTrail(backend.database()).entries(synced).first().action,
              QStringLiteral("trigger"));
 
