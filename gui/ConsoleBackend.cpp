@@ -182,7 +182,8 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     connect(m_confEditor.get(), &RemoteConfEditor::writeFailed, this,
             &ConsoleBackend::confWriteFailed);
 
-    m_logFetcher = std::make_unique<RemoteLogFetcher>(*m_pool, m_logDirectory);
+    m_logFetcher =
+        std::make_unique<RemoteLogFetcher>(*m_pool, m_logDirectory, settings.logFetchBytes());
     connect(m_logFetcher.get(), &RemoteLogFetcher::fetched, this, &ConsoleBackend::logFetched);
     connect(m_logFetcher.get(), &RemoteLogFetcher::fetchFailed, this,
             &ConsoleBackend::logFetchFailed);

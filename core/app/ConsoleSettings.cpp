@@ -41,7 +41,23 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
         {"http/max-mirrors", 64, 1, 1024,
          QT_TRANSLATE_NOOP("ConsoleSettings", "mirrors checked over HTTP at once")},
         {"http/timeout", 10, 1, 300,
-         QT_TRANSLATE_NOOP("ConsoleSettings", "seconds an HTTP request may take")},
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "seconds an HTTP request may take, first byte to last")},
+        {"http/max-body-kb", 4, 1, 1024,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "KB a mirror's timestamp or local_test may hold; more is a fault")},
+        {"limits/output-mb", 64, 1, 4096,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "MB of output (stdout and stderr) one command on a mirror may send")},
+        {"limits/sftp-file-mb", 16, 1, 1024,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "MB a file read from a mirror over SFTP may hold")},
+        {"limits/log-fetch-mb", 1024, 1, 65536,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "MB of a mirror's sync logs copied to this machine in one fetch")},
+        {"sync/stall-minutes", 10, 1, 120,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "minutes a sync followed live may make no progress before the console "
+                           "stops waiting (a sync never outlives its lock's two hours)")},
         {"dns/ttl", 300, 30, 86400,
          QT_TRANSLATE_NOOP("ConsoleSettings", "TTL of the exported db.XY.clamav.net records")},
         {"dns/fallback-pool", QStringLiteral("db.local.clamav.net"), 0, 0,
@@ -122,7 +138,15 @@ SshPoolSettings ConsoleSettings::poolSettings() const
     settings.keepaliveInterval =
         std::chrono::seconds(value(QStringLiteral("ssh/keepalive")).toInt());
     settings.identity.keyFile = value(QStringLiteral("ssh/key-file")).toString();
+    settings.ssh.maxOutputBytes = qint64(value(QStringLiteral("limits/output-mb")).toInt()) << 20;
+    settings.ssh.maxFileBytes = qint64(value(QStringLiteral("limits/sftp-file-mb")).toInt()) << 20;
+    settings.syncStall = std::chrono::minutes(value(QStringLiteral("sync/stall-minutes")).toInt());
     return settings;
+}
+
+qint64 ConsoleSettings::logFetchBytes() const
+{
+    return qint64(value(QStringLiteral("limits/log-fetch-mb")).toInt()) << 20;
 }
 
 int ConsoleSettings::historyRetentionDays() const
@@ -137,6 +161,7 @@ FreshnessSweepOptions ConsoleSettings::freshnessOptions() const
                           value(QStringLiteral("freshness/removed-after-hours")).toDouble()};
     options.maxParallelMirrors = value(QStringLiteral("http/max-mirrors")).toInt();
     options.timeout = std::chrono::seconds(value(QStringLiteral("http/timeout")).toInt());
+    options.maxBodyBytes = qint64(value(QStringLiteral("http/max-body-kb")).toInt()) << 10;
     return options;
 }
 

@@ -36,6 +36,7 @@ public:
 
     SshPoolSettings poolSettings() const;
     int historyRetentionDays() const;
+    qint64 logFetchBytes() const;
     FreshnessSweepOptions freshnessOptions() const;
     FleetExport::ZoneOptions zoneOptions() const;
 

@@ -3,7 +3,9 @@
 #include "remote/ProbeOutput.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
+#include <QSet>
 
 namespace {
 
@@ -34,49 +36,90 @@ bool portMatches(const FirewallRule& rule, int port)
     return rule.destinationPorts.contains(port);
 }
 
-// Evaluates one chain; empty outcome: fell off its end.
-FirewallJudge::Decision walk(const FirewallRuleset& set, const QString& table, const QString& chain,
-                             const QString& protocol, const QString& source,
-                             const QString& destination, int port, int depth)
+// One packet walked through a rule set. Rules are indexed by chain once, and
+// each chain's outcome for the packet is kept: a crafted set of many chains
+// that jump to each other costs one pass over its rules, not one per path.
+class PacketWalk
 {
-    if (depth > 16)
-        return {QStringLiteral("unknown"), tr("chains jump too deep to follow")};
-    for (const FirewallRule& rule : set.rules) {
-        if (rule.table != table || rule.chain != chain)
-            continue;
-        // Packets of a new connection from outside: no loopback, no established.
-        if (rule.onlyEstablished || rule.inInterface == QLatin1String("lo") ||
-            rule.outInterface == QLatin1String("lo"))
-            continue;
-        if (!rule.protocol.isEmpty() && rule.protocol != protocol &&
-            rule.protocol != QLatin1String("all"))
-            continue;
-        if (!addressMatches(rule.sources, rule.sourcesNegated, source) ||
-            !addressMatches(rule.destinations, rule.destinationsNegated, destination) ||
-            !portMatches(rule, port))
-            continue;
-        if (rule.opaque && rule.verdict != QLatin1String("redirect"))
-            return {QStringLiteral("unknown"),
-                    tr("a rule the console cannot read may match: %1").arg(rule.evidence)};
-        if (rule.verdict == QLatin1String("jump")) {
-            const auto inner =
-                walk(set, table, rule.jumpTarget, protocol, source, destination, port, depth + 1);
-            if (!inner.outcome.isEmpty())
-                return inner;
-            continue;
-        }
-        if (rule.verdict == QLatin1String("return"))
-            return {};
-        if (rule.verdict == QLatin1String("redirect"))
-            return {rule.redirectPort > 0 ? QStringLiteral("redirect:%1").arg(rule.redirectPort)
-                                          : QStringLiteral("redirect:?"),
-                    rule.evidence};
-        if (rule.verdict == QLatin1String("accept") || rule.verdict == QLatin1String("drop") ||
-            rule.verdict == QLatin1String("reject"))
-            return {rule.verdict, rule.evidence};
+public:
+    PacketWalk(const FirewallRuleset& set, QString protocol, QString source, QString destination,
+               int port)
+        : m_protocol(std::move(protocol)), m_source(std::move(source)),
+          m_destination(std::move(destination)), m_port(port)
+    {
+        for (const FirewallRule& rule : set.rules)
+            m_rules[key(rule.table, rule.chain)].append(&rule);
     }
-    return {};
-}
+
+    // Empty outcome: fell off the chain's end.
+    FirewallJudge::Decision chain(const QString& table, const QString& name, int depth = 0)
+    {
+        if (depth > 16)
+            return {QStringLiteral("unknown"), tr("chains jump too deep to follow")};
+        const QString k = key(table, name);
+        if (const auto known = m_outcomes.constFind(k); known != m_outcomes.cend())
+            return *known;
+        if (m_walking.contains(k))
+            return {QStringLiteral("unknown"), tr("chains jump in a loop")};
+        m_walking.insert(k);
+        const FirewallJudge::Decision d = rules(m_rules.value(k), table, depth);
+        m_walking.remove(k);
+        m_outcomes.insert(k, d);
+        return d;
+    }
+
+private:
+    static QString key(const QString& table, const QString& chain)
+    {
+        return table + QChar(0) + chain;
+    }
+
+    FirewallJudge::Decision rules(const QList<const FirewallRule*>& chainRules,
+                                  const QString& table, int depth)
+    {
+        for (const FirewallRule* rule : chainRules) {
+            // Packets of a new connection from outside: no loopback, no established.
+            if (rule->onlyEstablished || rule->inInterface == QLatin1String("lo") ||
+                rule->outInterface == QLatin1String("lo"))
+                continue;
+            if (!rule->protocol.isEmpty() && rule->protocol != m_protocol &&
+                rule->protocol != QLatin1String("all"))
+                continue;
+            if (!addressMatches(rule->sources, rule->sourcesNegated, m_source) ||
+                !addressMatches(rule->destinations, rule->destinationsNegated, m_destination) ||
+                !portMatches(*rule, m_port))
+                continue;
+            if (rule->opaque && rule->verdict != QLatin1String("redirect"))
+                return {QStringLiteral("unknown"),
+                        tr("a rule the console cannot read may match: %1").arg(rule->evidence)};
+            if (rule->verdict == QLatin1String("jump")) {
+                const auto inner = chain(table, rule->jumpTarget, depth + 1);
+                if (!inner.outcome.isEmpty())
+                    return inner;
+                continue;
+            }
+            if (rule->verdict == QLatin1String("return"))
+                return {};
+            if (rule->verdict == QLatin1String("redirect"))
+                return {rule->redirectPort > 0
+                            ? QStringLiteral("redirect:%1").arg(rule->redirectPort)
+                            : QStringLiteral("redirect:?"),
+                        rule->evidence};
+            if (rule->verdict == QLatin1String("accept") ||
+                rule->verdict == QLatin1String("drop") || rule->verdict == QLatin1String("reject"))
+                return {rule->verdict, rule->evidence};
+        }
+        return {};
+    }
+
+    QString m_protocol;
+    QString m_source;
+    QString m_destination;
+    int m_port;
+    QHash<QString, QList<const FirewallRule*>> m_rules;
+    QHash<QString, FirewallJudge::Decision> m_outcomes;
+    QSet<QString> m_walking;
+};
 
 } // namespace
 
@@ -94,13 +137,14 @@ Decision decide(const FirewallRuleset& rules, const QString& hook, const QString
     // Every base chain on the hook sees the packet; one drop is enough.
     Decision result{QStringLiteral("accept"), tr("no rule on %1").arg(hook)};
     const bool nat = hook == QLatin1String("prerouting");
+    PacketWalk walk(rules, protocol, source, destination, port);
     for (const FirewallChain& chain : rules.chains) {
         if (chain.hook != hook)
             continue;
         const bool natChain = chain.table == QLatin1String("nat");
         if (natChain != nat)
             continue;
-        Decision d = walk(rules, chain.table, chain.name, protocol, source, destination, port, 0);
+        Decision d = walk.chain(chain.table, chain.name);
         if (d.outcome.isEmpty())
             d = {chain.policy.isEmpty() ? QStringLiteral("accept") : chain.policy,
                  tr("policy %1 of %2 %3")

@@ -77,7 +77,7 @@ int LiveSyncRuns::follow(const MirrorRecord& mirror, qint64 offset)
 {
     const int index = add(mirror, LiveSyncRun::Kind::Followed, {});
     m_jobs.insert(
-        m_pool.exec(mirror, LiveSyncScript::follow(mirror.homeDir, mirror.confPath, offset)),
+        m_pool.follow(mirror, LiveSyncScript::follow(mirror.homeDir, mirror.confPath, offset)),
         index);
     return index;
 }
@@ -160,9 +160,12 @@ void LiveSyncRuns::onOutput(SshJobId id, const QByteArray& chunk, bool isError)
         pending.remove(0, newline + 1);
         if (const auto pid = LiveSyncScript::pidMarker(line))
             run.pid = *pid;
-        else
+        else if (!LiveSyncScript::isProgressMarker(line) &&
+                 run.messages.size() < LiveSyncRun::kMessagesCap)
             run.messages += QString::fromUtf8(line);
     }
+    if (pending.size() > LiveSyncRun::kMessagesCap)
+        pending.clear();
     emit changed(run.index);
 }
 

@@ -44,6 +44,7 @@ struct LiveSyncRun
     qint64 pid = 0;   // the remote clam-clientsync, once known
 
     static constexpr qsizetype kLogCap = 4 * 1024 * 1024;
+    static constexpr qsizetype kMessagesCap = 64 * 1024; // of the script's own words
 
     bool isOver() const
     {

@@ -5,8 +5,9 @@
 #include <QDir>
 #include <QSaveFile>
 
-RemoteLogFetcher::RemoteLogFetcher(SshPool& pool, QString directory, QObject* parent)
-    : QObject(parent), m_pool(pool), m_directory(std::move(directory))
+RemoteLogFetcher::RemoteLogFetcher(SshPool& pool, QString directory, qint64 maxBytes,
+                                   QObject* parent)
+    : QObject(parent), m_pool(pool), m_directory(std::move(directory)), m_maxBytes(maxBytes)
 {
     connect(&m_pool, &SshPool::finished, this, &RemoteLogFetcher::onFinished);
 }
@@ -38,7 +39,7 @@ void RemoteLogFetcher::fetch(const MirrorRecord& mirror)
         return;
     }
     const SshJobId job = m_pool.submit(
-        mirror, [script = scriptFor(mirror), localPath](
+        mirror, [script = scriptFor(mirror), localPath, maxBytes = m_maxBytes](
                     SshSession& session, const std::atomic_bool* cancel, SshJobResult& result) {
             QSaveFile file(localPath);
             if (!file.open(QIODevice::WriteOnly)) {
@@ -55,7 +56,9 @@ void RemoteLogFetcher::fetch(const MirrorRecord& mirror)
                 writeFailed = file.write(chunk.data(), chunk.size()) != chunk.size();
                 copied += chunk.size();
             };
-            const auto ran = session.exec(script, toFile, cancel, OutputKept::ErrorOnly);
+            ExecLimits limits;
+            limits.maxOutputBytes = maxBytes;
+            const auto ran = session.exec(script, toFile, cancel, OutputKept::ErrorOnly, limits);
             if (!ran) {
                 file.cancelWriting();
                 result.failure = ran.error();

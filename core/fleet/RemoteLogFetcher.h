@@ -18,7 +18,8 @@ class RemoteLogFetcher : public QObject
 
 public:
     // Copies land under directory, one folder a mirror.
-    RemoteLogFetcher(SshPool& pool, QString directory, QObject* parent = nullptr);
+    // maxBytes: the most one fetch may copy (stdout and stderr together).
+    RemoteLogFetcher(SshPool& pool, QString directory, qint64 maxBytes, QObject* parent = nullptr);
 
     void fetch(const MirrorRecord& mirror);
 
@@ -34,5 +35,6 @@ private:
 
     SshPool& m_pool;
     QString m_directory;
+    qint64 m_maxBytes;
     QHash<SshJobId, QString> m_pending; // local path by job
 };

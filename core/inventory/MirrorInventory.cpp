@@ -3,6 +3,7 @@
 #include "inventory/CountryCodes.h"
 #include "inventory/InventoryDatabase.h"
 #include "parsers/NewMirrorEmail.h"
+#include "remote/RemoteValue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -111,6 +112,24 @@ QStringList MirrorInventory::problemsOf(const MirrorRecord& r)
         problems << tr("ssh port 0 is not a port");
     if (r.user.isEmpty())
         problems << tr("no user to log in as");
+    else if (const QString p = RemoteValue::userProblem(r.user); !p.isEmpty())
+        problems << p;
+    if (const QString p = RemoteValue::pushMasterProblem(r.rsyncHost); !p.isEmpty())
+        problems << p;
+    if (!r.systemHostname.isEmpty())
+        if (const QString p = RemoteValue::systemHostnameProblem(r.systemHostname); !p.isEmpty())
+            problems << p;
+    const std::pair<const QString*, const char*> paths[] = {
+        {&r.homeDir, QT_TRANSLATE_NOOP("MirrorInventory", "home directory")},
+        {&r.confPath, QT_TRANSLATE_NOOP("MirrorInventory", "conf path")},
+        {&r.logPath, QT_TRANSLATE_NOOP("MirrorInventory", "log path")},
+        {&r.accessLogPath, QT_TRANSLATE_NOOP("MirrorInventory", "access log path")},
+        {&r.documentRoot, QT_TRANSLATE_NOOP("MirrorInventory", "DocumentRoot")}};
+    for (const auto& [path, what] : paths) {
+        if (!path->isEmpty())
+            if (const QString p = RemoteValue::pathProblem(*path, tr(what)); !p.isEmpty())
+                problems << p;
+    }
     if (!r.adminEmail.isEmpty() && !NewMirrorEmailParser::isEmailAddress(r.adminEmail))
         problems << tr("admin e-mail \"%1\" is not an e-mail address").arg(r.adminEmail);
     if (!r.alertsEmail.isEmpty() && !NewMirrorEmailParser::isEmailAddress(r.alertsEmail))

@@ -51,6 +51,7 @@ bool FreshnessSweep::start(const QList<MirrorRecord>& mirrors, const FreshnessSw
     m_notFresh = 0;
     m_checker->setMaxParallelMirrors(options.maxParallelMirrors);
     m_checker->setTimeout(options.timeout);
+    m_checker->setMaxBodyBytes(options.maxBodyBytes);
     if (options.referenceMirror.isEmpty())
         m_lookup->lookup(options.nameserver);
     else

@@ -31,6 +31,7 @@ struct FreshnessSweepOptions
     FreshnessThresholds thresholds;
     int maxParallelMirrors = 64;
     std::chrono::milliseconds timeout{10'000};
+    qint64 maxBodyBytes = 4096;
     QHostAddress nameserver; // null: the system's
     QString referenceMirror; // set: the current daily comes from it, not from DNS
 };

@@ -23,6 +23,7 @@ QJsonObject HttpCheck::toJson() const
                      {QStringLiteral("rangeIgnored"), rangeIgnored},
                      {QStringLiteral("redirects"), QJsonArray::fromStringList(redirects)},
                      {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+                     {QStringLiteral("limitsBroken"), QJsonArray::fromStringList(limitsBroken)},
                      {QStringLiteral("syncInProgress"), syncInProgress},
                      {QStringLiteral("latencyMs"), latencyMs}};
     if (!error.isEmpty())

@@ -22,6 +22,7 @@ struct HttpCheck
     bool rangeIgnored = false;          // answered 200 with the whole file to a Range request
     QStringList redirects;              // freshclam cannot follow them: each one is a failure
     QStringList errors;                 // other HTTP errors, per URL
+    QStringList limitsBroken;           // what the mirror sent past a limit: it misbehaves
     bool syncInProgress = false;        // the lock file is served
     qint64 latencyMs = -1;
 

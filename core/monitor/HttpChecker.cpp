@@ -7,6 +7,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 HttpChecker::HttpChecker(QObject* parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this))
@@ -40,10 +41,10 @@ void HttpChecker::startNext()
         const QByteArray countryHost = "db." + mirror.country.toLower().toLatin1() + ".clamav.net";
         const QString name = mirror.name;
 
-        request(name, QStringLiteral("/timestamp"), countryHost, {},
+        request(name, QStringLiteral("/timestamp"), countryHost, {}, m_maxBodyBytes,
                 [this, name](QNetworkReply* reply) {
                     HttpCheck& c = m_running[name].check;
-                    const QByteArray body = reply->readAll();
+                    const QByteArray body = reply->read(m_maxBodyBytes);
                     const QDateTime modified =
                         reply->header(QNetworkRequest::LastModifiedHeader).toDateTime();
                     bool numeric = false;
@@ -58,16 +59,17 @@ void HttpChecker::startNext()
                 });
         for (const QByteArray& host : {QByteArray("database.clamav.net"), countryHost,
                                        QByteArray("db.test.clamav.net"), mirror.name.toLatin1()}) {
-            request(name, QStringLiteral("/local_test"), host, {},
+            request(name, QStringLiteral("/local_test"), host, {}, m_maxBodyBytes,
                     [this, name, host](QNetworkReply* reply) {
-                        m_running[name].check.vhosts.insert(
-                            QString::fromLatin1(host), reply->readAll().trimmed() == "Success");
+                        m_running[name].check.vhosts.insert(QString::fromLatin1(host),
+                                                            reply->read(m_maxBodyBytes).trimmed() ==
+                                                                "Success");
                     });
         }
         for (const char* db : {"main", "daily", "bytecode"}) {
             const QString file = QLatin1String(db) + QStringLiteral(".cvd");
             request(name, QLatin1Char('/') + file, countryHost, "bytes=0-511",
-                    [this, name, db](QNetworkReply* reply) {
+                    CvdHeaderParser::kHeaderSize, [this, name, db](QNetworkReply* reply) {
                         HttpCheck& c = m_running[name].check;
                         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() ==
                             200)
@@ -85,14 +87,15 @@ void HttpChecker::startNext()
         }
         if (!mirror.systemHostname.isEmpty()) {
             request(name, QStringLiteral("/Archive-Update-in-Progress-") + mirror.systemHostname,
-                    countryHost, {},
+                    countryHost, {}, m_maxBodyBytes,
                     [this, name](QNetworkReply*) { m_running[name].check.syncInProgress = true; });
         }
     }
 }
 
 void HttpChecker::request(const QString& mirror, const QString& path, const QByteArray& host,
-                          const QByteArray& range, std::function<void(QNetworkReply*)> handle)
+                          const QByteArray& range, qint64 maxBytes,
+                          std::function<void(QNetworkReply*)> handle)
 {
     Pending& p = m_running[mirror];
     QUrl url;
@@ -111,43 +114,59 @@ void HttpChecker::request(const QString& mirror, const QString& path, const QByt
     request.setTransferTimeout(int(m_timeout.count()));
     QNetworkReply* reply = m_network->get(request);
     ++p.outstanding;
-    if (!range.isEmpty()) {
-        // A mirror ignoring Range would send the whole database: stop at the header.
-        connect(reply, &QNetworkReply::readyRead, reply, [reply] {
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 &&
-                reply->bytesAvailable() >= CvdHeaderParser::kHeaderSize &&
-                !reply->property("head").isValid()) {
-                reply->setProperty("head", reply->read(CvdHeaderParser::kHeaderSize));
-                reply->abort();
-            }
-        });
-    }
-    connect(reply, &QNetworkReply::finished, this, [this, mirror, path, host, reply, handle] {
-        Pending& pending = m_running[mirror];
-        HttpCheck& c = pending.check;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status > 0) {
-            c.reachable = true;
-            if (c.latencyMs < 0)
-                c.latencyMs = QDateTime::currentMSecsSinceEpoch() - pending.started;
-        }
-        if (status >= 300 && status < 400) {
-            c.redirects << QStringLiteral("%1 (Host: %2) -> %3")
-                               .arg(path, QString::fromLatin1(host),
-                                    QString::fromLatin1(reply->rawHeader("Location")));
-        } else if (status == 200 || status == 206) {
-            handle(reply);
-        } else if (status > 0) {
-            if (!path.startsWith(QLatin1String("/Archive-Update-in-Progress-")))
-                c.errors << QStringLiteral("%1 (Host: %2): HTTP %3")
-                                .arg(path, QString::fromLatin1(host))
-                                .arg(status);
-        } else if (c.error.isEmpty()) {
-            c.error = reply->errorString();
-        }
-        if (--pending.outstanding == 0)
-            done(mirror);
+    // The transfer timeout only fires while nothing arrives; this one ends the
+    // request at its time whatever the mirror trickles.
+    QTimer::singleShot(m_timeout, reply, [reply] {
+        reply->setProperty("late", true);
+        reply->abort();
     });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, maxBytes, cvd = !range.isEmpty()] {
+        if (reply->bytesAvailable() <= maxBytes || reply->property("head").isValid())
+            return;
+        // A mirror ignoring Range would send the whole database: stop at the
+        // header, which is all the check reads. Any other body this long is
+        // more than a timestamp or a test file can be.
+        if (cvd)
+            reply->setProperty("head", reply->read(CvdHeaderParser::kHeaderSize));
+        else
+            reply->setProperty("overLimit", true);
+        reply->abort();
+    });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, mirror, path, host, reply, handle, maxBytes] {
+            Pending& pending = m_running[mirror];
+            HttpCheck& c = pending.check;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QString where =
+                QStringLiteral("%1 (Host: %2)").arg(path, QString::fromLatin1(host));
+            if (status > 0) {
+                c.reachable = true;
+                if (c.latencyMs < 0)
+                    c.latencyMs = QDateTime::currentMSecsSinceEpoch() - pending.started;
+            }
+            if (reply->property("overLimit").toBool()) {
+                c.limitsBroken << tr("%1: body over %2 bytes").arg(where).arg(maxBytes);
+            } else if (reply->property("late").toBool() && !reply->property("head").isValid()) {
+                c.limitsBroken << tr("%1: not answered within %2 s")
+                                      .arg(where)
+                                      .arg(double(m_timeout.count()) / 1000.0);
+                if (status <= 0 && c.error.isEmpty())
+                    c.error = tr("no answer within %1 s").arg(double(m_timeout.count()) / 1000.0);
+            } else if (status >= 300 && status < 400) {
+                c.redirects << QStringLiteral("%1 -> %2")
+                                   .arg(where, QString::fromLatin1(
+                                                   reply->rawHeader("Location").left(512)));
+            } else if (status == 200 || status == 206) {
+                handle(reply);
+            } else if (status > 0) {
+                if (!path.startsWith(QLatin1String("/Archive-Update-in-Progress-")))
+                    c.errors << QStringLiteral("%1: HTTP %2").arg(where).arg(status);
+            } else if (c.error.isEmpty()) {
+                c.error = reply->errorString();
+            }
+            if (--pending.outstanding == 0)
+                done(mirror);
+        });
 }
 
 void HttpChecker::done(const QString& mirror)

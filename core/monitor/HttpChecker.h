@@ -24,7 +24,11 @@ public:
     explicit HttpChecker(QObject* parent = nullptr);
 
     void setMaxParallelMirrors(int count) { m_maxParallel = count; }
+    // The whole of one request, first byte to last: a mirror that trickles
+    // a byte now and then is cut off at it too.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // The most a timestamp or local_test body may hold.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     void check(const QList<MirrorRecord>& mirrors);
     bool busy() const { return !m_queue.empty() || !m_running.isEmpty(); }
 
@@ -43,7 +47,8 @@ private:
 
     void startNext();
     void request(const QString& mirror, const QString& path, const QByteArray& host,
-                 const QByteArray& range, std::function<void(QNetworkReply*)> handle);
+                 const QByteArray& range, qint64 maxBytes,
+                 std::function<void(QNetworkReply*)> handle);
     void done(const QString& mirror);
 
     QNetworkAccessManager* m_network;
@@ -51,4 +56,5 @@ private:
     QHash<QString, Pending> m_running;
     int m_maxParallel = 64;
     std::chrono::milliseconds m_timeout{10000};
+    qint64 m_maxBodyBytes = 4096;
 };

@@ -1,6 +1,7 @@
 #include "parsers/FirewallRules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,9 @@ Result<FirewallRuleset, ParseProblem> parse(QByteArrayView json)
             ParseProblem{0, tr("no \"nftables\" array: not the output of nft -j list ruleset")});
     FirewallRuleset set;
     set.source = QStringLiteral("nft");
+    // Looked up once per rule: a scan of every chain per rule made a crafted
+    // rule set of a few MB cost minutes.
+    QHash<QString, QString> hookOf; // "table\0chain" -> hook
     for (const QJsonValue& item : items.toArray()) {
         const QJsonObject o = item.toObject();
         if (o.contains(QStringLiteral("chain"))) {
@@ -108,6 +112,8 @@ Result<FirewallRuleset, ParseProblem> parse(QByteArrayView json)
                                c.value(QStringLiteral("name")).toString(),
                                c.value(QStringLiteral("hook")).toString(),
                                c.value(QStringLiteral("policy")).toString()});
+            const FirewallChain& chain = set.chains.constLast();
+            hookOf.insert(chain.table + QChar(0) + chain.name, chain.hook);
             continue;
         }
         if (!o.contains(QStringLiteral("rule")))
@@ -116,10 +122,7 @@ Result<FirewallRuleset, ParseProblem> parse(QByteArrayView json)
         FirewallRule rule;
         rule.table = r.value(QStringLiteral("table")).toString();
         rule.chain = r.value(QStringLiteral("chain")).toString();
-        for (const FirewallChain& chain : std::as_const(set.chains)) {
-            if (chain.table == rule.table && chain.name == rule.chain)
-                rule.hook = chain.hook;
-        }
+        rule.hook = hookOf.value(rule.table + QChar(0) + rule.chain);
         rule.evidence = QString::fromUtf8(QJsonDocument(r.value(QStringLiteral("expr")).toArray())
                                               .toJson(QJsonDocument::Compact));
         for (const QJsonValue& statement : r.value(QStringLiteral("expr")).toArray()) {

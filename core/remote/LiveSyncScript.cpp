@@ -7,6 +7,7 @@ namespace LiveSyncScript {
 namespace {
 
 constexpr QByteArrayView kPidMarker = "@@mc-sync-pid ";
+constexpr QByteArrayView kProgressMarker = "@@mc-sync-progress ";
 
 QString prologue(const QString& home)
 {
@@ -25,6 +26,16 @@ step() {
   [ "$t" -ge "$start" ] || return 0
   if [ "$i" != "$ino" ] || [ "$s" -lt "$off" ]; then ino=$i; off=0; fi
   if [ "$s" -gt "$off" ]; then tail -c +$((off + 1)) -- "$f" | head -c $((s - off)); off=$s; fi
+}
+# What rsync has read so far (its sockets included), said only when it
+# changed: the channel then carries a byte exactly when the sync progressed,
+# and the console's stall limit is a limit on progress, not on chatter.
+u=$(id -u) said=
+progress() {
+  p=$({ stat -c %s rsync.log 2>/dev/null
+        for r in $(pgrep -u "$u" -x rsync); do sed -n 's/^rchar: //p' "/proc/$r/io" 2>/dev/null; done
+      } | tr '\n' ' ')
+  [ "$p" = "$said" ] || { echo "@@mc-sync-progress $p" >&2; said=$p; }
 }
 finish() {
   sleep 1
@@ -45,7 +56,7 @@ QString trigger(const QString& home, const QString& pushMaster)
                .arg(ShellQuote::quote(pushMaster)) +
            QStringLiteral(R"sh(pid=$!
 echo "@@mc-sync-pid $pid" >&2
-while kill -0 "$pid" 2>/dev/null; do step; sleep 0.5; done
+while kill -0 "$pid" 2>/dev/null; do step; progress; sleep 0.5; done
 wait "$pid"; rc=$?
 finish
 exit $rc
@@ -66,10 +77,10 @@ start=0 ino=$(stat -c %i rsync.log) off=%1
 [ "$(stat -c %s rsync.log)" -ge "$off" ] || off=0
 )sh")
                .arg(offset) +
-           kStep + QStringLiteral(R"sh(u=$(id -u) n=0
+           kStep + QStringLiteral(R"sh(n=0
 running() { ps -u "$u" -o comm=,args= | grep '^rsync ' | grep -F -q -- "$TO"; }
 running || { step; echo "no sync of this mirror runs" >&2; exit 3; }
-while running && [ $n -lt 14400 ]; do step; sleep 0.5; n=$((n + 1)); done
+while running && [ $n -lt 14400 ]; do step; progress; sleep 0.5; n=$((n + 1)); done
 finish
 )sh");
 }
@@ -92,6 +103,11 @@ kill -0 "$p" 2>/dev/null && { echo "clam-clientsync $p is still running"; exit 1
 echo "stopped clam-clientsync $p"
 )sh")
         .arg(pid);
+}
+
+bool isProgressMarker(QByteArrayView line)
+{
+    return line.trimmed().startsWith(kProgressMarker.trimmed());
 }
 
 std::optional<qint64> pidMarker(QByteArrayView line)

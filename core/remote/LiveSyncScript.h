@@ -25,6 +25,9 @@ QString follow(const QString& home, const QString& confPath, qint64 offset);
 // clam-clientsync is touched.
 QString stop(qint64 pid);
 
+// Whether a line of standard error is the heartbeat trigger() and follow()
+// send while rsync makes progress (not the script's own words).
+bool isProgressMarker(QByteArrayView line);
 // The pid in a line of trigger()'s standard error, if it is the marker.
 std::optional<qint64> pidMarker(QByteArrayView line);
 

@@ -1,5 +1,6 @@
 #include "remote/ProbeScript.h"
 
+#include "remote/RemoteValue.h"
 #include "ssh/ShellQuote.h"
 
 #include <QRandomGenerator>
@@ -39,8 +40,10 @@ QString ProbeScript::text() const
              .arg(ShellQuote::quote(r.accessLogPath))
              .arg(r.accessLogInode)
              .arg(r.accessLogOffset);
+    // A push master that is not a host would reach rsync as an option.
+    const bool hostValid = RemoteValue::pushMasterProblem(r.rsyncHost).isEmpty();
     s += QStringLiteral("RSYNC_HOST=%1\nCTO=%2\n")
-             .arg(ShellQuote::quote(r.rsyncHost))
+             .arg(ShellQuote::quote(hostValid ? r.rsyncHost : QString()))
              .arg(r.connectTimeoutSeconds);
     s += QStringLiteral(R"sh(
 LC_ALL=C; export LC_ALL
@@ -108,7 +111,10 @@ nftables() {
   echo "nft: cannot read the rules (not root, and sudo -n refused)"; return 4
 }
 # rsync's own --contimeout does not cover a connect program: timeout does.
-reach() { timeout "$((CTO + 1))" rsync --contimeout="$CTO" --timeout="$CTO" "$RSYNC_HOST::" >/dev/null; }
+reach() {
+  [ -n "$RSYNC_HOST" ] || { echo "no valid push master to reach"; return 2; }
+  timeout "$((CTO + 1))" rsync --contimeout="$CTO" --timeout="$CTO" -- "$RSYNC_HOST::" >/dev/null
+}
 run meta meta
 run tools tools
 run conf cat -- "$CONF"

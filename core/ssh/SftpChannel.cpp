@@ -33,6 +33,20 @@ QString statusText(int code)
     }
 }
 
+QString typeName(quint8 type)
+{
+    switch (type) {
+    case SSH_FILEXFER_TYPE_DIRECTORY:
+        return tr("a directory");
+    case SSH_FILEXFER_TYPE_SYMLINK:
+        return tr("a symbolic link");
+    case SSH_FILEXFER_TYPE_SPECIAL:
+        return tr("a FIFO, socket or device");
+    default:
+        return tr("of an unknown type");
+    }
+}
+
 struct FileCloser
 {
     void operator()(sftp_file file) const { sftp_close(file); }
@@ -89,7 +103,14 @@ Result<RemoteFile, SshFailure> SftpChannel::read(const QString& path, qint64 max
     file.mode = attributes->permissions & 07777;
     file.modified = QDateTime::fromSecsSinceEpoch(qint64(attributes->mtime), Qt::UTC);
     const quint64 size = attributes->size;
+    const quint8 type = attributes->type;
     sftp_attributes_free(attributes);
+    // Opening a FIFO or a device would hold the mirror's sftp-server, and this
+    // worker, until something writes to it.
+    if (type != SSH_FILEXFER_TYPE_REGULAR)
+        return fail(m_session.failure(
+            SshFailure::Kind::Remote,
+            tr("%1 is not a regular file (%2): refused").arg(path, typeName(type))));
     if (qint64(size) > maxBytes)
         return fail(m_session.failure(
             SshFailure::Kind::Remote,

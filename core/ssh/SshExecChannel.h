@@ -12,7 +12,8 @@ public:
 
     Result<ExecOutcome, SshFailure> run(const QString& command, const OutputSink& sink,
                                         const std::atomic_bool* cancel,
-                                        OutputKept kept = OutputKept::All);
+                                        OutputKept kept = OutputKept::All,
+                                        const ExecLimits& limits = {});
 
 private:
     SshSession& m_session;

@@ -20,6 +20,7 @@ struct SshFailure
         Killed,       // the remote command ended without an exit status
         Remote,       // the far side reported an error (SFTP status, ...)
         Cancelled,
+        OverLimit, // the mirror broke a limit (bytes, time): it misbehaves
     };
 
     Kind kind = Kind::Unreachable;

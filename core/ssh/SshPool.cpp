@@ -1,6 +1,7 @@
 #include "ssh/SshPool.h"
 
 #include "remote/LiveSyncScript.h"
+#include "remote/RemoteValue.h"
 #include "ssh/HostKeyStore.h"
 #include "ssh/SftpChannel.h"
 #include "ssh/ShellQuote.h"
@@ -24,16 +25,18 @@ SshPool::~SshPool()
 
 SshJobId SshPool::refuseOnTriggerOnly(const MirrorRecord& mirror, const QString& what)
 {
+    return refuse(mirror, tr("%1 is a trigger-only mirror: any %2 there starts a sync, so the "
+                             "console does not send one")
+                              .arg(mirror.name, what));
+}
+
+SshJobId SshPool::refuse(const MirrorRecord& mirror, const QString& why)
+{
     const SshJobId id = m_nextId++;
     SshJobResult result;
     result.id = id;
     result.mirror = mirror.name;
-    result.failure = {
-        SshFailure::Kind::Refused,
-        tr("%1 is a trigger-only mirror: any %2 there starts a sync, so the console does not "
-           "send one")
-            .arg(mirror.name, what),
-        {}};
+    result.failure = {SshFailure::Kind::Refused, why, {}};
     QMetaObject::invokeMethod(
         this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
     return id;
@@ -48,13 +51,32 @@ SshJobId SshPool::exec(const MirrorRecord& mirror, const QString& command)
 
 SshJobId SshPool::trigger(const MirrorRecord& mirror, const QString& rsyncHost)
 {
+    if (const QString problem = RemoteValue::pushMasterProblem(rsyncHost); !problem.isEmpty())
+        return refuse(mirror, tr("%1: no sync started: %2").arg(mirror.name, problem));
+    // A sync runs as long as its lock allows, not as long as one command may.
     // On a trigger-only mirror the forced command runs whatever we send; sending
     // the plain command line keeps the mirror's auth log honest about what was
-    // meant. On a shell mirror the run's log is followed as it is written.
+    // meant. Nothing comes back while it runs, so only the lock's lifetime
+    // bounds it. On a shell mirror the run's log is followed as it is written,
+    // with a heartbeat while rsync makes progress, so a stall ends it too.
+    ExecLimits limits;
+    limits.deadline = kSyncLockLifetime + m_settings.ssh.connectTimeout;
     if (mirror.accessMode == AccessMode::TriggerOnly)
-        return enqueueExec(mirror, QStringLiteral("bash ~/bin/clam-clientsync ") +
-                                       ShellQuote::quote(rsyncHost));
-    return enqueueExec(mirror, LiveSyncScript::trigger(mirror.homeDir, rsyncHost));
+        return enqueueExec(
+            mirror, QStringLiteral("bash ~/bin/clam-clientsync ") + ShellQuote::quote(rsyncHost),
+            limits);
+    limits.stall = m_settings.syncStall;
+    return enqueueExec(mirror, LiveSyncScript::trigger(mirror.homeDir, rsyncHost), limits);
+}
+
+SshJobId SshPool::follow(const MirrorRecord& mirror, const QString& command)
+{
+    if (mirror.accessMode == AccessMode::TriggerOnly)
+        return refuseOnTriggerOnly(mirror, tr("command"));
+    ExecLimits limits;
+    limits.deadline = kSyncLockLifetime + m_settings.ssh.connectTimeout;
+    limits.stall = m_settings.syncStall;
+    return enqueueExec(mirror, command, limits);
 }
 
 SshJobId SshPool::readFile(const MirrorRecord& mirror, const QString& path)
@@ -63,7 +85,7 @@ SshJobId SshPool::readFile(const MirrorRecord& mirror, const QString& path)
         return refuseOnTriggerOnly(mirror, tr("SFTP request"));
     return enqueue(mirror,
                    [path](SshSession& session, const std::atomic_bool*, SshJobResult& result) {
-                       auto read = SftpChannel(session).read(path);
+                       auto read = SftpChannel(session).read(path, session.settings().maxFileBytes);
                        result.ok = bool(read);
                        if (read)
                            result.file = std::move(read).value();
@@ -88,38 +110,42 @@ SshJobId SshPool::writeFile(const MirrorRecord& mirror, const QString& path,
     });
 }
 
-SshJobId SshPool::submit(const MirrorRecord& mirror, Work work)
+SshJobId SshPool::submit(const MirrorRecord& mirror, Work work, std::chrono::milliseconds budget)
 {
     if (mirror.accessMode == AccessMode::TriggerOnly)
         return refuseOnTriggerOnly(mirror, tr("command"));
-    return enqueue(mirror, std::move(work));
+    return enqueue(mirror, std::move(work), budget);
 }
 
-SshJobId SshPool::enqueueExec(const MirrorRecord& mirror, const QString& command)
+SshJobId SshPool::enqueueExec(const MirrorRecord& mirror, const QString& command,
+                              const ExecLimits& limits)
 {
     const SshJobId id = m_nextId; // the one enqueue() is about to hand out
-    return enqueue(mirror, [this, id, command](SshSession& session, const std::atomic_bool* cancel,
-                                               SshJobResult& result) {
-        const auto sink = [this, id](QByteArrayView chunk, bool isError) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, id, bytes = chunk.toByteArray(), isError] {
-                    emit output(id, bytes, isError);
-                },
-                Qt::QueuedConnection);
-        };
-        auto ran = session.exec(command, sink, cancel);
-        result.ok = bool(ran);
-        if (ran)
-            result.outcome = std::move(ran).value();
-        else
-            result.failure = ran.error();
-    });
+    return enqueue(
+        mirror,
+        [this, id, command, limits](SshSession& session, const std::atomic_bool* cancel,
+                                    SshJobResult& result) {
+            const auto sink = [this, id](QByteArrayView chunk, bool isError) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, id, bytes = chunk.toByteArray(), isError] {
+                        emit output(id, bytes, isError);
+                    },
+                    Qt::QueuedConnection);
+            };
+            auto ran = session.exec(command, sink, cancel, OutputKept::All, limits);
+            result.ok = bool(ran);
+            if (ran)
+                result.outcome = std::move(ran).value();
+            else
+                result.failure = ran.error();
+        },
+        limits.deadline);
 }
 
-SshJobId SshPool::enqueue(const MirrorRecord& mirror, Work work)
+SshJobId SshPool::enqueue(const MirrorRecord& mirror, Work work, std::chrono::milliseconds budget)
 {
-    Job job{m_nextId++, mirror, std::move(work), std::make_shared<std::atomic_bool>(false)};
+    Job job{m_nextId++, mirror, std::move(work), std::make_shared<std::atomic_bool>(false), budget};
     m_cancels.insert(job.id, job.cancel);
     m_queue.push_back(job);
     QMetaObject::invokeMethod(this, &SshPool::dispatch, Qt::QueuedConnection);
@@ -143,6 +169,32 @@ void SshPool::closeIdleSessions()
     m_idle.clear();
 }
 
+QString SshPool::endpointKey(const MirrorRecord& mirror)
+{
+    return QStringList{mirror.name, mirror.address, QString::number(mirror.sshPort), mirror.user,
+                       mirror.keyFile}
+        .join(QChar(0));
+}
+
+void SshPool::retainSessionsOf(const QList<MirrorRecord>& mirrors)
+{
+    QSet<QString> current;
+    for (const MirrorRecord& mirror : mirrors)
+        current.insert(endpointKey(mirror));
+    for (auto it = m_idle.begin(); it != m_idle.end();)
+        it = current.contains(it.key()) ? std::next(it) : m_idle.erase(it);
+}
+
+std::chrono::milliseconds SshPool::budgetFor(const Job& job) const
+{
+    // Connecting (twice when a key is accepted on the way), one command, and
+    // room for the command's own deadline to fire first and say why.
+    const auto command = job.budget.count() > 0
+                             ? job.budget
+                             : std::chrono::milliseconds(m_settings.ssh.operationTimeout);
+    return 2 * m_settings.ssh.connectTimeout + command + std::chrono::milliseconds(5000);
+}
+
 void SshPool::setSettings(const SshPoolSettings& settings)
 {
     m_settings = settings;
@@ -163,12 +215,17 @@ void SshPool::dispatch()
         const Job job = *it;
         it = m_queue.erase(it);
         m_busy.insert(job.mirror.name);
-        std::shared_ptr<SshSession> session = m_idle.take(job.mirror.name);
+        std::shared_ptr<SshSession> session = m_idle.take(endpointKey(job.mirror)).session;
+        // A session kept under this mirror's name but to another endpoint
+        // (the record was edited) would speak to the old host: close it.
+        for (auto idle = m_idle.begin(); idle != m_idle.end();)
+            idle = idle->mirror == job.mirror.name ? m_idle.erase(idle) : std::next(idle);
         // Made here, on the pool's thread, so the settings are read nowhere else.
         if (!session || !session->isOpen())
             session = newSession(job.mirror);
         emit started(job.id, job.mirror.name);
-        m_threads.start([this, job, session] { runJob(job, session); });
+        m_threads.start(
+            [this, job, session, budget = budgetFor(job)] { runJob(job, session, budget); });
     }
 }
 
@@ -204,7 +261,8 @@ Result<Done, SshFailure> SshPool::openSession(SshSession& session, const Job& jo
     return session.open(job.cancel.get());
 }
 
-void SshPool::runJob(const Job& job, std::shared_ptr<SshSession> session)
+void SshPool::runJob(const Job& job, std::shared_ptr<SshSession> session,
+                     std::chrono::milliseconds budget)
 {
     // Dozens of workers reading probes must not take the CPU from the thread
     // that draws the window.
@@ -212,18 +270,28 @@ void SshPool::runJob(const Job& job, std::shared_ptr<SshSession> session)
     SshJobResult result;
     result.id = job.id;
     result.mirror = job.mirror.name;
+    const quint64 watch =
+        m_watchdog.watch(session, SessionWatchdog::Clock::now() + budget, job.cancel);
     if (!session->isOpen()) {
-        if (auto opened = openSession(*session, job); !opened) {
+        if (auto opened = openSession(*session, job); !opened)
             result.failure = opened.error();
-            session.reset();
-        }
     }
-    if (session) {
+    if (session->isOpen())
         job.work(*session, job.cancel.get(), result);
-        if (!result.ok &&
-            (!session->isOpen() || result.failure.kind == SshFailure::Kind::Cancelled))
-            session.reset();
+    if (m_watchdog.unwatch(watch)) {
+        result.ok = false;
+        result.failure = session->failure(
+            SshFailure::Kind::TimedOut,
+            tr("no answer within %1 s: the connection was cut")
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(budget).count()));
+    } else if (session->wasCut() && job.cancel->load()) {
+        result.ok = false;
+        result.failure =
+            session->failure(SshFailure::Kind::Cancelled, tr("cancelled: the connection was cut"));
     }
+    if (!result.ok && (!session->isOpen() || result.failure.kind == SshFailure::Kind::Cancelled ||
+                       result.failure.kind == SshFailure::Kind::OverLimit))
+        session.reset();
     QMetaObject::invokeMethod(
         this, [this, job, session, result] { jobDone(job, session, result); },
         Qt::QueuedConnection);
@@ -235,7 +303,7 @@ void SshPool::jobDone(const Job& job, std::shared_ptr<SshSession> session,
     m_busy.remove(job.mirror.name);
     m_cancels.remove(job.id);
     if (session && session->isOpen())
-        m_idle.insert(job.mirror.name, session);
+        m_idle.insert(endpointKey(job.mirror), IdleSession{job.mirror.name, session});
     if (!result.ok && result.failure.kind == SshFailure::Kind::HostKey &&
         result.failure.hostKey.status != HostKeyVerdict::Status::Revoked &&
         result.failure.hostKey.status != HostKeyVerdict::Status::Known)
@@ -247,19 +315,22 @@ void SshPool::jobDone(const Job& job, std::shared_ptr<SshSession> session,
 void SshPool::keepIdleSessionsAlive()
 {
     const QStringList idle = m_idle.keys();
-    for (const QString& mirror : idle) {
+    for (const QString& key : idle) {
+        const QString mirror = m_idle.value(key).mirror;
         if (m_busy.contains(mirror) || runningCount() >= m_settings.maxMirrors)
             continue;
-        std::shared_ptr<SshSession> session = m_idle.take(mirror);
+        IdleSession kept = m_idle.take(key);
         m_busy.insert(mirror);
-        m_threads.start([this, mirror, session] {
-            const bool alive = bool(session->keepAlive());
+        m_threads.start([this, key, kept, allowed = m_settings.ssh.connectTimeout] {
+            const quint64 watch =
+                m_watchdog.watch(kept.session, SessionWatchdog::Clock::now() + allowed, {});
+            const bool alive = bool(kept.session->keepAlive()) && !m_watchdog.unwatch(watch);
             QMetaObject::invokeMethod(
                 this,
-                [this, mirror, session, alive] {
-                    m_busy.remove(mirror);
+                [this, key, kept, alive] {
+                    m_busy.remove(kept.mirror);
                     if (alive)
-                        m_idle.insert(mirror, session);
+                        m_idle.insert(key, kept);
                     dispatch();
                 },
                 Qt::QueuedConnection);

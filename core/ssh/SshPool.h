@@ -2,6 +2,7 @@
 
 #include "inventory/MirrorRecord.h"
 #include "ssh/RemoteFile.h"
+#include "ssh/SessionWatchdog.h"
 #include "ssh/SshSession.h"
 
 #include <QHash>
@@ -39,7 +40,13 @@ struct SshPoolSettings
     SshSettings ssh;
     SshIdentity identity; // a mirror's own key file overrides keyFile
     std::chrono::milliseconds keepaliveInterval{60'000};
+    // A sync followed live ends when its log and its rsync made no progress
+    // for this long, or at the lock's two hours; never at operationTimeout.
+    std::chrono::milliseconds syncStall{10 * 60'000};
 };
+
+// The longest a sync can hold its lock: clam-clientsync's `lockfile -l 7200`.
+constexpr std::chrono::seconds kSyncLockLifetime{7200};
 
 // Sessions kept open per mirror and reused; at most maxMirrors mirrors worked
 // on at once, one job per mirror at a time, all off the calling thread.
@@ -61,6 +68,9 @@ public:
     // (LiveSyncScript), opens the forced command on a trigger-only one. Ends
     // when the sync ends.
     SshJobId trigger(const MirrorRecord& mirror, const QString& rsyncHost);
+    // A command that watches a sync on a shell-mode mirror: bounded by the
+    // sync's stall time and its lock's lifetime, not by the command timeout.
+    SshJobId follow(const MirrorRecord& mirror, const QString& command);
     // SFTP on a shell-mode mirror; refused on a trigger-only one.
     SshJobId readFile(const MirrorRecord& mirror, const QString& path);
     SshJobId writeFile(const MirrorRecord& mirror, const QString& path, const QByteArray& content,
@@ -69,9 +79,12 @@ public:
 
     // Any other work on a shell-mode mirror (refused on a trigger-only one),
     // run on a worker thread with the mirror's open session; it fills result.
+    // budget: how long the job may hold the mirror's session (connecting
+    // included) before its connection is cut; zero: what one command may take.
     using Work = std::function<void(SshSession& session, const std::atomic_bool* cancel,
                                     SshJobResult& result)>;
-    SshJobId submit(const MirrorRecord& mirror, Work work);
+    SshJobId submit(const MirrorRecord& mirror, Work work,
+                    std::chrono::milliseconds budget = std::chrono::milliseconds{0});
 
     void cancel(SshJobId id);
     void cancelAll();
@@ -81,6 +94,11 @@ public:
     int openSessionCount() const { return int(m_idle.size()) + runningCount(); }
     // Drops every idle session, as a settings change or a host-key accept needs.
     void closeIdleSessions();
+    // Closes the idle sessions of mirrors no longer in the inventory, or whose
+    // address, port, user or key changed since the session was opened.
+    void retainSessionsOf(const QList<MirrorRecord>& mirrors);
+    // What a session is to: a mirror whose record changes gets a new one.
+    static QString endpointKey(const MirrorRecord& mirror);
     // For the connections opened from now on; running jobs keep theirs.
     void setSettings(const SshPoolSettings& settings);
 
@@ -100,13 +118,18 @@ private:
         MirrorRecord mirror;
         Work work;
         std::shared_ptr<std::atomic_bool> cancel;
+        std::chrono::milliseconds budget{0};
     };
 
-    SshJobId enqueue(const MirrorRecord& mirror, Work work);
-    SshJobId enqueueExec(const MirrorRecord& mirror, const QString& command);
+    SshJobId enqueue(const MirrorRecord& mirror, Work work, std::chrono::milliseconds budget = {});
+    SshJobId enqueueExec(const MirrorRecord& mirror, const QString& command,
+                         const ExecLimits& limits = {});
+    std::chrono::milliseconds budgetFor(const Job& job) const;
     SshJobId refuseOnTriggerOnly(const MirrorRecord& mirror, const QString& what);
+    SshJobId refuse(const MirrorRecord& mirror, const QString& why);
     void dispatch();
-    void runJob(const Job& job, std::shared_ptr<SshSession> session);
+    void runJob(const Job& job, std::shared_ptr<SshSession> session,
+                std::chrono::milliseconds budget);
     void jobDone(const Job& job, std::shared_ptr<SshSession> session, const SshJobResult& result);
     void keepIdleSessionsAlive();
     std::shared_ptr<SshSession> newSession(const MirrorRecord& mirror) const;
@@ -118,7 +141,13 @@ private:
     QTimer m_keepalive;
     SshJobId m_nextId = 1;
     std::deque<Job> m_queue;
-    QHash<QString, std::shared_ptr<SshSession>> m_idle; // by mirror name
-    QSet<QString> m_busy;
+    struct IdleSession
+    {
+        QString mirror;
+        std::shared_ptr<SshSession> session;
+    };
+    QHash<QString, IdleSession> m_idle; // by endpointKey()
+    QSet<QString> m_busy;               // mirror names
+    SessionWatchdog m_watchdog;
     QHash<SshJobId, std::shared_ptr<std::atomic_bool>> m_cancels;
 };

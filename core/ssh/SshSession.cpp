@@ -72,13 +72,25 @@ QString SshSession::libsshError() const
 
 bool SshSession::isOpen() const
 {
-    return m_session && ssh_is_connected(m_session);
+    return m_session && !m_cut.load() && ssh_is_connected(m_session);
+}
+
+void SshSession::cut()
+{
+    const std::lock_guard lock(m_socketLock);
+    m_cut.store(true);
+    if (m_socket >= 0)
+        ::shutdown(m_socket, SHUT_RDWR);
 }
 
 void SshSession::close()
 {
     if (!m_session)
         return;
+    {
+        const std::lock_guard lock(m_socketLock);
+        m_socket = -1;
+    }
     if (ssh_is_connected(m_session))
         ssh_disconnect(m_session);
     ssh_free(m_session);
@@ -103,6 +115,7 @@ Result<Done, SshFailure> SshSession::open(const std::atomic_bool* cancel, const 
 
 Result<Done, SshFailure> SshSession::connectSocket(const std::atomic_bool* cancel)
 {
+    m_cut.store(false);
     m_session = ssh_new();
     if (!m_session)
         return fail(failure(SshFailure::Kind::Unreachable, tr("cannot create an SSH session")));
@@ -165,6 +178,10 @@ Result<Done, SshFailure> SshSession::connectSocket(const std::atomic_bool* cance
         long(std::max<qint64>(1, m_settings.operationTimeout.count() / 1000));
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &operationSeconds);
     enableTcpKeepalive(ssh_get_fd(m_session));
+    const std::lock_guard lock(m_socketLock);
+    m_socket = ssh_get_fd(m_session);
+    if (m_cut.load())
+        ::shutdown(m_socket, SHUT_RDWR);
     return Done{};
 }
 
@@ -229,11 +246,12 @@ Result<Done, SshFailure> SshSession::authenticate()
 }
 
 Result<ExecOutcome, SshFailure> SshSession::exec(const QString& command, const OutputSink& sink,
-                                                 const std::atomic_bool* cancel, OutputKept kept)
+                                                 const std::atomic_bool* cancel, OutputKept kept,
+                                                 const ExecLimits& limits)
 {
     if (!isOpen())
         return fail(failure(SshFailure::Kind::Disconnected, tr("the session is not open")));
-    return SshExecChannel(*this).run(command, sink, cancel, kept);
+    return SshExecChannel(*this).run(command, sink, cancel, kept, limits);
 }
 
 Result<Done, SshFailure> SshSession::keepAlive()

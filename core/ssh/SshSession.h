@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <mutex>
 #include <optional>
 
 class HostKeyStore;
@@ -38,7 +39,9 @@ struct SshSettings
 {
     std::chrono::milliseconds connectTimeout{10'000};
     std::chrono::milliseconds operationTimeout{120'000};
-    QString configFile; // ~/.ssh/config by default; empty string: none
+    qint64 maxOutputBytes = 64 * 1024 * 1024; // stdout and stderr of one command together
+    qint64 maxFileBytes = 16 * 1024 * 1024;   // one file read over SFTP
+    QString configFile;                       // ~/.ssh/config by default; empty string: none
     bool readUserConfig = true;
 };
 
@@ -48,6 +51,16 @@ struct ExecOutcome
     int exitStatus = 0;
     QByteArray standardOutput;
     QByteArray standardError;
+};
+
+// What one remote command may cost the console: a mirror is not trusted, so
+// its output has a byte limit (stdout and stderr together) and the command a
+// deadline; a long act may also end when no byte came for a stall time.
+struct ExecLimits
+{
+    qint64 maxOutputBytes = 0;             // 0: the session's maxOutputBytes
+    std::chrono::milliseconds deadline{0}; // 0: the session's operation timeout
+    std::chrono::milliseconds stall{0};    // 0: no stall limit
 };
 
 // Receives output as it arrives; stdout when isError is false.
@@ -82,7 +95,8 @@ public:
     // Runs command and waits for it to end; the output also streams to sink.
     Result<ExecOutcome, SshFailure> exec(const QString& command, const OutputSink& sink = {},
                                          const std::atomic_bool* cancel = nullptr,
-                                         OutputKept kept = OutputKept::All);
+                                         OutputKept kept = OutputKept::All,
+                                         const ExecLimits& limits = {});
 
     // A no-op packet: a dead peer shows as a failure instead of a later hang.
     Result<Done, SshFailure> keepAlive();
@@ -91,6 +105,12 @@ public:
     ssh_session_struct* handle() const { return m_session; }
     const SshSettings& settings() const { return m_settings; }
     SshFailure failure(SshFailure::Kind kind, const QString& what) const;
+
+    // From any thread: shuts the connection's socket so that whatever libssh
+    // call is blocked on it returns at once. The session is dead afterwards.
+    // How a deadline or a cancel ends an operation libssh cannot interrupt.
+    void cut();
+    bool wasCut() const { return m_cut.load(); }
 
 private:
     Result<Done, SshFailure> connectSocket(const std::atomic_bool* cancel);
@@ -103,4 +123,7 @@ private:
     SshSettings m_settings;
     HostKeyStore& m_hostKeys;
     ssh_session_struct* m_session = nullptr;
+    mutable std::mutex m_socketLock; // between cut() and the socket's end
+    int m_socket = -1;
+    std::atomic_bool m_cut{false};
 };
