@@ -62,6 +62,9 @@ FreshnessVerdict judge(const HttpCheck& check, std::optional<int> currentDaily,
             check.timestamp ? tr("timestamp %1 h old").arg(ageHours, 0, 'f', 1)
             : !check.redirects.isEmpty()
                 ? tr("timestamp unavailable: redirected, which freshclam cannot follow")
+            : !check.limitsBroken.isEmpty()
+                ? tr("timestamp unavailable: the mirror broke a limit: %1")
+                      .arg(check.limitsBroken.first())
                 : tr("timestamp unavailable");
         // How long has it been old without a break? Only history can say.
         QDateTime oldSince = check.checkedAt;

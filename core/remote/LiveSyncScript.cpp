@@ -70,7 +70,8 @@ QString follow(const QString& home, const QString& confPath, qint64 offset)
     return prologue(home) +
            QStringLiteral("CONF=%1; [ -n \"$CONF\" ] || CONF=\"$H/etc/clam-clientsync.conf\"\n")
                .arg(ShellQuote::quote(confPath)) +
-           QStringLiteral(R"sh(TO=$( . "$CONF" >/dev/null 2>&1; printf '%s' "$TO")
+           QStringLiteral(R"sh([ -f "$CONF" ] || { echo "$CONF is not a regular file" >&2; exit 5; }
+TO=$( . "$CONF" >/dev/null 2>&1 </dev/null; printf '%s' "$TO")
 [ -n "$TO" ] || { echo "TO is not set in $CONF" >&2; exit 5; }
 [ -f rsync.log ] || { echo "no sync is writing rsync.log" >&2; exit 3; }
 start=0 ino=$(stat -c %i rsync.log) off=%1

@@ -9,7 +9,8 @@ QString script(const QString& home, const QString& confPath)
     return QStringLiteral("H=%1; [ -n \"$H\" ] || H=$HOME\n"
                           "CONF=%2; [ -n \"$CONF\" ] || CONF=\"$H/etc/clam-clientsync.conf\"\n")
                .arg(ShellQuote::quote(home), ShellQuote::quote(confPath)) +
-           QStringLiteral(R"sh(TO=$( . "$CONF" >/dev/null 2>&1; printf '%s' "$TO")
+           QStringLiteral(R"sh([ -f "$CONF" ] || { echo "$CONF is not a regular file"; exit 5; }
+TO=$( . "$CONF" >/dev/null 2>&1 </dev/null; printf '%s' "$TO")
 [ -n "$TO" ] || { echo "TO is not set in $CONF"; exit 5; }
 L="$TO/Archive-Update-in-Progress-$(hostname)"
 [ -e "$L" ] || { echo "no lock at $L"; exit 3; }

@@ -55,7 +55,9 @@ meta() {
   printf 'shell=%s\n' "$(getent passwd "$(id -un)" | cut -d: -f7)"
 }
 tools() { for t in lockfile rsync savelog bash gzip sudo iptables-save nft; do printf '%s=%s\n' "$t" "$(command -v "$t")"; done; }
-TO=$( . "$CONF" >/dev/null 2>&1; printf '%s' "$TO")
+# Only regular files are read: a FIFO in place of the conf would hold the probe.
+readfile() { [ -f "$1" ] || { echo "$1: not a regular file"; return 1; }; head -c "$CAP" -- "$1"; }
+TO=; [ -f "$CONF" ] && TO=$( . "$CONF" >/dev/null 2>&1 </dev/null; printf '%s' "$TO")
 docroot() {
   printf 'to=%s\n' "$TO"
   [ -n "$TO" ] || return 1
@@ -101,13 +103,13 @@ accesslog() {
   end $?
 }
 firewall() {
-  if iptables-save >/dev/null 2>&1; then iptables-save; return 0; fi
-  if sudo -n iptables-save >/dev/null 2>&1; then sudo -n iptables-save; return 0; fi
+  if iptables-save >/dev/null 2>&1; then iptables-save | head -c "$CAP"; return 0; fi
+  if sudo -n iptables-save >/dev/null 2>&1; then sudo -n iptables-save | head -c "$CAP"; return 0; fi
   echo "iptables-save: cannot read the rules (not root, and sudo -n refused)"; return 4
 }
 nftables() {
-  if nft -j list ruleset 2>/dev/null; then return 0; fi
-  if sudo -n nft -j list ruleset 2>/dev/null; then return 0; fi
+  if r=$(nft -j list ruleset 2>/dev/null); then printf '%s\n' "$r" | head -c "$CAP"; return 0; fi
+  if r=$(sudo -n nft -j list ruleset 2>/dev/null); then printf '%s\n' "$r" | head -c "$CAP"; return 0; fi
   echo "nft: cannot read the rules (not root, and sudo -n refused)"; return 4
 }
 # rsync's own --contimeout does not cover a connect program: timeout does.
@@ -117,8 +119,8 @@ reach() {
 }
 run meta meta
 run tools tools
-run conf cat -- "$CONF"
-run keys cat -- "$H/.ssh/authorized_keys"
+run conf readfile "$CONF"
+run keys readfile "$H/.ssh/authorized_keys"
 run modes stat -c '%a %U %G %F %n' -- "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" "$H/bin/clam-clientsync" "$H/etc" "$CONF"
 run docroot docroot
 run lock lock

@@ -39,8 +39,8 @@ QString LabMirror::lockPath() const
 
 LabVhost LabMirror::vhost() const
 {
-    return {m_identity.name, m_identity.address, documentRoot(),
-            accessLogPath(), m_vhostEnabled,     m_vhostRedirects};
+    return {m_identity.name, m_identity.address, documentRoot(), accessLogPath(),
+            m_vhostEnabled,  m_vhostRedirects,   m_vhostTrickles};
 }
 
 bool LabMirror::handOver(const QString& path, bool recursive, QString* error) const
@@ -133,6 +133,25 @@ bool LabMirror::setAccessMode(LabAccessMode mode, QString* error)
         return false;
     m_mode = mode;
     return true;
+}
+
+bool LabMirror::setForcedCommand(const QByteArray& command, QString* error,
+                                 const QByteArray& moreKeys)
+{
+    QByteArray quoted = command;
+    quoted.replace('\\', "\\\\").replace('"', "\\\"");
+    const QString path = home() + QStringLiteral("/.ssh/authorized_keys");
+    return LabFiles::write(path,
+                           "no-pty,command=\"" + quoted + "\" " + m_teamPublicKey + '\n' + moreKeys,
+                           0600, error) &&
+           handOver(path, false, error);
+}
+
+bool LabMirror::writeOwned(const QString& path, const QByteArray& content, int mode,
+                           QString* error) const
+{
+    QFile::remove(path);
+    return LabFiles::write(path, content, mode, error) && handOver(path, false, error);
 }
 
 bool LabMirror::placeStaleLock(qint64 ageSeconds, QString* error)

@@ -56,6 +56,14 @@ public:
     bool writeConf(const QString& rsyncPassword, QString* error);
     bool ageTimestamp(double hours, QString* error);
     bool fillLogHistory(QString* error);
+    // The team's key bound to command while the inventory still says shell:
+    // a mirror that answers every request its own way.
+    bool setForcedCommand(const QByteArray& command, QString* error,
+                          const QByteArray& moreKeys = {});
+    // Gives path to the mirror's account (when the lab runs as root).
+    bool handOver(const QString& path, bool recursive, QString* error) const;
+    // A file of the account's, as the mirror's admin would leave it.
+    bool writeOwned(const QString& path, const QByteArray& content, int mode, QString* error) const;
 
     // Runs clam-clientsync as the mirror's account, without ssh.
     LabSyncResult runSync(const QString& rsyncHost) const;
@@ -72,10 +80,10 @@ public:
     bool vhostEnabled() const { return m_vhostEnabled; }
     void setVhostEnabled(bool enabled) { m_vhostEnabled = enabled; }
     void setVhostRedirects(bool redirects) { m_vhostRedirects = redirects; }
+    void setVhostTrickles(bool trickles) { m_vhostTrickles = trickles; }
     QJsonObject inventoryEntry(const QString& teamKeyPath, quint16 sshPort, quint16 httpPort) const;
 
 private:
-    bool handOver(const QString& path, bool recursive, QString* error) const;
     bool seedDocumentRoot(QString* error);
 
     QString m_dir;
@@ -86,5 +94,6 @@ private:
     LabAccessMode m_mode = LabAccessMode::Shell;
     bool m_vhostEnabled = true;
     bool m_vhostRedirects = false;
+    bool m_vhostTrickles = false;
     std::unique_ptr<LabSshd> m_sshd;
 };

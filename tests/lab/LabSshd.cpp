@@ -34,6 +34,19 @@ LabSshd::~LabSshd()
 
 bool LabSshd::prepare(QString* error)
 {
+    return writeConfig(error) && generateHostKey(error);
+}
+
+bool LabSshd::setSftpSilent(bool silent, QString* error)
+{
+    m_sftpSilent = silent;
+    const bool wasRunning = isRunning();
+    stop();
+    return writeConfig(error) && (!wasRunning || (launch(error) && awaitReady(error)));
+}
+
+bool LabSshd::writeConfig(QString* error)
+{
     const Settings& s = m_settings;
     const QString config =
         QStringLiteral("ListenAddress %1:%2\n"
@@ -51,13 +64,14 @@ bool LabSshd::prepare(QString* error)
                        "LogLevel VERBOSE\n"
                        "MaxStartups 200:30:400\n"
                        "SetEnv HOME=%7 RSYNC_CONNECT_PROG=\"%8\"\n"
-                       "Subsystem sftp internal-sftp\n")
+                       "Subsystem sftp %9\n")
             .arg(s.address)
             .arg(s.port)
-            .arg(hostKeyPath(), s.dir, s.authorizedKeys, s.user, s.home, s.rsyncConnectProgram);
+            .arg(hostKeyPath(), s.dir, s.authorizedKeys, s.user, s.home, s.rsyncConnectProgram,
+                 // A server that takes the subsystem request and never speaks.
+                 m_sftpSilent ? QStringLiteral("/bin/sleep 300") : QStringLiteral("internal-sftp"));
     return LabFiles::makeDirectory(s.dir, 0755, error) &&
-           LabFiles::write(s.dir + QStringLiteral("/sshd_config"), config.toUtf8(), 0644, error) &&
-           generateHostKey(error);
+           LabFiles::write(s.dir + QStringLiteral("/sshd_config"), config.toUtf8(), 0644, error);
 }
 
 bool LabSshd::generateHostKey(QString* error)

@@ -35,6 +35,8 @@ public:
     bool isRunning() const;
 
     bool replaceHostKey(QString* error);
+    // SFTP requests are taken by a subsystem that never answers.
+    bool setSftpSilent(bool silent, QString* error);
     // Words put before sshd's own command line (ip netns exec NAME).
     void setLauncher(QStringList launcher) { m_launcher = std::move(launcher); }
     bool silence(QString* error);
@@ -45,11 +47,13 @@ public:
 
 private:
     bool generateHostKey(QString* error);
+    bool writeConfig(QString* error);
     void closeSilentSocket();
 
     Settings m_settings;
     QString m_fingerprint;
     pid_t m_pid = -1;
     int m_silentFd = -1;
+    bool m_sftpSilent = false;
     QStringList m_launcher;
 };

@@ -52,9 +52,11 @@ QString LabWeb::configuration(const QList<LabVhost>& vhosts) const
         if (!vhost.enabled)
             continue;
         // The target is on loopback and never followed: nothing asks a resolver.
-        const QString body =
-            vhost.redirects ? QStringLiteral("    return 301 http://127.0.0.1:9$request_uri;\n")
-                            : QStringLiteral("    location / { index index.html; }\n");
+        QString body = vhost.redirects
+                           ? QStringLiteral("    return 301 http://127.0.0.1:9$request_uri;\n")
+                           : QStringLiteral("    location / { index index.html; }\n");
+        if (vhost.trickles)
+            body += QStringLiteral("    limit_rate 8;\n    sendfile off;\n");
         conf += QStringLiteral("  server {\n"
                                "    listen %1:%2;\n"
                                "    server_name database.clamav.net ~^db\\..*\\.clamav\\.net$ %3;\n"

@@ -17,6 +17,7 @@ struct LabVhost
     QString accessLog;
     bool enabled = true;    // off: only the default server answers (444)
     bool redirects = false; // answers every request with a redirect, as freshclam cannot follow
+    bool trickles = false;  // sends its bodies a few bytes a second (slow loris)
 };
 
 // nginx serving every mirror's DocumentRoot on the mirror's own address with

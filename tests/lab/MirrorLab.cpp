@@ -1,9 +1,11 @@
 #include "MirrorLab.h"
 
 #include "LabFiles.h"
+#include "LabHostility.h"
 #include "LabNamespaceMirror.h"
 #include "LabProcess.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -50,23 +52,25 @@ MirrorLab::~MirrorLab()
 
 QStringList MirrorLab::faultNames()
 {
-    return {QStringLiteral("trigger-only"),
-            QStringLiteral("shell"),
-            QStringLiteral("stale-lock[=SECONDS]"),
-            QStringLiteral("unwritable-docroot"),
-            QStringLiteral("writable-docroot"),
-            QStringLiteral("changeme-conf"),
-            QStringLiteral("good-conf"),
-            QStringLiteral("wrong-password"),
-            QStringLiteral("changed-host-key"),
-            QStringLiteral("host-down"),
-            QStringLiteral("host-up"),
-            QStringLiteral("host-silent"),
-            QStringLiteral("aged-timestamp=HOURS"),
-            QStringLiteral("log-history"),
-            QStringLiteral("vhost-down"),
-            QStringLiteral("vhost-up"),
-            QStringLiteral("vhost-redirect")};
+    return QStringList{QStringLiteral("trigger-only"),
+                       QStringLiteral("shell"),
+                       QStringLiteral("stale-lock[=SECONDS]"),
+                       QStringLiteral("unwritable-docroot"),
+                       QStringLiteral("writable-docroot"),
+                       QStringLiteral("changeme-conf"),
+                       QStringLiteral("good-conf"),
+                       QStringLiteral("wrong-password"),
+                       QStringLiteral("changed-host-key"),
+                       QStringLiteral("host-down"),
+                       QStringLiteral("host-up"),
+                       QStringLiteral("host-silent"),
+                       QStringLiteral("aged-timestamp=HOURS"),
+                       QStringLiteral("log-history"),
+                       QStringLiteral("vhost-down"),
+                       QStringLiteral("vhost-up"),
+                       QStringLiteral("vhost-redirect"),
+                       QStringLiteral("trickle-http")} +
+           LabHostility::faultNames();
 }
 
 bool MirrorLab::prepareDirectory(QString* error)
@@ -274,10 +278,28 @@ bool MirrorLab::applyFault(int index, const QString& fault, QString* error)
         ok = m.fillLogHistory(error);
     else if (name == QLatin1String("vhost-down") || name == QLatin1String("vhost-up"))
         ok = (m.setVhostEnabled(name.endsWith(QLatin1String("up"))), restartWeb(error));
+    else if (name == QLatin1String("trickle-http"))
+        ok = trickle(m, error);
+    else if (bool known = false; (ok = LabHostility::apply(m, name, &known, error)) || known)
+        ;
     else
         *error = QStringLiteral("unknown fault \"%1\"; known: %2")
                      .arg(fault, faultNames().join(QStringLiteral(", ")));
     return ok && writeInventory(error);
+}
+
+bool MirrorLab::trickle(LabMirror& m, QString* error)
+{
+    // Bodies well under the console's limit, sent 8 bytes a second: each
+    // takes minutes while bytes keep arriving.
+    const QByteArray padding(2000, ' ');
+    const QByteArray epoch = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    m.setVhostTrickles(true);
+    return m.writeOwned(m.documentRoot() + QStringLiteral("/local_test"), "Success\n" + padding,
+                        0644, error) &&
+           m.writeOwned(m.documentRoot() + QStringLiteral("/timestamp"), epoch + '\n' + padding,
+                        0644, error) &&
+           restartWeb(error);
 }
 
 bool MirrorLab::applyDemoFaults(QString* error)

@@ -63,6 +63,7 @@ private:
     bool createTeamKey(QString* error);
     bool restartWeb(QString* error);
     bool applyDemoFaults(QString* error);
+    bool trickle(LabMirror& mirror, QString* error);
 
     MirrorLabOptions m_options;
     std::unique_ptr<QTemporaryDir> m_temporary;
