@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CliSsh.h"
+#include "PassphrasePrompt.h"
 #include "fleet/RemoteConfEditor.h"
 #include "remote/ConfEdit.h"
 #include "remote/LockBreak.h"
@@ -55,24 +56,53 @@ int config(CliContext& context, const QStringList& arguments)
     const QCommandLineOption keep(
         QStringLiteral("keep-password"),
         tr("set: also keep the new RSYNC_PASSWORD in the system keychain."));
-    parser.addOptions({show, dryRun, keep});
+    const QCommandLineOption fromKeychain(
+        QStringLiteral("password-from-keychain"),
+        tr("set: RSYNC_PASSWORD is the one kept in the system keychain for the mirror."));
+    parser.addOptions({show, dryRun, keep, fromKeychain});
     parser.addPositionalArgument(QStringLiteral("action"), tr("get or set"));
     parser.addPositionalArgument(QStringLiteral("mirror"), tr("The mirror."));
-    parser.addPositionalArgument(QStringLiteral("assignments"), tr("set: KEY=VALUE ..."),
-                                 QStringLiteral("[KEY=VALUE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("assignments"),
+        tr("set: KEY=VALUE ...; the password never on the command line (every user can read "
+           "it there): RSYNC_PASSWORD asks for it, RSYNC_PASSWORD=- reads it from standard input"),
+        QStringLiteral("[KEY=VALUE...]"));
     if (const auto end = context.parse(
             parser, arguments, QStringLiteral("config get|set MIRROR [KEY=VALUE...] [--dry-run]")))
         return *end;
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
+    const bool keychainPassword = parser.isSet(fromKeychain);
     if (words.size() < 2 || (action != QLatin1String("get") && action != QLatin1String("set")) ||
-        (action == QLatin1String("set") && words.size() < 3))
+        (action == QLatin1String("set") && words.size() < 3 && !keychainPassword))
         return context.usage(tr("config get MIRROR, or config set MIRROR KEY=VALUE..."));
+    const QString passwordKey = QStringLiteral("RSYNC_PASSWORD");
     QList<QPair<QString, QString>> changes;
+    std::optional<QByteArray> password;
     for (const QString& assignment : words.mid(2)) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (assignment == passwordKey) {
+            password = PassphrasePrompt::ask(tr("New RSYNC_PASSWORD: "));
+            if (!password)
+                return context.usage(
+                    tr("RSYNC_PASSWORD asks on a terminal, and there is none: "
+                       "give RSYNC_PASSWORD=- and the password on standard input"));
+            continue;
+        }
         if (eq <= 0)
             return context.usage(tr("\"%1\" is not KEY=VALUE").arg(assignment));
+        if (assignment.left(eq) == passwordKey) {
+            if (assignment.mid(eq + 1) != QLatin1String("-"))
+                return context.usage(
+                    tr("the password is not taken from the command line, where every user of "
+                       "this machine can read it: give RSYNC_PASSWORD to be asked, "
+                       "RSYNC_PASSWORD=- to read it from standard input, or "
+                       "--password-from-keychain"));
+            password = PassphrasePrompt::standardInputLine();
+            if (!password)
+                return context.usage(tr("RSYNC_PASSWORD=-: nothing on standard input"));
+            continue;
+        }
         changes.append({assignment.left(eq), assignment.mid(eq + 1)});
     }
     if (!context.openInventory())
@@ -80,6 +110,22 @@ int config(CliContext& context, const QStringList& arguments)
     const auto mirror = context.inventory().find(words.at(1));
     if (!mirror)
         return context.failure(tr("no mirror %1 in the inventory").arg(words.at(1)));
+    if (keychainPassword) {
+        std::optional<Result<QByteArray>> kept;
+        SecretStore keychain;
+        keychain.read(SecretStore::rsyncPasswordKey(mirror->name), [&](Result<QByteArray> r) {
+            kept = std::move(r);
+            QCoreApplication::quit();
+        });
+        QCoreApplication::exec();
+        if (!kept || !*kept)
+            return context.failure(
+                tr("no RSYNC_PASSWORD for %1 in the keychain: %2")
+                    .arg(mirror->name, kept ? kept->error() : tr("no answer from the keychain")));
+        password = kept->value();
+    }
+    if (password)
+        changes.append({passwordKey, QString::fromUtf8(*password)});
     CliSsh session(context);
     RemoteConfEditor editor(session.pool(), context.audit());
     std::optional<RemoteFile> read;
@@ -105,13 +151,13 @@ int config(CliContext& context, const QStringList& arguments)
     if (action == QLatin1String("get")) {
         const QString text = QString::fromUtf8(current.content);
         if (parser.isSet(show)) {
-            context.out() << text;
+            context.out() << context.mirrorText(text);
         } else {
             QStringList lines = text.split(QLatin1Char('\n'));
             if (text.endsWith(QLatin1Char('\n')))
                 lines.removeLast();
             for (const QString& line : std::as_const(lines))
-                context.out() << ConfEdit::mask(line) << '\n';
+                context.out() << context.mirrorText(ConfEdit::mask(line)) << '\n';
         }
         context.out().flush();
         return CliContext::kOk;
@@ -119,7 +165,7 @@ int config(CliContext& context, const QStringList& arguments)
 
     const ConfEdit edit = ConfEdit::plan(current.content, changes);
     for (const QString& line : edit.diff)
-        context.out() << line << '\n';
+        context.out() << context.mirrorText(line) << '\n';
     context.out().flush();
     if (!edit.problems.isEmpty())
         return context.failure(tr("not written: %1").arg(edit.problems.join(QStringLiteral("; "))));
@@ -138,18 +184,14 @@ int config(CliContext& context, const QStringList& arguments)
     context.out()
         << tr("%1: %2 written, the old one kept as %3").arg(mirror->name, current.path, backup)
         << Qt::endl;
-    const auto password = std::find_if(changes.cbegin(), changes.cend(), [](const auto& change) {
-        return change.first == QLatin1String("RSYNC_PASSWORD");
-    });
-    if (!parser.isSet(keep) || password == changes.cend())
+    if (!parser.isSet(keep) || !password || keychainPassword)
         return CliContext::kOk;
     SecretStore secrets;
     std::optional<Result<Done>> stored;
-    secrets.write(SecretStore::rsyncPasswordKey(mirror->name), password->second.toUtf8(),
-                  [&](Result<Done> r) {
-                      stored = std::move(r);
-                      QCoreApplication::quit();
-                  });
+    secrets.write(SecretStore::rsyncPasswordKey(mirror->name), *password, [&](Result<Done> r) {
+        stored = std::move(r);
+        QCoreApplication::quit();
+    });
     QCoreApplication::exec();
     if (!stored || !*stored)
         return context.failure(

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "util/TerminalText.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,7 +18,12 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringLi
         QStringLiteral("PATH"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("mirrorctl", "Print data as JSON."));
-    parser.addOptions({db, json});
+    const QCommandLineOption raw(
+        QStringLiteral("raw"),
+        QCoreApplication::translate("mirrorctl",
+                                    "Print what mirrors sent as it came, control characters and "
+                                    "escape sequences included (shown made visible otherwise)."));
+    parser.addOptions({db, json, raw});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("mirrorctl")} + arguments))
         return usage(parser.errorText());
@@ -29,6 +36,7 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringLi
     m_dbPath = parser.isSet(db) ? QFileInfo(parser.value(db)).absoluteFilePath()
                                 : InventoryDatabase::defaultPath();
     m_json = parser.isSet(json);
+    m_raw = parser.isSet(raw);
     return std::nullopt;
 }
 
@@ -100,6 +108,17 @@ int CliContext::usage(const QString& message)
 
 int CliContext::failure(const QString& message)
 {
-    m_err << "mirrorctl: " << message << Qt::endl;
+    // Failures often quote what a mirror said.
+    m_err << "mirrorctl: " << mirrorText(message) << Qt::endl;
     return kFailure;
+}
+
+QString CliContext::mirrorText(const QByteArray& bytes) const
+{
+    return m_raw ? QString::fromUtf8(bytes) : TerminalText::visible(bytes);
+}
+
+QString CliContext::mirrorText(const QString& text) const
+{
+    return m_raw ? text : TerminalText::visible(text);
 }

@@ -41,6 +41,9 @@ public:
     QString knownHostsPath() const;
 
     bool json() const { return m_json; }
+    // Text that came from a mirror, as it may be printed on a terminal.
+    QString mirrorText(const QByteArray& bytes) const;
+    QString mirrorText(const QString& text) const;
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     void printJson(const QJsonValue& value);
@@ -53,6 +56,7 @@ private:
     QTextStream m_err{stderr};
     QString m_dbPath;
     bool m_json = false;
+    bool m_raw = false;
     QString m_synopsis;
     std::unique_ptr<InventoryDatabase> m_db;
     std::unique_ptr<MirrorInventory> m_inventory;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 #include <optional>
 
@@ -113,9 +114,14 @@ int run(CliContext& context, const QStringList& arguments)
         };
     CliSsh ssh(context, settings);
     const QString command = words.mid(1).join(QLatin1Char(' '));
+    // Decoded as a stream: a chunk may end inside a character.
+    QStringDecoder decoders[2] = {QStringDecoder(QStringDecoder::Utf8),
+                                  QStringDecoder(QStringDecoder::Utf8)};
     const auto stream = [&](const QByteArray& chunk, bool isError) {
-        if (!context.json())
-            (isError ? context.err() : context.out()) << chunk << Qt::flush;
+        if (context.json())
+            return;
+        const QString text = decoders[isError ? 1 : 0].decode(chunk);
+        (isError ? context.err() : context.out()) << context.mirrorText(text) << Qt::flush;
     };
     SshJobResult result = ssh.wait(ssh.pool().exec(*mirror, command), stream);
     const HostKeyVerdict& verdict = result.failure.hostKey;

@@ -265,7 +265,7 @@ int log(CliContext& context, const QStringList& arguments)
         if (!found)
             return context.failure(tr("no run of %1 finished at %2")
                                        .arg(selection.mirrors.first().name, parser.value(run)));
-        context.out() << found->log << Qt::flush;
+        context.out() << context.mirrorText(found->log) << Qt::flush;
         return CliContext::kOk;
     }
     QJsonArray all;

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "inventory/InventoryExchange.h"
+#include "inventory/MirrorChange.h"
 #include "parsers/NewMirrorEmail.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,13 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("mirrorctl", text, disambiguation, n);
 }
+
+struct ImportPolicy
+{
+    bool partial = false;    // import the good mirrors even when some are bad
+    bool replace = false;    // update mirrors already in the inventory
+    bool allowShell = false; // an update may turn a trigger-only mirror into a shell one
+};
 
 bool readInput(const QString& path, QByteArray* bytes, QString* error)
 {
@@ -37,30 +45,61 @@ bool readInput(const QString& path, QByteArray* bytes, QString* error)
 // known to be fine: a problem anywhere leaves the inventory as it was,
 // unless partial.
 int store(CliContext& context, const QString& source, QList<MirrorRecord> mirrors,
-          ParseProblems problems, bool partial, bool replace)
+          const QList<QJsonObject>& given, ParseProblems problems, const ImportPolicy& policy)
 {
     if (!context.openInventory())
         return CliContext::kFailure;
-    QList<MirrorRecord> updates;
-    for (auto it = mirrors.begin(); it != mirrors.end();) {
-        const auto existing = context.inventory().find(it->name);
+    struct Update
+    {
+        MirrorRecord record;
+        QList<FieldChange> changes;
+    };
+    QList<Update> updates;
+    QList<MirrorRecord> additions;
+    for (qsizetype i = 0; i < mirrors.size(); ++i) {
+        const MirrorRecord& imported = mirrors.at(i);
+        const auto existing = context.inventory().find(imported.name);
         if (!existing) {
-            ++it;
-        } else if (replace) {
-            it->id = existing->id;
-            updates.append(*it);
-            it = mirrors.erase(it);
-        } else {
-            problems.append({0, tr("%1 is already in the inventory").arg(it->name)});
-            it = mirrors.erase(it);
+            additions.append(imported);
+            continue;
         }
+        if (!policy.replace) {
+            problems.append({0, tr("%1 is already in the inventory").arg(imported.name)});
+            continue;
+        }
+        // Only what the file gives changes; what it leaves out stays as stored.
+        auto merged = given.size() == mirrors.size()
+                          ? InventoryExchange::updated(*existing, given.at(i))
+                          : Result<MirrorRecord, QString>(imported);
+        if (!merged) {
+            problems.append({0, tr("%1: %2").arg(imported.name, merged.error())});
+            continue;
+        }
+        merged->id = existing->id;
+        const QList<FieldChange> changes = MirrorChange::between(*existing, *merged);
+        for (const FieldChange& c : changes) {
+            if (MirrorChange::mattersToSafety(c))
+                context.err() << tr("%1: %2 changes from \"%3\" to \"%4\"")
+                                     .arg(imported.name, c.field, c.before, c.after)
+                              << '\n';
+        }
+        if (MirrorChange::opensAShell(*existing, *merged) && !policy.allowShell) {
+            problems.append({0, tr("%1 would turn from trigger-only to shell, and the console "
+                                   "would then run commands there (each one a sync while the "
+                                   "key is still the forced one): give --allow-shell if the "
+                                   "mirror's admin installed the shell key")
+                                    .arg(imported.name)});
+            continue;
+        }
+        updates.append({*merged, changes});
     }
+    mirrors = additions;
     for (const ParseProblem& p : std::as_const(problems))
         context.err() << source << ':'
                       << (p.line > 0 ? QString::number(p.line) + QLatin1Char(':') : QString())
                       << ' ' << p.reason << '\n';
     context.err().flush();
-    if (!problems.isEmpty() && !partial)
+    if (!problems.isEmpty() && !policy.partial)
         return context.failure(tr("nothing imported: %n problem(s) in %1 (fix them, or import the "
                                   "rest with --partial)",
                                   nullptr, int(problems.size()))
@@ -74,13 +113,16 @@ int store(CliContext& context, const QString& source, QList<MirrorRecord> mirror
                                tr("imported from %1").arg(source));
         done << added->name;
     }
-    for (const MirrorRecord& record : std::as_const(updates)) {
-        const auto updated = context.inventory().update(record);
-        if (!updated)
-            return context.failure(updated.error());
-        context.audit().record(record.name, QStringLiteral("mirror-edit"),
-                               tr("re-imported from %1").arg(source));
-        done << record.name;
+    for (const Update& update : std::as_const(updates)) {
+        const auto stored = context.inventory().update(update.record);
+        if (!stored)
+            return context.failure(stored.error());
+        context.audit().record(update.record.name, QStringLiteral("mirror-edit"),
+                               update.changes.isEmpty()
+                                   ? tr("re-imported from %1: nothing changed").arg(source)
+                                   : tr("re-imported from %1: %2")
+                                         .arg(source, MirrorChange::describe(update.changes)));
+        done << update.record.name;
     }
     if (context.json())
         context.printJson(
@@ -112,7 +154,8 @@ int importEmail(CliContext& context, const QStringList& arguments)
     if (!readInput(source, &text, &error))
         return context.usage(error);
     NewMirrorEmail parsed = NewMirrorEmailParser::parse(text);
-    return store(context, source, parsed.mirrors, parsed.problems, parser.isSet(partial), false);
+    return store(context, source, parsed.mirrors, {}, parsed.problems,
+                 ImportPolicy{parser.isSet(partial), false, false});
 }
 
 int importLab(CliContext& context, const QStringList& arguments)
@@ -120,13 +163,19 @@ int importLab(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption partial(QStringLiteral("partial"),
                                      tr("Import the good mirrors even when some are bad."));
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     tr("Update mirrors already in the inventory."));
-    parser.addOptions({partial, replace});
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        tr("Update mirrors already in the inventory (fields the file leaves out keep their "
+           "stored values)."));
+    const QCommandLineOption allowShell(
+        QStringLiteral("allow-shell"),
+        tr("With --replace: let the file turn a trigger-only mirror into a shell one."));
+    parser.addOptions({partial, replace, allowShell});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The lab's inventory.json, or a JSON export."));
-    if (const auto end = context.parse(parser, arguments,
-                                       QStringLiteral("import-lab FILE [--replace] [--partial]")))
+    if (const auto end = context.parse(
+            parser, arguments,
+            QStringLiteral("import-lab FILE [--replace [--allow-shell]] [--partial]")))
         return *end;
     if (parser.positionalArguments().size() != 1)
         return context.usage(tr("import-lab takes one file"));
@@ -136,8 +185,9 @@ int importLab(CliContext& context, const QStringList& arguments)
     if (!readInput(source, &json, &error))
         return context.usage(error);
     InventoryExchange::Imported imported = InventoryExchange::fromJson(json);
-    return store(context, source, imported.mirrors, imported.problems, parser.isSet(partial),
-                 parser.isSet(replace));
+    return store(
+        context, source, imported.mirrors, imported.given, imported.problems,
+        ImportPolicy{parser.isSet(partial), parser.isSet(replace), parser.isSet(allowShell)});
 }
 
 } // namespace ImportCommands

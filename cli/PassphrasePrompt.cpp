@@ -32,6 +32,11 @@ std::optional<QByteArray> readLine(bool echo)
 
 } // namespace
 
+std::optional<QByteArray> standardInputLine()
+{
+    return readLine(true);
+}
+
 std::optional<QByteArray> ask(const QString& question)
 {
     if (!::isatty(STDIN_FILENO))

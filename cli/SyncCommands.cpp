@@ -4,6 +4,7 @@
 #include "CliSsh.h"
 #include "fleet/LiveSyncRuns.h"
 #include "monitor/HttpChecker.h"
+#include "remote/RemoteValue.h"
 #include "ssh/ShellQuote.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ int watch(CliContext& context, LiveSyncRuns& runs)
         pending += chunk;
         qsizetype newline;
         while ((newline = pending.indexOf('\n')) >= 0) {
-            context.out() << runs.run(index).mirror.name << ": " << pending.left(newline + 1);
+            context.out() << runs.run(index).mirror.name << ": "
+                          << context.mirrorText(pending.left(newline + 1));
             pending.remove(0, newline + 1);
         }
         context.out().flush();
@@ -61,9 +63,10 @@ int watch(CliContext& context, LiveSyncRuns& runs)
         const QString line =
             QStringLiteral("%1: %2: %3")
                 .arg(run.mirror.name, LiveSyncRun::stageName(run.stage), run.result);
-        (ok ? context.out() : context.err()) << line << Qt::endl;
+        (ok ? context.out() : context.err()) << context.mirrorText(line) << Qt::endl;
         if (!ok && !run.messages.trimmed().isEmpty())
-            context.err() << run.mirror.name << ": " << run.messages.trimmed() << Qt::endl;
+            context.err() << run.mirror.name << ": " << context.mirrorText(run.messages.trimmed())
+                          << Qt::endl;
     }
     if (context.json())
         context.printJson(all);
@@ -89,6 +92,12 @@ int trigger(CliContext& context, const QStringList& arguments)
         return *end;
     if (parser.positionalArguments().isEmpty())
         return context.usage(tr("trigger needs at least one mirror"));
+    if (parser.isSet(host)) {
+        if (const QString problem =
+                RemoteValue::pushMasterProblem(LiveSyncRuns::pushMasterHost(parser.value(host)));
+            !problem.isEmpty())
+            return context.usage(problem);
+    }
     QList<MirrorRecord> mirrors;
     if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
@@ -105,6 +114,8 @@ int trigger(CliContext& context, const QStringList& arguments)
         // Without --wait the script is left running on its own on a shell mirror.
         const QString pushMaster = LiveSyncRuns::pushMasterHost(
             parser.isSet(host) ? parser.value(host) : mirror.rsyncHost);
+        if (const QString problem = RemoteValue::pushMasterProblem(pushMaster); !problem.isEmpty())
+            return context.failure(tr("%1: no sync started: %2").arg(mirror.name, problem));
         context.audit().record(mirror.name, QStringLiteral("trigger"),
                                tr("sync from %1").arg(pushMaster));
         const SshJobResult started = session.wait(session.pool().exec(

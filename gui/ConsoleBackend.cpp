@@ -3,6 +3,7 @@
 #include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryExchange.h"
+#include "inventory/MirrorChange.h"
 #include "monitor/HttpChecker.h"
 #include "remote/LockBreak.h"
 
@@ -327,29 +328,14 @@ Result<Done> ConsoleBackend::addMirrors(const QList<MirrorRecord>& mirrors, cons
 Result<Done> ConsoleBackend::updateMirror(const MirrorRecord& mirror)
 {
     const auto before = m_inventory->find(mirror.id);
-    const auto fields = [](const MirrorRecord& record) {
-        return QJsonDocument::fromJson(InventoryExchange::toJson({record}))
-            .object()
-            .value(QStringLiteral("mirrors"))
-            .toArray()
-            .first()
-            .toObject();
-    };
-    QStringList changed;
-    if (before) {
-        const QJsonObject was = fields(*before);
-        const QJsonObject now = fields(mirror);
-        for (auto it = now.begin(); it != now.end(); ++it) {
-            if (was.value(it.key()) != it.value())
-                changed << it.key();
-        }
-    }
+    const QList<FieldChange> changed =
+        before ? MirrorChange::between(*before, mirror) : QList<FieldChange>{};
     const auto updated = m_inventory->update(mirror);
     if (!updated)
         return fail(updated.error());
     m_audit->record(mirror.name, QStringLiteral("mirror-edit"),
                     changed.isEmpty() ? tr("nothing changed")
-                                      : tr("changed: %1").arg(changed.join(QStringLiteral(", "))));
+                                      : tr("changed: %1").arg(MirrorChange::describe(changed)));
     emit inventoryChanged();
     return Done{};
 }

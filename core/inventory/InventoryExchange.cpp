@@ -79,10 +79,14 @@ bool fromObject(const QJsonObject& o, MirrorRecord* r, QString* why)
     text("keyPath", &r->keyFile);
     text("hostKeyFingerprint", &r->expectedHostKey);
     text("notes", &r->notes);
-    for (const QJsonValue& tag : o.value(QStringLiteral("tags")).toArray())
-        r->tags << tag.toString();
-    r->enabled = o.value(QStringLiteral("enabled")).toBool(true);
-    const QString mode = o.value(QStringLiteral("accessMode")).toString(QStringLiteral("shell"));
+    if (o.contains(QStringLiteral("tags"))) {
+        r->tags.clear();
+        for (const QJsonValue& tag : o.value(QStringLiteral("tags")).toArray())
+            r->tags << tag.toString();
+    }
+    r->enabled = o.value(QStringLiteral("enabled")).toBool(r->enabled);
+    const QString mode =
+        o.value(QStringLiteral("accessMode")).toString(accessModeName(r->accessMode));
     if (!accessModeFromName(mode, &r->accessMode)) {
         *why = tr("access mode \"%1\" is neither shell nor trigger-only").arg(mode);
         return false;
@@ -128,10 +132,26 @@ Imported fromJson(QByteArrayView json)
         else if (!fromObject(array.at(i).toObject(), &record, &why))
             result.problems.append(
                 {i + 1, tr("mirror %1 (%2): %3").arg(i + 1).arg(record.name, why)});
-        else
+        else {
             result.mirrors.append(record);
+            result.given.append(array.at(i).toObject());
+        }
     }
     return result;
+}
+
+Result<MirrorRecord, QString> updated(const MirrorRecord& stored, const QJsonObject& given)
+{
+    MirrorRecord record = stored;
+    QString why;
+    if (!fromObject(given, &record, &why))
+        return fail(why);
+    return record;
+}
+
+QJsonObject toJsonObject(const MirrorRecord& mirror)
+{
+    return toObject(mirror);
 }
 
 QByteArray toJson(const QList<MirrorRecord>& mirrors)

@@ -72,43 +72,99 @@ QStringList ClientSyncConf::knownKeys()
             QStringLiteral("MODULE"), QStringLiteral("EXCLUDE")};
 }
 
-Result<ClientSyncConf, ParseProblem> ClientSyncConfParser::parse(QByteArrayView text)
+Result<QList<ClientSyncConf::Assignment>, QString> ClientSyncConf::assignmentsIn(QByteArrayView v)
 {
-    ClientSyncConf conf;
-    conf.m_endsWithNewline = text.isEmpty() || text.endsWith('\n');
-    const QList<QByteArray> rawLines = text.toByteArray().split('\n');
-    const qsizetype count = text.isEmpty()           ? 0
-                            : conf.m_endsWithNewline ? rawLines.size() - 1
-                                                     : rawLines.size();
-    for (qsizetype n = 0; n < count; ++n) {
-        ClientSyncConf::Line line;
-        line.raw = rawLines.at(n);
-        QByteArrayView v(line.raw);
-        qsizetype i = 0;
+    QList<Assignment> lasting;
+    QList<Assignment> command; // the current simple command's, until a command word shows
+    bool exported = false;
+    qsizetype i = 0;
+    const auto unterminated = [] {
+        return tr("unterminated quote; the shell would refuse the whole file");
+    };
+    for (;;) {
         while (i < v.size() && (v[i] == ' ' || v[i] == '\t'))
             ++i;
-        if (v.sliced(i).startsWith("export ")) {
-            i += 7;
-            while (i < v.size() && v[i] == ' ')
-                ++i;
+        if (i >= v.size() || v[i] == '#')
+            break;
+        if (v[i] == ';') {
+            lasting += command;
+            command.clear();
+            exported = false;
+            ++i;
+            continue;
+        }
+        if (command.isEmpty() && !exported && v.sliced(i).startsWith("export") &&
+            (i + 6 == v.size() || v[i + 6] == ' ' || v[i + 6] == '\t')) {
+            exported = true;
+            i += 6;
+            continue;
         }
         qsizetype nameEnd = i;
         while (nameEnd < v.size() && isNameChar(v[nameEnd], nameEnd == i))
             ++nameEnd;
-        if (nameEnd > i && nameEnd < v.size() && v[nameEnd] == '=') {
-            qsizetype at = nameEnd + 1;
-            QByteArray value;
-            if (!readWord(v, at, &value, &line.expands))
-                return fail(ParseProblem{
-                    int(n + 1),
-                    tr("unterminated quote in %1=; the shell would refuse the whole file")
-                        .arg(QString::fromLatin1(v.sliced(i, nameEnd - i)))});
-            line.key = QString::fromLatin1(v.sliced(i, nameEnd - i));
-            line.value = QString::fromUtf8(value);
-            line.valueStart = nameEnd + 1;
-            line.valueEnd = at;
+        const bool assignment = nameEnd > i && nameEnd < v.size() && v[nameEnd] == '=';
+        Assignment a;
+        qsizetype at = assignment ? nameEnd + 1 : i;
+        QByteArray word;
+        if (!readWord(v, at, &word, &a.expands))
+            return fail(assignment
+                            ? tr("unterminated quote in %1=; the shell would refuse the whole file")
+                                  .arg(QString::fromLatin1(v.sliced(i, nameEnd - i)))
+                            : unterminated());
+        if (assignment) {
+            a.key = QString::fromLatin1(v.sliced(i, nameEnd - i));
+            a.value = QString::fromUtf8(word);
+            a.valueStart = nameEnd + 1;
+            a.valueEnd = at;
+            command.append(a);
+            i = at;
+            continue;
         }
-        conf.m_lines.append(line);
+        if (exported) {
+            i = at > i ? at : i + 1; // export NAME: nothing assigned
+            continue;
+        }
+        // A command word: what was assigned before it lasts only while the
+        // command runs, and the rest of this simple command is its arguments.
+        command.clear();
+        while (at < v.size() && v[at] != ';' && v[at] != '#') {
+            if (v[at] == ' ' || v[at] == '\t') {
+                ++at;
+                continue;
+            }
+            QByteArray ignored;
+            bool expands = false;
+            const qsizetype before = at;
+            if (!readWord(v, at, &ignored, &expands))
+                return fail(unterminated());
+            if (at == before)
+                ++at;
+        }
+        i = at;
+    }
+    lasting += command;
+    return lasting;
+}
+
+Result<ClientSyncConf, ParseProblem> ClientSyncConfParser::parse(QByteArrayView text)
+{
+    ClientSyncConf conf;
+    conf.m_endsWithNewline = text.isEmpty() || text.endsWith('\n');
+    qsizetype start = 0;
+    int number = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        ++number;
+        ClientSyncConf::Line line;
+        line.raw = text.sliced(start, end - start).toByteArray();
+        auto assignments = ClientSyncConf::assignmentsIn(line.raw);
+        if (!assignments)
+            return fail(ParseProblem{number, assignments.error()});
+        line.assignments = std::move(assignments).value();
+        conf.m_lines.append(std::move(line));
+        start = end + 1;
     }
     return conf;
 }
@@ -117,8 +173,10 @@ std::optional<QString> ClientSyncConf::value(const QString& key) const
 {
     // The shell keeps the last assignment.
     for (auto it = m_lines.crbegin(); it != m_lines.crend(); ++it) {
-        if (it->key == key)
-            return it->value;
+        for (auto a = it->assignments.crbegin(); a != it->assignments.crend(); ++a) {
+            if (a->key == key)
+                return a->value;
+        }
     }
     return std::nullopt;
 }
@@ -136,20 +194,34 @@ QByteArray ClientSyncConf::quoteValue(const QString& value)
 void ClientSyncConf::set(const QString& key, const QString& value)
 {
     for (auto it = m_lines.rbegin(); it != m_lines.rend(); ++it) {
-        if (it->key != key)
-            continue;
-        // Only the value changes: indentation, "export " and a trailing comment stay.
-        const QByteArray quoted = quoteValue(value);
-        it->raw = it->raw.left(it->valueStart) + quoted + it->raw.mid(it->valueEnd);
-        it->valueEnd = it->valueStart + quoted.size();
-        it->value = value;
-        it->expands = false;
-        return;
+        for (qsizetype n = it->assignments.size() - 1; n >= 0; --n) {
+            Assignment& a = it->assignments[n];
+            if (a.key != key)
+                continue;
+            // Retyping the value it has keeps its quoting: no spurious change.
+            if (a.value == value && !a.expands)
+                return;
+            // Only the value changes: indentation, "export ", the other
+            // assignments and a trailing comment stay.
+            const QByteArray quoted = quoteValue(value);
+            const qsizetype shift = quoted.size() - (a.valueEnd - a.valueStart);
+            it->raw = it->raw.left(a.valueStart) + quoted + it->raw.mid(a.valueEnd);
+            a.valueEnd = a.valueStart + quoted.size();
+            a.value = value;
+            a.expands = false;
+            for (qsizetype later = n + 1; later < it->assignments.size(); ++later) {
+                it->assignments[later].valueStart += shift;
+                it->assignments[later].valueEnd += shift;
+            }
+            return;
+        }
     }
     const QByteArray quoted = quoteValue(value);
     const qsizetype start = key.toLatin1().size() + 1;
-    m_lines.append(
-        {key.toLatin1() + '=' + quoted, key, value, false, start, start + quoted.size()});
+    Line line;
+    line.raw = key.toLatin1() + '=' + quoted;
+    line.assignments.append({key, value, false, start, start + quoted.size()});
+    m_lines.append(line);
 }
 
 QByteArray ClientSyncConf::serialize() const

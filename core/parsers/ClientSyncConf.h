@@ -12,21 +12,31 @@
 #include <optional>
 
 // ~/etc/clam-clientsync.conf: shell assignments the script sources (TO,
-// RSYNC_USER, RSYNC_PASSWORD, MODULE, EXCLUDE). Every other line - comments,
-// blank lines, anything else - is kept as it was, so an edit writes back the
-// file with only the changed values different.
+// RSYNC_USER, RSYNC_PASSWORD, MODULE, EXCLUDE), read as bash reads them:
+// several on a line (`A=1 B=2`, `A=1; B=2`, `export A=1 B=2`), a trailing
+// comment, and an assignment before a command word lasting only for that
+// command. Every other line - comments, blank lines, anything else - is kept
+// as it was, so an edit writes back the file with only the changed values
+// different.
 class ClientSyncConf
 {
 public:
-    struct Line
+    struct Assignment
     {
-        QByteArray raw;           // exactly as read, without the newline
-        QString key;              // empty when the line is not an assignment
+        QString key;
         QString value;            // the value as the shell sees it (quotes removed)
         bool expands = false;     // holds $ or ` inside double quotes or bare: the shell expands it
-        qsizetype valueStart = 0; // the value's bytes in raw, quotes included
+        qsizetype valueStart = 0; // the value's bytes in the line, quotes included
         qsizetype valueEnd = 0;
     };
+    struct Line
+    {
+        QByteArray raw;                // exactly as read, without the newline
+        QList<Assignment> assignments; // those that last, in the order the shell makes them
+        QString key() const { return assignments.isEmpty() ? QString() : assignments.last().key; }
+    };
+    // The assignments of one line of shell; fails on an unterminated quote.
+    static Result<QList<Assignment>, QString> assignmentsIn(QByteArrayView line);
 
     static QStringList knownKeys();
 

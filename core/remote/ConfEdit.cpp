@@ -1,7 +1,6 @@
 #include "remote/ConfEdit.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace {
 
@@ -36,10 +35,23 @@ ConfEdit finish(ConfEdit edit)
 
 QString ConfEdit::mask(const QString& line)
 {
-    static const QRegularExpression password(
-        QStringLiteral("^(\\s*(export\\s+)?RSYNC_PASSWORD=).*$"));
-    QString masked = line;
-    return masked.replace(password, QStringLiteral("\\1********"));
+    // Wherever bash would assign the password: several assignments a line,
+    // after `export` or a `;`.
+    QByteArray raw = line.toUtf8();
+    const auto assignments = ClientSyncConf::assignmentsIn(raw);
+    if (!assignments) {
+        // Not shell bash would take; hide everything after the name anyway.
+        const qsizetype at = raw.indexOf("RSYNC_PASSWORD=");
+        return at < 0 ? line : QString::fromUtf8(raw.left(at + 15)) + QStringLiteral("********");
+    }
+    bool masked = false;
+    for (auto a = assignments->crbegin(); a != assignments->crend(); ++a) {
+        if (a->key != QLatin1String("RSYNC_PASSWORD"))
+            continue;
+        raw.replace(a->valueStart, a->valueEnd - a->valueStart, "********");
+        masked = true;
+    }
+    return masked ? QString::fromUtf8(raw) : line;
 }
 
 ConfEdit ConfEdit::plan(const QByteArray& current, const QList<QPair<QString, QString>>& changes)
@@ -82,7 +94,7 @@ ConfEdit ConfEdit::replaceMaskedText(const QByteArray& current, const QString& s
     const QList<QByteArray> was = current.split('\n');
     QStringList lines = shown.split(QLatin1Char('\n'));
     for (QString& line : lines) {
-        if (mask(line) != line || !line.endsWith(QLatin1String("********")))
+        if (mask(line) != line || !line.contains(QLatin1String("********")))
             continue;
         // The line as it was, before masking: the same key, the real value.
         const auto real = std::find_if(was.crbegin(), was.crend(), [&line](const QByteArray& raw) {

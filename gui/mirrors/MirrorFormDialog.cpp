@@ -1,7 +1,9 @@
 #include "mirrors/MirrorFormDialog.h"
 
+#include "Confirmation.h"
 #include "ConsoleBackend.h"
 #include "StatusColours.h"
+#include "inventory/MirrorChange.h"
 #include "inventory/MirrorInventory.h"
 
 #include <QCheckBox>
@@ -163,6 +165,27 @@ void MirrorFormDialog::recheck()
 void MirrorFormDialog::save()
 {
     const MirrorRecord r = record();
+    if (m_original.id) {
+        // A change of where or how the console connects is said field by field.
+        QStringList lines;
+        for (const FieldChange& c : MirrorChange::between(m_original, r)) {
+            if (MirrorChange::mattersToSafety(c))
+                lines << tr("%1: %2 → %3").arg(c.field, c.before, c.after);
+        }
+        const bool opensShell = MirrorChange::opensAShell(m_original, r);
+        const QString question =
+            opensShell
+                ? tr("%1 is trigger-only: any command there starts a sync. As a shell mirror "
+                     "the console will run its probe there at every refresh. Do it only when "
+                     "the mirror's admin installed the shell key.\n\n%2")
+                      .arg(r.name, lines.join(QLatin1Char('\n')))
+                : tr("These changes of %1 decide where and how the console connects:\n\n%2")
+                      .arg(r.name, lines.join(QLatin1Char('\n')));
+        if (!lines.isEmpty() &&
+            !Confirmation::ask(this, opensShell ? tr("Allow shell access") : tr("Change access"),
+                               question, opensShell ? tr("Allow shell") : tr("Save")))
+            return;
+    }
     const auto saved = m_original.id ? m_backend.updateMirror(r)
                                      : m_backend.addMirrors({r}, tr("the mirror form"));
     if (!saved) {

@@ -42,7 +42,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run mirrorctl(const QStringList& args);
+    Run mirrorctl(const QStringList& args, const QByteArray& input = {});
     QStringList audit(const QString& action);
     QString name(int i) { return m_lab->mirror(i).identity().name; }
 
@@ -72,7 +72,7 @@ void TestMirrorctlLab::cleanupTestCase()
     m_lab.reset();
 }
 
-TestMirrorctlLab::Run TestMirrorctlLab::mirrorctl(const QStringList& args)
+TestMirrorctlLab::Run TestMirrorctlLab::mirrorctl(const QStringList& args, const QByteArray& input)
 {
     QProcess process;
     // Away from the user's own ~/.ssh and ssh-agent.
@@ -84,6 +84,7 @@ TestMirrorctlLab::Run TestMirrorctlLab::mirrorctl(const QStringList& args)
     withDb.insert(1, QStringLiteral("--db"));
     withDb.insert(2, m_db);
     process.start(QStringLiteral(MIRRORCTL), withDb);
+    process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(60000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -369,9 +370,11 @@ void TestMirrorctlLab::bandwidthCountsClientsButNotTheMirrorCheck()
 void TestMirrorctlLab::newRsyncPasswordCanBeKeptInTheKeychain()
 {
     const QByteArray secret = "kept-7c1e-in-the-keychain";
-    const Run run = mirrorctl({QStringLiteral("config"), QStringLiteral("set"), name(kShell),
-                               QStringLiteral("RSYNC_PASSWORD=") + QString::fromLatin1(secret),
-                               QStringLiteral("--keep-password")});
+    // From standard input: never in an argument list every user can read.
+    const Run run =
+        mirrorctl({QStringLiteral("config"), QStringLiteral("set"), name(kShell),
+                   QStringLiteral("RSYNC_PASSWORD=-"), QStringLiteral("--keep-password")},
+                  secret + '\n');
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(!run.out.contains(secret));
     QCOMPARE(audit(QStringLiteral("rsync-password-kept")).size(), 1);

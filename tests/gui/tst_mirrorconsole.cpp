@@ -215,12 +215,36 @@ void TestMirrorConsole::mirrorsAreAddedAndEditedInAForm()
     MirrorFormDialog* edit = window.openMirrorForm(*added);
     QCOMPARE(edit->field(QStringLiteral("address"))->text(), QStringLiteral("192.0.2.30"));
     edit->field(QStringLiteral("address"))->setText(QStringLiteral("192.0.2.40"));
+    // Where the console connects changes: asked, with the old and new address.
+    Confirmation::setAutomaticAnswer(true);
     edit->save();
+    QVERIFY2(Confirmation::lastQuestion().contains(QStringLiteral("192.0.2.30")) &&
+                 Confirmation::lastQuestion().contains(QStringLiteral("192.0.2.40")),
+             qPrintable(Confirmation::lastQuestion()));
     QCOMPARE(backend.inventory().find(added->id)->address, QStringLiteral("192.0.2.40"));
-    const AuditEntry last = AuditTrail(backend.database()).entries(added->name).first();
+    AuditEntry last = AuditTrail(backend.database()).entries(added->name).first();
     QCOMPARE(last.action, QStringLiteral("mirror-edit"));
-    QVERIFY2(last.detail.contains(QStringLiteral("address")), qPrintable(last.detail));
+    QVERIFY2(last.detail.contains(QStringLiteral("address: 192.0.2.30 -> 192.0.2.40")),
+             qPrintable(last.detail));
     QVERIFY(!last.detail.contains(QStringLiteral("country")));
+
+    // Trigger-only to shell: asked by name; a no stores nothing, a yes is
+    // audited with the old and new mode.
+    const MirrorRecord triggerOnly = *backend.inventory().find(added->id);
+    MirrorFormDialog* shell = window.openMirrorForm(triggerOnly);
+    shell->accessMode()->setCurrentIndex(0);
+    Confirmation::setAutomaticAnswer(false);
+    shell->save();
+    QVERIFY(Confirmation::lastQuestion().contains(added->name));
+    QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("trigger-only")));
+    QCOMPARE(backend.inventory().find(added->id)->accessMode, AccessMode::TriggerOnly);
+    Confirmation::setAutomaticAnswer(true);
+    shell->save();
+    Confirmation::setAutomaticAnswer(std::nullopt);
+    QCOMPARE(backend.inventory().find(added->id)->accessMode, AccessMode::Shell);
+    last = AuditTrail(backend.database()).entries(added->name).first();
+    QVERIFY2(last.detail.contains(QStringLiteral("accessMode: trigger-only -> shell")),
+             qPrintable(last.detail));
 }
 
 QTEST_MAIN(TestMirrorConsole)

@@ -77,6 +77,24 @@ bool fifoConf(LabMirror& m, QString* error)
 
 } // namespace
 
+bool slowSync(LabMirror& m, double seconds, QString* error)
+{
+    const QString bin = m.home() + QStringLiteral("/slow-bin");
+    const QByteArray wrapper = "#!/bin/sh\nsleep " + QByteArray::number(seconds) +
+                               "\nexec /usr/bin/rsync \"$@\"\n";
+    QFile conf(m.confPath());
+    if (!LabFiles::makeDirectory(bin, 0755, error) ||
+        !m.writeOwned(bin + QStringLiteral("/rsync"), wrapper, 0755, error))
+        return false;
+    if (!conf.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(m.confPath());
+        return false;
+    }
+    const QByteArray text = conf.readAll() + "PATH=\"$HOME/slow-bin:$PATH\"\n";
+    conf.close();
+    return m.writeOwned(m.confPath(), text, 0600, error);
+}
+
 QStringList faultNames()
 {
     return {QStringLiteral("flood-shell"), QStringLiteral("hostile-tools"),

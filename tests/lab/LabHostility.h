@@ -16,6 +16,10 @@ QStringList faultNames();
 // one of faultNames().
 bool apply(LabMirror& mirror, const QString& name, bool* known, QString* error);
 
+// rsync starts only after seconds, silent meanwhile: a sync that outlasts
+// any one command's timeout.
+bool slowSync(LabMirror& mirror, double seconds, QString* error);
+
 // The crafted inputs, also for parser tests: about `bytes` long each.
 QByteArray craftedNftJson(qsizetype bytes);
 QByteArray craftedIptablesSave(qsizetype bytes);

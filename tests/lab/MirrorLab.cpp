@@ -69,7 +69,8 @@ QStringList MirrorLab::faultNames()
                        QStringLiteral("vhost-down"),
                        QStringLiteral("vhost-up"),
                        QStringLiteral("vhost-redirect"),
-                       QStringLiteral("trickle-http")} +
+                       QStringLiteral("trickle-http"),
+                       QStringLiteral("slow-sync=SECONDS")} +
            LabHostility::faultNames();
 }
 
@@ -278,6 +279,8 @@ bool MirrorLab::applyFault(int index, const QString& fault, QString* error)
         ok = m.fillLogHistory(error);
     else if (name == QLatin1String("vhost-down") || name == QLatin1String("vhost-up"))
         ok = (m.setVhostEnabled(name.endsWith(QLatin1String("up"))), restartWeb(error));
+    else if (name == QLatin1String("slow-sync") && !argument.isEmpty())
+        ok = LabHostility::slowSync(m, value, error);
     else if (name == QLatin1String("trickle-http"))
         ok = trickle(m, error);
     else if (bool known = false; (ok = LabHostility::apply(m, name, &known, error)) || known)

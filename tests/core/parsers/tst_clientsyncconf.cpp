@@ -46,7 +46,7 @@ void TestClientSyncConf::templateIsNotSetUp()
     const auto conf = ClientSyncConfParser::parse(sample("template.conf"));
     QVERIFY(conf);
     QCOMPARE(conf->value(QStringLiteral("TO")).value(), QStringLiteral("$HOME/changeme/"));
-    QVERIFY(conf->lines().first().expands);
+    QVERIFY(conf->lines().first().assignments.first().expands);
     const QStringList problems = conf->problems();
     QCOMPARE(problems.size(), 3);
     QVERIFY(
@@ -62,7 +62,7 @@ void TestClientSyncConf::shellQuotingAndTheLastAssignmentWin()
     QCOMPARE(conf->value(QStringLiteral("RSYNC_USER")).value(), QStringLiteral("examplede2"));
     QVERIFY(!conf->value(QStringLiteral("NOPE")));
     QCOMPARE(conf->lines().size(), 10);
-    QVERIFY(conf->lines().at(8).key.isEmpty()); // ulimit: kept, not an assignment
+    QVERIFY(conf->lines().at(8).key().isEmpty()); // ulimit: kept, not an assignment
     QVERIFY(conf->problems().isEmpty());
 }
 
@@ -130,7 +130,7 @@ void TestClientSyncConf::quotedValuesReadBackAsWritten()
     const auto reread = ClientSyncConfParser::parse(conf.serialize());
     QVERIFY(reread);
     QCOMPARE(reread->value(QStringLiteral("K")).value(), value);
-    QVERIFY(!reread->lines().first().expands);
+    QVERIFY(!reread->lines().first().assignments.first().expands);
 }
 
 QTEST_GUILESS_MAIN(TestClientSyncConf)
