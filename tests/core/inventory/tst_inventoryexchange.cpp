@@ -1,4 +1,5 @@
 #include "inventory/InventoryExchange.h"
+#include "inventory/MirrorChange.h"
 
 #include <QFile>
 #include <QTest>
@@ -14,6 +15,7 @@ private slots:
     void badEntriesAreNamedAndSkipped();
     void notJsonIsSaidSo();
     void csvQuotesWhatNeedsIt();
+    void anUpdateChangesOnlyTheFieldsGiven();
 };
 
 void TestInventoryExchange::readsTheLabsInventory()
@@ -88,6 +90,39 @@ void TestInventoryExchange::csvQuotesWhatNeedsIt()
     const QList<QByteArray> lines = InventoryExchange::toCsv({r}).split('\n');
     QVERIFY(lines.at(0).startsWith("name,address,country,admin_name"));
     QVERIFY(lines.at(1).startsWith("clamav.foo.com,1.2.3.4,PL,\"Doe, John \"\"JD\"\"\","));
+}
+
+void TestInventoryExchange::anUpdateChangesOnlyTheFieldsGiven()
+{
+    MirrorRecord stored;
+    stored.name = QStringLiteral("clamav.example.de");
+    stored.address = QStringLiteral("192.0.2.1");
+    stored.country = QStringLiteral("DE");
+    stored.accessMode = AccessMode::TriggerOnly;
+    stored.sshPort = 2222;
+    stored.tags = {QStringLiteral("university")};
+    stored.enabled = false;
+    const auto updated = InventoryExchange::updated(
+        stored, QJsonObject{{QStringLiteral("address"), QStringLiteral("192.0.2.9")}});
+    QVERIFY(updated);
+    QCOMPARE(updated->accessMode, AccessMode::TriggerOnly);
+    QCOMPARE(updated->sshPort, quint16(2222));
+    QCOMPARE(updated->tags, stored.tags);
+    QCOMPARE(updated->enabled, false);
+    const QList<FieldChange> changes = MirrorChange::between(stored, *updated);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().field, QStringLiteral("address"));
+    QVERIFY(MirrorChange::mattersToSafety(changes.first()));
+    QCOMPARE(MirrorChange::describe(changes), QStringLiteral("address: 192.0.2.1 -> 192.0.2.9"));
+    QVERIFY(!MirrorChange::opensAShell(stored, *updated));
+    MirrorRecord shell = *updated;
+    shell.accessMode = AccessMode::Shell;
+    QVERIFY(MirrorChange::opensAShell(stored, shell));
+    // A bad value is refused, naming it.
+    const auto bad = InventoryExchange::updated(
+        stored, QJsonObject{{QStringLiteral("rsyncHost"), QStringLiteral("--log-file=/tmp/x")}});
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().contains(QStringLiteral("push master")), qPrintable(bad.error()));
 }
 
 QTEST_GUILESS_MAIN(TestInventoryExchange)

@@ -19,6 +19,9 @@ private slots:
     void unterminatedQuoteIsRefusedWithItsLine();
     void quotedValuesReadBackAsWritten_data();
     void quotedValuesReadBackAsWritten();
+    void assignmentsAreReadAsBashReadsThem_data();
+    void assignmentsAreReadAsBashReadsThem();
+    void retypingAValueKeepsItsQuoting();
 
 private:
     static QByteArray sample(const char* name);
@@ -131,6 +134,60 @@ void TestClientSyncConf::quotedValuesReadBackAsWritten()
     QVERIFY(reread);
     QCOMPARE(reread->value(QStringLiteral("K")).value(), value);
     QVERIFY(!reread->lines().first().assignments.first().expands);
+}
+
+void TestClientSyncConf::assignmentsAreReadAsBashReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("user");     // RSYNC_USER after sourcing; "-" unset
+    QTest::addColumn<QString>("password"); // RSYNC_PASSWORD likewise
+    QTest::newRow("two on a line") << QByteArray("RSYNC_USER=u RSYNC_PASSWORD=p") << "u"
+                                   << "p";
+    QTest::newRow("semicolon") << QByteArray("RSYNC_USER=u; RSYNC_PASSWORD='p q'") << "u"
+                               << "p q";
+    QTest::newRow("export, several")
+        << QByteArray("export RSYNC_USER=u RSYNC_PASSWORD=\"p\"") << "u"
+        << "p";
+    QTest::newRow("after a command") << QByteArray("umask 077; RSYNC_PASSWORD=p # note") << "-"
+                                     << "p";
+    // Before a command word an assignment lasts only while that command runs.
+    QTest::newRow("for one command") << QByteArray("RSYNC_PASSWORD=p true") << "-"
+                                     << "-";
+    QTest::newRow("export of a name") << QByteArray("export RSYNC_PASSWORD") << "-"
+                                      << "-";
+    QTest::newRow("comment") << QByteArray("# RSYNC_PASSWORD=p") << "-"
+                             << "-";
+}
+
+void TestClientSyncConf::assignmentsAreReadAsBashReadsThem()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    const QByteArray text = line + '\n';
+    const auto conf = ClientSyncConfParser::parse(text);
+    QVERIFY(conf);
+    QCOMPARE(conf->value(QStringLiteral("RSYNC_USER")).value_or(QStringLiteral("-")), user);
+    QCOMPARE(conf->value(QStringLiteral("RSYNC_PASSWORD")).value_or(QStringLiteral("-")), password);
+    QCOMPARE(conf->serialize(), text);
+    // A change of one value leaves the others on the line as they were.
+    auto edited = *conf;
+    if (password != QLatin1String("-")) {
+        edited.set(QStringLiteral("RSYNC_PASSWORD"), QStringLiteral("new one"));
+        const auto reread = ClientSyncConfParser::parse(edited.serialize());
+        QVERIFY(reread);
+        QCOMPARE(reread->value(QStringLiteral("RSYNC_PASSWORD")).value(),
+                 QStringLiteral("new one"));
+        QCOMPARE(reread->value(QStringLiteral("RSYNC_USER")).value_or(QStringLiteral("-")), user);
+    }
+}
+
+void TestClientSyncConf::retypingAValueKeepsItsQuoting()
+{
+    auto conf = ClientSyncConfParser::parse("MODULE=\"clamavdb\"\n");
+    QVERIFY(conf);
+    conf->set(QStringLiteral("MODULE"), QStringLiteral("clamavdb"));
+    QCOMPARE(conf->serialize(), QByteArray("MODULE=\"clamavdb\"\n"));
 }
 
 QTEST_GUILESS_MAIN(TestClientSyncConf)

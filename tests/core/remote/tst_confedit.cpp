@@ -17,6 +17,8 @@ private slots:
     void maskedTextKeepsThePasswordUntilChanged();
     void maskedTextTakesANewPassword();
     void unparsableTextIsAProblem();
+    void thePasswordIsMaskedWhereverBashAssignsIt_data();
+    void thePasswordIsMaskedWhereverBashAssignsIt();
 
 private:
     static QByteArray sample(const char* name);
@@ -97,6 +99,33 @@ void TestConfEdit::unparsableTextIsAProblem()
     QCOMPARE(edit.problems.size(), 1);
     QVERIFY2(edit.problems.first().contains(QStringLiteral("line 1")),
              qPrintable(edit.problems.first()));
+}
+
+void TestConfEdit::thePasswordIsMaskedWhereverBashAssignsIt_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("alone") << "RSYNC_PASSWORD=s3cret"
+                           << "RSYNC_PASSWORD=********";
+    QTest::newRow("second on a line") << "RSYNC_USER=x; RSYNC_PASSWORD='s3cret' # kept"
+                                      << "RSYNC_USER=x; RSYNC_PASSWORD=******** # kept";
+    QTest::newRow("export, two") << "export RSYNC_PASSWORD=\"s3cret\" MODULE=clamavdb"
+                                 << "export RSYNC_PASSWORD=******** MODULE=clamavdb";
+    QTest::newRow("unterminated") << "RSYNC_PASSWORD='s3cret"
+                                  << "RSYNC_PASSWORD=********";
+    QTest::newRow("no password") << "RSYNC_USER=s3cret"
+                                 << "RSYNC_USER=s3cret";
+}
+
+void TestConfEdit::thePasswordIsMaskedWhereverBashAssignsIt()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, shown);
+    QCOMPARE(ConfEdit::mask(line), shown);
+    // The masked text given back keeps the password it hides.
+    const QByteArray current = line.toUtf8() + '\n';
+    if (shown != line)
+        QCOMPARE(ConfEdit::replaceMaskedText(current, shown + QLatin1Char('\n')).after, current);
 }
 
 QTEST_GUILESS_MAIN(TestConfEdit)
