@@ -109,6 +109,9 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
             });
     connect(m_pool.get(), &SshPool::finished, this, &ConsoleBackend::onJobFinished);
     connect(m_pool.get(), &SshPool::hostKeyQuestion, this, &ConsoleBackend::hostKeyQuestion);
+    // An edited or removed mirror's idle session would speak to the old host.
+    connect(this, &ConsoleBackend::inventoryChanged, this,
+            [this] { m_pool->retainSessionsOf(m_inventory->all()); });
     m_refresher = std::make_unique<FleetRefresher>(*m_pool, *m_db, FactSettings{});
     m_refresher->setRetentionDays(settings.historyRetentionDays());
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,

@@ -23,6 +23,7 @@ private slots:
     void concurrencyIsBoundedAndOneJobPerMirror();
     void triggerOnlyMirrorRunsNothingButTheTrigger();
     void cancelEndsAJob();
+    void anEditedRecordGetsANewSession();
 
 private:
     SshPoolSettings settings(int maxMirrors) const;
@@ -197,6 +198,31 @@ void TestSshPool::cancelEndsAJob()
     const SshJobResult& r = done.first();
     QCOMPARE(r.failure.kind, SshFailure::Kind::Cancelled);
     QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestSshPool::anEditedRecordGetsANewSession()
+{
+    SshPool pool(*m_hostKeys, settings(4));
+    MirrorRecord mirror = m_mirrors.at(0);
+    pool.exec(mirror, QStringLiteral("echo \"$HOME\""));
+    QList<SshJobResult> r = waitFor(pool, 1);
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(QString::fromUtf8(r.first().outcome.standardOutput.trimmed()), mirror.homeDir);
+    QCOMPARE(pool.openSessionCount(), 1);
+    // The same name, now at another mirror's address: the kept session to the
+    // old host must not answer for it.
+    const MirrorRecord other = m_mirrors.at(1);
+    mirror.address = other.address;
+    pool.exec(mirror, QStringLiteral("hostname -I 2>/dev/null; echo \"$HOME\""));
+    r = waitFor(pool, 1);
+    QCOMPARE(r.size(), 1);
+    QVERIFY2(r.first().ok, qPrintable(r.first().failure.message));
+    QVERIFY2(r.first().outcome.standardOutput.trimmed().endsWith(other.homeDir.toUtf8()),
+             r.first().outcome.standardOutput.constData());
+    QCOMPARE(pool.openSessionCount(), 1);
+    // Gone from the inventory: its session is closed.
+    pool.retainSessionsOf({m_mirrors.at(2)});
+    QCOMPARE(pool.openSessionCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSshPool)
