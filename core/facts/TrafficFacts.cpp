@@ -35,6 +35,7 @@ QJsonObject TrafficSample::toJson() const
             {QStringLiteral("agents"), agents},
             {QStringLiteral("monitoring"), monitoringRequests},
             {QStringLiteral("malformed"), malformedLines},
+            {QStringLiteral("skippedBytes"), skippedBytes},
             {QStringLiteral("interfaces"), nics}};
 }
 
@@ -51,6 +52,7 @@ TrafficSample TrafficSample::fromJson(const QJsonObject& json)
         sample.topAgents.append(
             {a.toArray().at(0).toString().toUtf8(), a.toArray().at(1).toInteger()});
     sample.monitoringRequests = json.value(QStringLiteral("monitoring")).toInteger();
+    sample.skippedBytes = json.value(QStringLiteral("skippedBytes")).toInteger();
     sample.malformedLines = json.value(QStringLiteral("malformed")).toInteger();
     const QJsonObject nics = json.value(QStringLiteral("interfaces")).toObject();
     for (auto it = nics.constBegin(); it != nics.constEnd(); ++it)
@@ -72,6 +74,9 @@ TrafficSample read(const ProbeOutput& probe)
         sample.topAgents = tally.topUserAgents(10);
         sample.monitoringRequests = tally.monitoringRequests();
         sample.malformedLines = tally.malformedLines();
+        // "access <inode> <offset> <size> window": first seen, its end read.
+        if (access->args.value(3) == QLatin1String("window"))
+            sample.skippedBytes = access->args.value(1).toLongLong();
     }
     if (const ProbeSection* netdev = probe.section(QStringLiteral("netdev"))) {
         if (auto parsed = NetDevParser::parse(netdev->content))
@@ -89,6 +94,7 @@ MonthTraffic monthToDate(const QList<HistoryEntry>& samples, const QDateTime& no
     const qint64 startSeconds = start.toSecsSinceEpoch();
     for (const HistoryEntry& entry : samples) {
         const TrafficSample sample = TrafficSample::fromJson(entry.payload);
+        month.skippedBytes += sample.skippedBytes;
         for (auto it = sample.hours.cbegin(); it != sample.hours.cend(); ++it) {
             if (it.key() < startSeconds)
                 continue;

@@ -19,6 +19,8 @@ struct TrafficSample
     QList<QPair<QByteArray, qint64>> topAgents;
     qint64 monitoringRequests = 0;
     qint64 malformedLines = 0;
+    // The access log was first seen this large: only its recent end was read.
+    qint64 skippedBytes = 0;
     QList<NetDevCounters> interfaces;
 
     QJsonObject toJson() const;
@@ -41,6 +43,8 @@ struct MonthTraffic
     // and the last sample of the month, across counter resets.
     QString interfaceName;
     qint64 interfaceSentBytes = 0;
+    // Of the access log as first seen, the bytes before the recent window read.
+    qint64 skippedBytes = 0;
 };
 
 namespace TrafficReader {

@@ -148,8 +148,13 @@ void FleetRefresher::store(const MirrorFacts& facts, const QJsonObject& json,
         access && access->exitStatus == 0) {
         cursors.save(facts.mirrorId, QStringLiteral("access-inode"),
                      access->args.value(0).toLongLong());
+        // The cursor stops at the last whole line: a line cut at the probe's
+        // cap is read whole next time. A line longer than the cap is skipped.
+        qsizetype whole = access->content.lastIndexOf('\n') + 1;
+        if (whole == 0 && access->content.size() >= ProbeRequest{}.capPerFile)
+            whole = access->content.size();
         cursors.save(facts.mirrorId, QStringLiteral("access-offset"),
-                     access->args.value(1).toLongLong() + access->content.size());
+                     access->args.value(1).toLongLong() + whole);
     }
     ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("probe"), facts.probedAt, json});
     ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("traffic"), facts.probedAt, traffic});

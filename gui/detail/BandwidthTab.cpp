@@ -101,14 +101,20 @@ void BandwidthTab::showMirror(const MirrorRecord& mirror)
             : tr("This month: %1 sent in %2 requests (projected %3; the How-to expects %4 to %5). "
                  ".cvd %6 %, .cdiff %7 %. %8 sent by %9 by the interface counters.\n"
                  "Top user agents: %10")
-                  .arg(size(month.bytes), locale.toString(month.requests),
-                       size(month.projectedBytes), size(month.expectedLow),
-                       size(month.expectedHigh))
-                  .arg(share ? month.cvdBytes * 100 / share : 0)
-                  .arg(share ? month.cdiffBytes * 100 / share : 0)
-                  .arg(size(month.interfaceSentBytes),
-                       month.interfaceName.isEmpty() ? tr("no interface") : month.interfaceName,
-                       topLines.isEmpty() ? tr("none") : topLines.join(QStringLiteral(", "))));
+                      .arg(size(month.bytes), locale.toString(month.requests),
+                           size(month.projectedBytes), size(month.expectedLow),
+                           size(month.expectedHigh))
+                      .arg(share ? month.cvdBytes * 100 / share : 0)
+                      .arg(share ? month.cdiffBytes * 100 / share : 0)
+                      .arg(size(month.interfaceSentBytes),
+                           month.interfaceName.isEmpty() ? tr("no interface") : month.interfaceName,
+                           topLines.isEmpty() ? tr("none") : topLines.join(QStringLiteral(", "))) +
+                  (month.skippedBytes > 0
+                       ? QLatin1Char('\n') +
+                             tr("The access log held %1 when first read; only its last lines were "
+                                "counted, the rest is older than the console's view.")
+                                 .arg(size(month.skippedBytes))
+                       : QString()));
     QStringList hourLabels;
     QList<qreal> hourValues;
     for (auto it = hours.cbegin(); it != hours.cend(); ++it) {

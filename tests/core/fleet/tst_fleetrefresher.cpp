@@ -1,8 +1,10 @@
 #include "MirrorLab.h"
+#include "facts/TrafficFacts.h"
 #include "fleet/FleetRefresher.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/InventoryExchange.h"
 #include "inventory/MirrorInventory.h"
+#include "inventory/ProbeCursorStore.h"
 #include "inventory/ProbeHistory.h"
 #include "ssh/HostKeyStore.h"
 
@@ -23,10 +25,13 @@ private slots:
     void cleanupTestCase();
     void fiftyMirrorsOneExecEach();
     void aSecondRefreshReusesSessionsAndStoresNothingTwice();
+    void aLargeAccessLogIsReadFromItsEndAndNoLineIsLost();
 
 private:
     int count(int mirror, const QByteArray& needle) const;
     void refreshAll();
+    void refreshOne(const MirrorRecord& mirror);
+    TrafficSample latestTraffic(qint64 mirrorId);
 
     std::unique_ptr<MirrorLab> m_lab;
     QTemporaryDir m_data;
@@ -131,6 +136,63 @@ void TestFleetRefresher::aSecondRefreshReusesSessionsAndStoresNothingTwice()
                           QDateTime::currentDateTimeUtc().addDays(-1))
                  .size(),
              2);
+}
+
+void TestFleetRefresher::refreshOne(const MirrorRecord& mirror)
+{
+    QSignalSpy finished(m_refresher.get(), &FleetRefresher::finished);
+    m_refresher->refresh({mirror});
+    QVERIFY(finished.wait(60000));
+}
+
+TrafficSample TestFleetRefresher::latestTraffic(qint64 mirrorId)
+{
+    const auto entry = ProbeHistory(*m_db).latest(mirrorId, QStringLiteral("traffic"));
+    return entry ? TrafficSample::fromJson(entry->payload) : TrafficSample{};
+}
+
+void TestFleetRefresher::aLargeAccessLogIsReadFromItsEndAndNoLineIsLost()
+{
+    const LabMirror& lab = m_lab->mirror(5);
+    const MirrorRecord mirror = *MirrorInventory(*m_db).find(lab.identity().name);
+    const QByteArray line = "198.51.100.7 - - [01/Mar/2017:10:15:02 +0100] \"GET /daily.cvd "
+                            "HTTP/1.0\" 206 892 \"-\" \"ClamAV/0.99.2 (OS: linux-gnu)\"\n";
+    QByteArray years;
+    while (years.size() < 6 * 1024 * 1024)
+        years += line;
+    QFile log(lab.accessLogPath());
+    QVERIFY(log.open(QIODevice::Append));
+    QVERIFY(log.write(years) == years.size() && log.flush());
+    // As if the console had never seen this log.
+    ProbeCursorStore(*m_db).save(mirror.id, QStringLiteral("access-inode"), -1);
+    refreshOne(mirror);
+    ProbeRequest cursor;
+    ProbeCursorStore(*m_db).load(mirror.id, &cursor);
+    QCOMPARE(cursor.accessLogOffset, log.size());
+    TrafficSample sample = latestTraffic(mirror.id);
+    const qint64 window = ProbeRequest{}.capPerFile;
+    QVERIFY2(sample.skippedBytes > log.size() - window && sample.skippedBytes < log.size(),
+             qPrintable(QString::number(sample.skippedBytes)));
+    qint64 requests = 0;
+    for (const auto& bucket : std::as_const(sample.hours))
+        requests += bucket.requests;
+    QCOMPARE(requests, (log.size() - sample.skippedBytes) / line.size());
+    QCOMPARE(sample.malformedLines, 0);
+
+    // Half a line now, the rest later: counted once, whole.
+    const qint64 before = log.size();
+    QVERIFY(log.write(line.left(40)) == 40 && log.flush());
+    refreshOne(mirror);
+    ProbeCursorStore(*m_db).load(mirror.id, &cursor);
+    QCOMPARE(cursor.accessLogOffset, before);
+    QVERIFY(log.write(line.mid(40)) == line.size() - 40 && log.flush());
+    refreshOne(mirror);
+    ProbeCursorStore(*m_db).load(mirror.id, &cursor);
+    QCOMPARE(cursor.accessLogOffset, log.size());
+    sample = latestTraffic(mirror.id);
+    QCOMPARE(sample.skippedBytes, 0);
+    QCOMPARE(sample.malformedLines, 0);
+    QCOMPARE(sample.hours.value(sample.hours.firstKey()).requests, 1);
 }
 
 QTEST_GUILESS_MAIN(TestFleetRefresher)
