@@ -32,10 +32,6 @@
         <translation>Der Mirror.</translation>
     </message>
     <message>
-        <source>set: KEY=VALUE ...</source>
-        <translation>set: SCHLÜSSEL=WERT ...</translation>
-    </message>
-    <message>
         <source>config get MIRROR, or config set MIRROR KEY=VALUE...</source>
         <translation>config get MIRROR, oder config set MIRROR SCHLÜSSEL=WERT...</translation>
     </message>
@@ -62,6 +58,34 @@
     <message>
         <source>in the system keychain</source>
         <translation>im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>set: RSYNC_PASSWORD is the one kept in the system keychain for the mirror.</source>
+        <translation>set: RSYNC_PASSWORD ist das für den Mirror im Schlüsselbund des Systems abgelegte.</translation>
+    </message>
+    <message>
+        <source>set: KEY=VALUE ...; the password never on the command line (every user can read it there): RSYNC_PASSWORD asks for it, RSYNC_PASSWORD=- reads it from standard input</source>
+        <translation>set: SCHLÜSSEL=WERT ...; das Passwort nie auf der Befehlszeile (dort kann es jeder Benutzer lesen): RSYNC_PASSWORD fragt danach, RSYNC_PASSWORD=- liest es von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>New RSYNC_PASSWORD: </source>
+        <translation>Neues RSYNC_PASSWORD: </translation>
+    </message>
+    <message>
+        <source>RSYNC_PASSWORD asks on a terminal, and there is none: give RSYNC_PASSWORD=- and the password on standard input</source>
+        <translation>RSYNC_PASSWORD fragt auf einem Terminal, und es gibt keines: RSYNC_PASSWORD=- angeben und das Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the password is not taken from the command line, where every user of this machine can read it: give RSYNC_PASSWORD to be asked, RSYNC_PASSWORD=- to read it from standard input, or --password-from-keychain</source>
+        <translation>das Passwort wird nicht von der Befehlszeile genommen, wo jeder Benutzer dieses Rechners es lesen kann: RSYNC_PASSWORD angeben, um danach gefragt zu werden, RSYNC_PASSWORD=-, um es von der Standardeingabe zu lesen, oder --password-from-keychain</translation>
+    </message>
+    <message>
+        <source>RSYNC_PASSWORD=-: nothing on standard input</source>
+        <translation>RSYNC_PASSWORD=-: nichts auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>no RSYNC_PASSWORD for %1 in the keychain: %2</source>
+        <translation>kein RSYNC_PASSWORD für %1 im Schlüsselbund: %2</translation>
     </message>
 </context>
 <context>
@@ -179,6 +203,10 @@ Häufigste User-Agents: %10</translation>
         <source>Sent per day, this month</source>
         <translation>Gesendet pro Tag, dieser Monat</translation>
     </message>
+    <message>
+        <source>The access log held %1 when first read; only its last lines were counted, the rest is older than the console&apos;s view.</source>
+        <translation>Das Zugriffsprotokoll enthielt beim ersten Lesen %1; nur seine letzten Zeilen wurden gezählt, der Rest ist älter als der Blick der Konsole.</translation>
+    </message>
 </context>
 <context>
     <name>ClientSyncConf</name>
@@ -202,9 +230,10 @@ Häufigste User-Agents: %10</translation>
         <source>EXCLUDE lacks &quot;--exclude local_*&quot;: local files would be deleted at every sync</source>
         <translation>EXCLUDE fehlt „--exclude local_*“: lokale Dateien würden bei jedem Sync gelöscht</translation>
     </message>
-</context>
-<context>
-    <name>ClientSyncConfParser</name>
+    <message>
+        <source>unterminated quote; the shell would refuse the whole file</source>
+        <translation>nicht abgeschlossenes Anführungszeichen; die Shell würde die ganze Datei ablehnen</translation>
+    </message>
     <message>
         <source>unterminated quote in %1=; the shell would refuse the whole file</source>
         <translation>nicht abgeschlossenes Anführungszeichen in %1=; die Shell würde die ganze Datei ablehnen</translation>
@@ -414,10 +443,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <translation>gleichzeitig über HTTP geprüfte Mirrors</translation>
     </message>
     <message>
-        <source>seconds an HTTP request may take</source>
-        <translation>Sekunden, die eine HTTP-Anfrage dauern darf</translation>
-    </message>
-    <message>
         <source>TTL of the exported db.XY.clamav.net records</source>
         <translation>TTL der exportierten db.XY.clamav.net-Einträge</translation>
     </message>
@@ -444,6 +469,30 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>%1 takes a readable key file or nothing, not &quot;%2&quot;</source>
         <translation>%1 nimmt eine lesbare Schlüsseldatei oder nichts, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>seconds an HTTP request may take, first byte to last</source>
+        <translation>Sekunden, die eine HTTP-Anfrage vom ersten bis zum letzten Byte dauern darf</translation>
+    </message>
+    <message>
+        <source>KB a mirror&apos;s timestamp or local_test may hold; more is a fault</source>
+        <translation>KB, die timestamp oder local_test eines Mirrors enthalten dürfen; mehr ist ein Fehler</translation>
+    </message>
+    <message>
+        <source>MB of output (stdout and stderr) one command on a mirror may send</source>
+        <translation>MB Ausgabe (stdout und stderr), die ein Befehl auf einem Mirror senden darf</translation>
+    </message>
+    <message>
+        <source>MB a file read from a mirror over SFTP may hold</source>
+        <translation>MB, die eine über SFTP von einem Mirror gelesene Datei enthalten darf</translation>
+    </message>
+    <message>
+        <source>MB of a mirror&apos;s sync logs copied to this machine in one fetch</source>
+        <translation>MB der Sync-Protokolle eines Mirrors, die ein Abruf auf diesen Rechner kopiert</translation>
+    </message>
+    <message>
+        <source>minutes a sync followed live may make no progress before the console stops waiting (a sync never outlives its lock&apos;s two hours)</source>
+        <translation>Minuten ohne Fortschritt, nach denen die Konsole aufhört, auf einen live verfolgten Sync zu warten (ein Sync dauert nie länger als die zwei Stunden seiner Sperre)</translation>
     </message>
 </context>
 <context>
@@ -856,6 +905,10 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>not tested</source>
         <translation>nicht getestet</translation>
     </message>
+    <message>
+        <source>chains jump in a loop</source>
+        <translation>Ketten springen im Kreis</translation>
+    </message>
 </context>
 <context>
     <name>FirewallVerdict</name>
@@ -1116,6 +1169,10 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>serves daily %1, current is %2</source>
         <translation>liefert daily %1, aktuell ist %2</translation>
     </message>
+    <message>
+        <source>timestamp unavailable: the mirror broke a limit: %1</source>
+        <translation>Zeitstempel nicht abrufbar: der Mirror hat eine Grenze überschritten: %1</translation>
+    </message>
 </context>
 <context>
     <name>FreshnessSweep</name>
@@ -1251,6 +1308,21 @@ Vorgezeigt:</translation>
     </message>
 </context>
 <context>
+    <name>HttpChecker</name>
+    <message>
+        <source>%1: body over %2 bytes</source>
+        <translation>%1: Inhalt über %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: not answered within %2 s</source>
+        <translation>%1: nicht innerhalb von %2 s beantwortet</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1270,10 +1342,6 @@ Vorgezeigt:</translation>
     <message>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
-    </message>
-    <message>
-        <source>re-imported from %1</source>
-        <translation>erneut importiert aus %1</translation>
     </message>
     <message numerus="yes">
         <source>imported %n mirror(s)</source>
@@ -1295,16 +1363,40 @@ Vorgezeigt:</translation>
         <translation>import-email nimmt eine Datei (oder - für die Standardeingabe)</translation>
     </message>
     <message>
-        <source>Update mirrors already in the inventory.</source>
-        <translation>Bereits im Bestand vorhandene Mirrors aktualisieren.</translation>
-    </message>
-    <message>
         <source>The lab&apos;s inventory.json, or a JSON export.</source>
         <translation>Die inventory.json des Labors, oder ein JSON-Export.</translation>
     </message>
     <message>
         <source>import-lab takes one file</source>
         <translation>import-lab nimmt eine Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changes from &quot;%3&quot; to &quot;%4&quot;</source>
+        <translation>%1: %2 ändert sich von „%3“ zu „%4“</translation>
+    </message>
+    <message>
+        <source>%1 would turn from trigger-only to shell, and the console would then run commands there (each one a sync while the key is still the forced one): give --allow-shell if the mirror&apos;s admin installed the shell key</source>
+        <translation>%1 würde von Trigger-only zu Shell, und die Konsole würde dort dann Befehle ausführen (jeder ein Sync, solange der Schlüssel noch der erzwungene ist): --allow-shell angeben, wenn der Admin des Mirrors den Shell-Schlüssel eingerichtet hat</translation>
+    </message>
+    <message>
+        <source>re-imported from %1: nothing changed</source>
+        <translation>erneut importiert aus %1: nichts geändert</translation>
+    </message>
+    <message>
+        <source>re-imported from %1: %2</source>
+        <translation>erneut importiert aus %1: %2</translation>
+    </message>
+    <message>
+        <source>Update mirrors already in the inventory (fields the file leaves out keep their stored values).</source>
+        <translation>Mirrors aktualisieren, die schon im Bestand sind (Felder, die die Datei auslässt, behalten ihre gespeicherten Werte).</translation>
+    </message>
+    <message>
+        <source>With --replace: let the file turn a trigger-only mirror into a shell one.</source>
+        <translation>Mit --replace: der Datei erlauben, einen Trigger-only-Mirror zu einem Shell-Mirror zu machen.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2372,38 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
         <source>the mirror form</source>
         <translation>das Mirror-Formular</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is trigger-only: any command there starts a sync. As a shell mirror the console will run its probe there at every refresh. Do it only when the mirror&apos;s admin installed the shell key.
+
+%2</source>
+        <translation>%1 ist Trigger-only: jeder Befehl dort startet einen Sync. Als Shell-Mirror führt die Konsole dort bei jeder Aktualisierung ihre Abfrage aus. Nur tun, wenn der Admin des Mirrors den Shell-Schlüssel eingerichtet hat.
+
+%2</translation>
+    </message>
+    <message>
+        <source>These changes of %1 decide where and how the console connects:
+
+%2</source>
+        <translation>Diese Änderungen an %1 bestimmen, wohin und wie die Konsole sich verbindet:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Allow shell access</source>
+        <translation>Shell-Zugang erlauben</translation>
+    </message>
+    <message>
+        <source>Change access</source>
+        <translation>Zugang ändern</translation>
+    </message>
+    <message>
+        <source>Allow shell</source>
+        <translation>Shell erlauben</translation>
+    </message>
 </context>
 <context>
     <name>MirrorInventory</name>
@@ -2334,6 +2458,26 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>no mirror with id %1</source>
         <translation>kein Mirror mit der ID %1</translation>
+    </message>
+    <message>
+        <source>home directory</source>
+        <translation>Home-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>conf path</source>
+        <translation>Pfad der Konfiguration</translation>
+    </message>
+    <message>
+        <source>log path</source>
+        <translation>Pfad des Protokolls</translation>
+    </message>
+    <message>
+        <source>access log path</source>
+        <translation>Pfad des Zugriffsprotokolls</translation>
+    </message>
+    <message>
+        <source>DocumentRoot</source>
+        <translation>DocumentRoot</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2837,33 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     </message>
 </context>
 <context>
+    <name>RemoteValue</name>
+    <message>
+        <source>push master &quot;%1&quot; is not an rsync:// URL of a host</source>
+        <translation>Push-Master „%1“ ist keine rsync://-URL eines Hosts</translation>
+    </message>
+    <message>
+        <source>push master &quot;%1&quot; is not a host name, an IP address or an rsync:// URL</source>
+        <translation>Push-Master „%1“ ist weder Hostname noch IP-Adresse noch rsync://-URL</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an absolute path</source>
+        <translation>%1 „%2“ ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL or a line break</source>
+        <translation>%1 enthält ein NUL oder einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is not a login name</source>
+        <translation>Benutzer „%1“ ist kein Anmeldename</translation>
+    </message>
+    <message>
+        <source>system host name &quot;%1&quot; is not a host name</source>
+        <translation>System-Hostname „%1“ ist kein Hostname</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>no secret is stored for %1 (or the keychain is locked: unlock it and try again)</source>
@@ -2941,6 +3112,26 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (%2): refused</source>
+        <translation>%1 ist keine reguläre Datei (%2): abgelehnt</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a FIFO, socket or device</source>
+        <translation>ein FIFO, Socket oder Gerät</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>unbekannter Art</translation>
+    </message>
 </context>
 <context>
     <name>SshExecChannel</name>
@@ -2972,6 +3163,14 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
         <source>the command ended without an exit status (killed on the mirror, or the connection dropped)</source>
         <translation>der Befehl endete ohne Exit-Status (auf dem Mirror beendet, oder die Verbindung brach ab)</translation>
     </message>
+    <message>
+        <source>sent more than %1 of output for one command</source>
+        <translation>hat für einen Befehl mehr als %1 Ausgabe gesendet</translation>
+    </message>
+    <message>
+        <source>the command sent nothing for %1 s</source>
+        <translation>der Befehl hat %1 s lang nichts gesendet</translation>
+    </message>
 </context>
 <context>
     <name>SshPool</name>
@@ -2986,6 +3185,18 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>SFTP request</source>
         <translation>SFTP-Anfrage</translation>
+    </message>
+    <message>
+        <source>%1: no sync started: %2</source>
+        <translation>%1: kein Sync gestartet: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s: the connection was cut</source>
+        <translation>keine Antwort innerhalb von %1 s: die Verbindung wurde getrennt</translation>
+    </message>
+    <message>
+        <source>cancelled: the connection was cut</source>
+        <translation>abgebrochen: die Verbindung wurde getrennt</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3318,10 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>follow needs at least one mirror</source>
         <translation>follow braucht mindestens einen Mirror</translation>
+    </message>
+    <message>
+        <source>%1: no sync started: %2</source>
+        <translation>%1: kein Sync gestartet: %2</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3747,10 @@ Exit-Status: 0 in Ordnung, 1 Fehler auf einem Mirror, 2 Aufruffehler.
     <message>
         <source>no setting %1</source>
         <translation>keine Einstellung %1</translation>
+    </message>
+    <message>
+        <source>Print what mirrors sent as it came, control characters and escape sequences included (shown made visible otherwise).</source>
+        <translation>Ausgeben, was Mirrors gesendet haben, wie es kam, Steuerzeichen und Escape-Sequenzen eingeschlossen (sonst sichtbar gemacht).</translation>
     </message>
 </context>
 </TS>

@@ -32,10 +32,6 @@
         <translation>対象のミラー。</translation>
     </message>
     <message>
-        <source>set: KEY=VALUE ...</source>
-        <translation>set: KEY=VALUE ...</translation>
-    </message>
-    <message>
         <source>config get MIRROR, or config set MIRROR KEY=VALUE...</source>
         <translation>config get MIRROR、または config set MIRROR KEY=VALUE...</translation>
     </message>
@@ -62,6 +58,34 @@
     <message>
         <source>in the system keychain</source>
         <translation>システムのキーチェーン内</translation>
+    </message>
+    <message>
+        <source>set: RSYNC_PASSWORD is the one kept in the system keychain for the mirror.</source>
+        <translation>set: RSYNC_PASSWORD には、システムのキーチェーンにこのミラー用に保存されたものを使います。</translation>
+    </message>
+    <message>
+        <source>set: KEY=VALUE ...; the password never on the command line (every user can read it there): RSYNC_PASSWORD asks for it, RSYNC_PASSWORD=- reads it from standard input</source>
+        <translation>set: キー=値 ...; パスワードはコマンドラインに書きません(そこでは全ユーザーが読めます): RSYNC_PASSWORD で入力を求め、RSYNC_PASSWORD=- で標準入力から読みます</translation>
+    </message>
+    <message>
+        <source>New RSYNC_PASSWORD: </source>
+        <translation>新しい RSYNC_PASSWORD: </translation>
+    </message>
+    <message>
+        <source>RSYNC_PASSWORD asks on a terminal, and there is none: give RSYNC_PASSWORD=- and the password on standard input</source>
+        <translation>RSYNC_PASSWORD は端末で入力を求めますが、端末がありません: RSYNC_PASSWORD=- を指定し、パスワードを標準入力から渡してください</translation>
+    </message>
+    <message>
+        <source>the password is not taken from the command line, where every user of this machine can read it: give RSYNC_PASSWORD to be asked, RSYNC_PASSWORD=- to read it from standard input, or --password-from-keychain</source>
+        <translation>パスワードは、このマシンの全ユーザーが読めるコマンドラインからは受け取りません: 入力を求めるには RSYNC_PASSWORD、標準入力から読むには RSYNC_PASSWORD=-、または --password-from-keychain を指定してください</translation>
+    </message>
+    <message>
+        <source>RSYNC_PASSWORD=-: nothing on standard input</source>
+        <translation>RSYNC_PASSWORD=-: 標準入力に何もありません</translation>
+    </message>
+    <message>
+        <source>no RSYNC_PASSWORD for %1 in the keychain: %2</source>
+        <translation>キーチェーンに %1 の RSYNC_PASSWORD がありません: %2</translation>
     </message>
 </context>
 <context>
@@ -179,6 +203,10 @@ Top user agents: %10</source>
         <source>Sent per day, this month</source>
         <translation>1 日ごとの送信量 (今月)</translation>
     </message>
+    <message>
+        <source>The access log held %1 when first read; only its last lines were counted, the rest is older than the console&apos;s view.</source>
+        <translation>アクセスログは最初に読んだとき %1 ありました。最後の行だけを数えており、それ以前はコンソールの記録より古いものです。</translation>
+    </message>
 </context>
 <context>
     <name>ClientSyncConf</name>
@@ -202,12 +230,13 @@ Top user agents: %10</source>
         <source>EXCLUDE lacks &quot;--exclude local_*&quot;: local files would be deleted at every sync</source>
         <translation>EXCLUDE に &quot;--exclude local_*&quot; がありません。同期のたびにローカルファイルが削除されます</translation>
     </message>
-</context>
-<context>
-    <name>ClientSyncConfParser</name>
+    <message>
+        <source>unterminated quote; the shell would refuse the whole file</source>
+        <translation>閉じられていない引用符があります。シェルはファイル全体を拒否します</translation>
+    </message>
     <message>
         <source>unterminated quote in %1=; the shell would refuse the whole file</source>
-        <translation>%1= の引用符が閉じていません。シェルはファイル全体を拒否します</translation>
+        <translation>%1= に閉じられていない引用符があります。シェルはファイル全体を拒否します</translation>
     </message>
 </context>
 <context>
@@ -414,10 +443,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <translation>HTTP で同時にチェックするミラー数</translation>
     </message>
     <message>
-        <source>seconds an HTTP request may take</source>
-        <translation>1 つの HTTP リクエストに許す秒数</translation>
-    </message>
-    <message>
         <source>TTL of the exported db.XY.clamav.net records</source>
         <translation>エクスポートする db.XY.clamav.net レコードの TTL</translation>
     </message>
@@ -444,6 +469,30 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>%1 takes a readable key file or nothing, not &quot;%2&quot;</source>
         <translation>%1 には読み取り可能な鍵ファイルを指定するか、空にします (&quot;%2&quot; ではなく)</translation>
+    </message>
+    <message>
+        <source>seconds an HTTP request may take, first byte to last</source>
+        <translation>HTTP リクエスト1件にかけてよい秒数(最初のバイトから最後まで)</translation>
+    </message>
+    <message>
+        <source>KB a mirror&apos;s timestamp or local_test may hold; more is a fault</source>
+        <translation>ミラーの timestamp や local_test の上限 KB。超えれば不正とみなします</translation>
+    </message>
+    <message>
+        <source>MB of output (stdout and stderr) one command on a mirror may send</source>
+        <translation>ミラー上の1コマンドが送ってよい出力(stdout と stderr)の MB</translation>
+    </message>
+    <message>
+        <source>MB a file read from a mirror over SFTP may hold</source>
+        <translation>SFTP でミラーから読むファイル1つの上限 MB</translation>
+    </message>
+    <message>
+        <source>MB of a mirror&apos;s sync logs copied to this machine in one fetch</source>
+        <translation>1回の取得でこのマシンにコピーするミラーの同期ログの上限 MB</translation>
+    </message>
+    <message>
+        <source>minutes a sync followed live may make no progress before the console stops waiting (a sync never outlives its lock&apos;s two hours)</source>
+        <translation>ライブで追跡中の同期が進まないままコンソールが待つ分数(同期はロックの2時間を超えることはありません)</translation>
     </message>
 </context>
 <context>
@@ -853,6 +902,10 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>not tested</source>
         <translation>未テスト</translation>
     </message>
+    <message>
+        <source>chains jump in a loop</source>
+        <translation>チェーンのジャンプがループしています</translation>
+    </message>
 </context>
 <context>
     <name>FirewallVerdict</name>
@@ -1108,6 +1161,10 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>serves daily %1, current is %2</source>
         <translation>daily %1 を配信中、最新は %2</translation>
     </message>
+    <message>
+        <source>timestamp unavailable: the mirror broke a limit: %1</source>
+        <translation>timestamp を取得できません: ミラーが制限を超えました: %1</translation>
+    </message>
 </context>
 <context>
     <name>FreshnessSweep</name>
@@ -1243,6 +1300,21 @@ Presented:</source>
     </message>
 </context>
 <context>
+    <name>HttpChecker</name>
+    <message>
+        <source>%1: body over %2 bytes</source>
+        <translation>%1: 本文が %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1: not answered within %2 s</source>
+        <translation>%1: %2 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1261,10 +1333,6 @@ Presented:</source>
     <message>
         <source>imported from %1</source>
         <translation>%1 からインポート</translation>
-    </message>
-    <message>
-        <source>re-imported from %1</source>
-        <translation>%1 から再インポート</translation>
     </message>
     <message numerus="yes">
         <source>imported %n mirror(s)</source>
@@ -1285,16 +1353,40 @@ Presented:</source>
         <translation>import-email にはファイルを 1 つ指定します (標準入力なら -)</translation>
     </message>
     <message>
-        <source>Update mirrors already in the inventory.</source>
-        <translation>インベントリにすでにあるミラーを更新します。</translation>
-    </message>
-    <message>
         <source>The lab&apos;s inventory.json, or a JSON export.</source>
         <translation>ラボの inventory.json、または JSON エクスポート。</translation>
     </message>
     <message>
         <source>import-lab takes one file</source>
         <translation>import-lab にはファイルを 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changes from &quot;%3&quot; to &quot;%4&quot;</source>
+        <translation>%1: %2 が「%3」から「%4」に変わります</translation>
+    </message>
+    <message>
+        <source>%1 would turn from trigger-only to shell, and the console would then run commands there (each one a sync while the key is still the forced one): give --allow-shell if the mirror&apos;s admin installed the shell key</source>
+        <translation>%1 がトリガー専用からシェルに変わり、コンソールはそこでコマンドを実行するようになります(鍵が強制コマンドのままなら、そのたびに同期が始まります): ミラーの管理者がシェル用の鍵を設置したなら --allow-shell を指定してください</translation>
+    </message>
+    <message>
+        <source>re-imported from %1: nothing changed</source>
+        <translation>%1 から再インポート: 変更なし</translation>
+    </message>
+    <message>
+        <source>re-imported from %1: %2</source>
+        <translation>%1 から再インポート: %2</translation>
+    </message>
+    <message>
+        <source>Update mirrors already in the inventory (fields the file leaves out keep their stored values).</source>
+        <translation>インベントリにすでにあるミラーを更新します(ファイルにない項目は保存済みの値のままです)。</translation>
+    </message>
+    <message>
+        <source>With --replace: let the file turn a trigger-only mirror into a shell one.</source>
+        <translation>--replace と併用: ファイルによるトリガー専用ミラーのシェルへの変更を許可します。</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2350,38 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
         <source>the mirror form</source>
         <translation>ミラーのフォーム</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is trigger-only: any command there starts a sync. As a shell mirror the console will run its probe there at every refresh. Do it only when the mirror&apos;s admin installed the shell key.
+
+%2</source>
+        <translation>%1 はトリガー専用です: そこでのどのコマンドも同期を始めます。シェルミラーにすると、コンソールは更新のたびにそこで調査を実行します。ミラーの管理者がシェル用の鍵を設置した場合にだけ行ってください。
+
+%2</translation>
+    </message>
+    <message>
+        <source>These changes of %1 decide where and how the console connects:
+
+%2</source>
+        <translation>%1 のこれらの変更は、コンソールの接続先と接続方法を決めます:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Allow shell access</source>
+        <translation>シェルアクセスを許可</translation>
+    </message>
+    <message>
+        <source>Change access</source>
+        <translation>アクセスを変更</translation>
+    </message>
+    <message>
+        <source>Allow shell</source>
+        <translation>シェルを許可</translation>
+    </message>
 </context>
 <context>
     <name>MirrorInventory</name>
@@ -2312,6 +2436,26 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>no mirror with id %1</source>
         <translation>ID %1 のミラーはありません</translation>
+    </message>
+    <message>
+        <source>home directory</source>
+        <translation>ホームディレクトリ</translation>
+    </message>
+    <message>
+        <source>conf path</source>
+        <translation>設定ファイルのパス</translation>
+    </message>
+    <message>
+        <source>log path</source>
+        <translation>ログのパス</translation>
+    </message>
+    <message>
+        <source>access log path</source>
+        <translation>アクセスログのパス</translation>
+    </message>
+    <message>
+        <source>DocumentRoot</source>
+        <translation>DocumentRoot</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2815,33 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     </message>
 </context>
 <context>
+    <name>RemoteValue</name>
+    <message>
+        <source>push master &quot;%1&quot; is not an rsync:// URL of a host</source>
+        <translation>プッシュマスター「%1」はホストの rsync:// URL ではありません</translation>
+    </message>
+    <message>
+        <source>push master &quot;%1&quot; is not a host name, an IP address or an rsync:// URL</source>
+        <translation>プッシュマスター「%1」はホスト名、IP アドレス、rsync:// URL のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an absolute path</source>
+        <translation>%1「%2」は絶対パスではありません</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL or a line break</source>
+        <translation>%1 に NUL または改行が含まれています</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is not a login name</source>
+        <translation>ユーザー「%1」はログイン名ではありません</translation>
+    </message>
+    <message>
+        <source>system host name &quot;%1&quot; is not a host name</source>
+        <translation>システムのホスト名「%1」はホスト名ではありません</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>no secret is stored for %1 (or the keychain is locked: unlock it and try again)</source>
@@ -2918,6 +3089,26 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
         <source>cannot replace %1: %2</source>
         <translation>%1 を置き換えられません: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (%2): refused</source>
+        <translation>%1 は通常のファイルではありません(%2): 拒否しました</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <source>a FIFO, socket or device</source>
+        <translation>FIFO、ソケットまたはデバイス</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>種類不明</translation>
+    </message>
 </context>
 <context>
     <name>SshExecChannel</name>
@@ -2949,6 +3140,14 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
         <source>the command ended without an exit status (killed on the mirror, or the connection dropped)</source>
         <translation>コマンドが終了ステータスなしで終わりました (ミラー上で強制終了されたか、接続が切れました)</translation>
     </message>
+    <message>
+        <source>sent more than %1 of output for one command</source>
+        <translation>1つのコマンドで %1 を超える出力を送りました</translation>
+    </message>
+    <message>
+        <source>the command sent nothing for %1 s</source>
+        <translation>コマンドが %1 秒間何も送りませんでした</translation>
+    </message>
 </context>
 <context>
     <name>SshPool</name>
@@ -2963,6 +3162,18 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>SFTP request</source>
         <translation>SFTP リクエスト</translation>
+    </message>
+    <message>
+        <source>%1: no sync started: %2</source>
+        <translation>%1: 同期を開始しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s: the connection was cut</source>
+        <translation>%1 秒以内に応答がありません: 接続を切断しました</translation>
+    </message>
+    <message>
+        <source>cancelled: the connection was cut</source>
+        <translation>キャンセル: 接続を切断しました</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3295,10 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>follow needs at least one mirror</source>
         <translation>follow にはミラーが 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>%1: no sync started: %2</source>
+        <translation>%1: 同期を開始しませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3722,10 @@ mirrorctl --version でバージョンを表示します。
     <message>
         <source>no setting %1</source>
         <translation>設定 %1 はありません</translation>
+    </message>
+    <message>
+        <source>Print what mirrors sent as it came, control characters and escape sequences included (shown made visible otherwise).</source>
+        <translation>ミラーが送ったものをそのまま表示します。制御文字やエスケープシーケンスも含みます(指定しなければ見える形にします)。</translation>
     </message>
 </context>
 </TS>

@@ -37,13 +37,13 @@ QString typeName(quint8 type)
 {
     switch (type) {
     case SSH_FILEXFER_TYPE_DIRECTORY:
-        return tr("a directory");
+        return QCoreApplication::translate("SftpChannel", "a directory");
     case SSH_FILEXFER_TYPE_SYMLINK:
-        return tr("a symbolic link");
+        return QCoreApplication::translate("SftpChannel", "a symbolic link");
     case SSH_FILEXFER_TYPE_SPECIAL:
-        return tr("a FIFO, socket or device");
+        return QCoreApplication::translate("SftpChannel", "a FIFO, socket or device");
     default:
-        return tr("of an unknown type");
+        return QCoreApplication::translate("SftpChannel", "of an unknown type");
     }
 }
 
