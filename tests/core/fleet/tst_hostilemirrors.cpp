@@ -1,5 +1,6 @@
 #include "MirrorLab.h"
 #include "fleet/FleetRefresher.h"
+#include "fleet/RemoteLogFetcher.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/InventoryExchange.h"
 #include "inventory/MirrorInventory.h"
@@ -30,6 +31,7 @@ private slots:
     void aRefreshBoundsEveryMirror();
     void aFreshnessCheckBoundsEveryMirror();
     void sftpRefusesAFifo();
+    void aLogFetchStopsAtItsLimitAndLeavesNothing();
     void aSilentSftpServerIsCutAtTheDeadline();
     void closingThePoolDoesNotWaitForASilentServer();
 
@@ -209,6 +211,29 @@ void TestHostileMirrors::sftpRefusesAFifo()
     QVERIFY(!result.ok);
     QVERIFY2(result.failure.message.contains(QLatin1String("not a regular file")),
              qPrintable(result.failure.message));
+}
+
+void TestHostileMirrors::aLogFetchStopsAtItsLimitAndLeavesNothing()
+{
+    auto pool = makePool(std::chrono::seconds(20));
+    const QString folder = m_data.filePath(QStringLiteral("logs"));
+    RemoteLogFetcher fetcher(*pool, folder, 16 * 1024 * 1024);
+    QSignalSpy failed(&fetcher, &RemoteLogFetcher::fetchFailed);
+    QSignalSpy fetched(&fetcher, &RemoteLogFetcher::fetched);
+    fetcher.fetch(record(kFlood));
+    fetcher.fetch(record(kHostileTools));
+    QVERIFY(QTest::qWaitFor([&] { return failed.size() + fetched.size() == 2; }, 30'000));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toString(), record(kFlood).name);
+    QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("sent more than 16 MB")),
+             qPrintable(failed.first().at(1).toString()));
+    QVERIFY(!QFile::exists(folder + QLatin1Char('/') + record(kFlood).name +
+                           QStringLiteral("/sync-logs.log")));
+    // The other mirror's log, escape sequences and all, is copied as it is.
+    QCOMPARE(fetched.size(), 1);
+    QFile copy(fetched.first().at(1).toString());
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QVERIFY(copy.readAll().contains("\x1b]0;owned\x07"));
 }
 
 void TestHostileMirrors::aSilentSftpServerIsCutAtTheDeadline()
