@@ -27,6 +27,7 @@ private slots:
     void accessLogIsReadIncrementally();
     void staleLockAndUnreachablePushMasterShow();
     void garbledOutputIsRefused();
+    void aPushMasterThatIsAnOptionNeverReachesRsync();
 
 private:
     ProbeOutput probe(int mirror, const ProbeRequest& request);
@@ -168,6 +169,20 @@ void TestProbeScript::garbledOutputIsRefused()
     QVERIFY(ok);
     QCOMPARE(ok->section(QStringLiteral("conf"))->content, QByteArray("TO=/x\n"));
     QVERIFY(ok->complete);
+}
+
+void TestProbeScript::aPushMasterThatIsAnOptionNeverReachesRsync()
+{
+    // A stored record from before values were checked, or a forged one.
+    const QString planted = m_lab->mirror(0).home() + QStringLiteral("/planted-by-rsync.log");
+    ProbeRequest request = requestFor(0);
+    request.rsyncHost = QStringLiteral("--log-file=") + planted;
+    const ProbeOutput out = probe(0, request);
+    QVERIFY(out.complete);
+    const ProbeSection* reach = out.section(QStringLiteral("reach"));
+    QVERIFY(reach && reach->exitStatus != 0);
+    QVERIFY2(reach->content.contains("no valid push master"), reach->content.constData());
+    QVERIFY(!QFile::exists(planted));
 }
 
 QTEST_GUILESS_MAIN(TestProbeScript)
