@@ -45,7 +45,7 @@ bool readInput(const QString& path, QByteArray* bytes, QString* error)
 // known to be fine: a problem anywhere leaves the inventory as it was,
 // unless partial.
 int store(CliContext& context, const QString& source, QList<MirrorRecord> mirrors,
-          const QList<QJsonObject>& given, ParseProblems problems, const ImportPolicy& policy)
+          ParseProblems problems, const ImportPolicy& policy)
 {
     if (!context.openInventory())
         return CliContext::kFailure;
@@ -67,23 +67,16 @@ int store(CliContext& context, const QString& source, QList<MirrorRecord> mirror
             problems.append({0, tr("%1 is already in the inventory").arg(imported.name)});
             continue;
         }
-        // Only what the file gives changes; what it leaves out stays as stored.
-        auto merged = given.size() == mirrors.size()
-                          ? InventoryExchange::updated(*existing, given.at(i))
-                          : Result<MirrorRecord, QString>(imported);
-        if (!merged) {
-            problems.append({0, tr("%1: %2").arg(imported.name, merged.error())});
-            continue;
-        }
-        merged->id = existing->id;
-        const QList<FieldChange> changes = MirrorChange::between(*existing, *merged);
+        // Read over its stored record: what the file left out is as stored.
+        const MirrorRecord& merged = imported;
+        const QList<FieldChange> changes = MirrorChange::between(*existing, merged);
         for (const FieldChange& c : changes) {
             if (MirrorChange::mattersToSafety(c))
                 context.err() << tr("%1: %2 changes from \"%3\" to \"%4\"")
                                      .arg(imported.name, c.field, c.before, c.after)
                               << '\n';
         }
-        if (MirrorChange::opensAShell(*existing, *merged) && !policy.allowShell) {
+        if (MirrorChange::opensAShell(*existing, merged) && !policy.allowShell) {
             problems.append({0, tr("%1 would turn from trigger-only to shell, and the console "
                                    "would then run commands there (each one a sync while the "
                                    "key is still the forced one): give --allow-shell if the "
@@ -91,7 +84,7 @@ int store(CliContext& context, const QString& source, QList<MirrorRecord> mirror
                                     .arg(imported.name)});
             continue;
         }
-        updates.append({*merged, changes});
+        updates.append({merged, changes});
     }
     mirrors = additions;
     for (const ParseProblem& p : std::as_const(problems))
@@ -154,7 +147,7 @@ int importEmail(CliContext& context, const QStringList& arguments)
     if (!readInput(source, &text, &error))
         return context.usage(error);
     NewMirrorEmail parsed = NewMirrorEmailParser::parse(text);
-    return store(context, source, parsed.mirrors, {}, parsed.problems,
+    return store(context, source, parsed.mirrors, parsed.problems,
                  ImportPolicy{parser.isSet(partial), false, false});
 }
 
@@ -184,9 +177,18 @@ int importLab(CliContext& context, const QStringList& arguments)
     QString error;
     if (!readInput(source, &json, &error))
         return context.usage(error);
-    InventoryExchange::Imported imported = InventoryExchange::fromJson(json);
+    // With --replace a mirror already kept is read over its stored record.
+    InventoryExchange::StoredRecord stored;
+    if (parser.isSet(replace)) {
+        if (!context.openInventory())
+            return CliContext::kFailure;
+        stored = [&context](const QString& name) {
+            return context.inventory().find(name);
+        };
+    }
+    const InventoryExchange::Imported imported = InventoryExchange::fromJson(json, stored);
     return store(
-        context, source, imported.mirrors, imported.given, imported.problems,
+        context, source, imported.mirrors, imported.problems,
         ImportPolicy{parser.isSet(partial), parser.isSet(replace), parser.isSet(allowShell)});
 }
 

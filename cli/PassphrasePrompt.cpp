@@ -34,7 +34,8 @@ std::optional<QByteArray> readLine(bool echo)
 
 std::optional<QByteArray> standardInputLine()
 {
-    return readLine(true);
+    // Not echoed when standard input is a terminal after all.
+    return readLine(false);
 }
 
 std::optional<QByteArray> ask(const QString& question)

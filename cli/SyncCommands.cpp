@@ -24,16 +24,27 @@ QString tr(const char* text)
 // that runs on many mirrors at once stay readable, until every run ended.
 int watch(CliContext& context, LiveSyncRuns& runs)
 {
+    // A line longer than this is printed in pieces: a mirror may send no newline.
+    constexpr qsizetype kLongestLine = 64 * 1024;
     QHash<int, QByteArray> partial;
     auto print = [&](int index, const QByteArray& chunk) {
         QByteArray& pending = partial[index];
+        qsizetype from = pending.size();
         pending += chunk;
-        qsizetype newline;
-        while ((newline = pending.indexOf('\n')) >= 0) {
+        qsizetype start = 0;
+        for (;;) {
+            qsizetype end = pending.indexOf('\n', from);
+            if (end < 0 && pending.size() - start >= kLongestLine)
+                end = start + kLongestLine - 1;
+            if (end < 0)
+                break;
             context.out() << runs.run(index).mirror.name << ": "
-                          << context.mirrorText(pending.left(newline + 1));
-            pending.remove(0, newline + 1);
+                          << context.mirrorText(pending.mid(start, end + 1 - start));
+            if (pending.at(end) != '\n')
+                context.out() << '\n';
+            start = from = end + 1;
         }
+        pending.remove(0, start);
         context.out().flush();
     };
     QObject guard;
@@ -105,6 +116,13 @@ int trigger(CliContext& context, const QStringList& arguments)
     HttpChecker http;
     LiveSyncRuns runs(session.pool(), context.audit());
     runs.setHttpChecker(&http);
+    // Every push master checked before any sync starts.
+    for (const MirrorRecord& mirror : std::as_const(mirrors)) {
+        const QString pushMaster = LiveSyncRuns::pushMasterHost(
+            parser.isSet(host) ? parser.value(host) : mirror.rsyncHost);
+        if (const QString problem = RemoteValue::pushMasterProblem(pushMaster); !problem.isEmpty())
+            return context.failure(tr("%1: no sync started: %2").arg(mirror.name, problem));
+    }
     QList<MirrorRecord> followed;
     for (const MirrorRecord& mirror : std::as_const(mirrors)) {
         if (parser.isSet(wait) || mirror.accessMode == AccessMode::TriggerOnly) {
@@ -114,8 +132,6 @@ int trigger(CliContext& context, const QStringList& arguments)
         // Without --wait the script is left running on its own on a shell mirror.
         const QString pushMaster = LiveSyncRuns::pushMasterHost(
             parser.isSet(host) ? parser.value(host) : mirror.rsyncHost);
-        if (const QString problem = RemoteValue::pushMasterProblem(pushMaster); !problem.isEmpty())
-            return context.failure(tr("%1: no sync started: %2").arg(mirror.name, problem));
         context.audit().record(mirror.name, QStringLiteral("trigger"),
                                tr("sync from %1").arg(pushMaster));
         const SshJobResult started = session.wait(session.pool().exec(

@@ -1371,10 +1371,6 @@ Vorgezeigt:</translation>
         <translation>import-lab nimmt eine Datei</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1: %2 changes from &quot;%3&quot; to &quot;%4&quot;</source>
         <translation>%1: %2 ändert sich von „%3“ zu „%4“</translation>
     </message>
@@ -3252,6 +3248,10 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>the connection is gone: %1</source>
         <translation>die Verbindung ist weg: %1</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>die Verbindung wurde getrennt</translation>
     </message>
 </context>
 <context>

@@ -1361,10 +1361,6 @@ Presented:</source>
         <translation>import-lab にはファイルを 1 つ指定します</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1: %2 changes from &quot;%3&quot; to &quot;%4&quot;</source>
         <translation>%1: %2 が「%3」から「%4」に変わります</translation>
     </message>
@@ -3229,6 +3225,10 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>the connection is gone: %1</source>
         <translation>接続が失われました: %1</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>接続は切断されています</translation>
     </message>
 </context>
 <context>

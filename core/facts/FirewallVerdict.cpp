@@ -54,17 +54,27 @@ public:
     // Empty outcome: fell off the chain's end.
     FirewallJudge::Decision chain(const QString& table, const QString& name, int depth = 0)
     {
-        if (depth > 16)
+        if (depth > 16) {
+            m_pathDependent = true;
             return {QStringLiteral("unknown"), tr("chains jump too deep to follow")};
+        }
         const QString k = key(table, name);
         if (const auto known = m_outcomes.constFind(k); known != m_outcomes.cend())
             return *known;
-        if (m_walking.contains(k))
+        if (m_walking.contains(k)) {
+            m_pathDependent = true;
             return {QStringLiteral("unknown"), tr("chains jump in a loop")};
+        }
         m_walking.insert(k);
+        const bool outer = m_pathDependent;
+        m_pathDependent = false;
         const FirewallJudge::Decision d = rules(m_rules.value(k), table, depth);
         m_walking.remove(k);
-        m_outcomes.insert(k, d);
+        // What a chain gives on the way to a loop or the depth limit depends
+        // on the way there: only what it gives on its own is kept.
+        if (!m_pathDependent)
+            m_outcomes.insert(k, d);
+        m_pathDependent = m_pathDependent || outer;
         return d;
     }
 
@@ -78,6 +88,12 @@ private:
                                   const QString& table, int depth)
     {
         for (const FirewallRule* rule : chainRules) {
+            // Walks through chains that lead to a loop or past the depth limit
+            // are not kept, so a crafted set could still branch far: a bound.
+            if (++m_steps > kMaxSteps) {
+                m_pathDependent = true;
+                return {QStringLiteral("unknown"), tr("chains jump too deep to follow")};
+            }
             // Packets of a new connection from outside: no loopback, no established.
             if (rule->onlyEstablished || rule->inInterface == QLatin1String("lo") ||
                 rule->outInterface == QLatin1String("lo"))
@@ -119,6 +135,9 @@ private:
     QHash<QString, QList<const FirewallRule*>> m_rules;
     QHash<QString, FirewallJudge::Decision> m_outcomes;
     QSet<QString> m_walking;
+    bool m_pathDependent = false;
+    static constexpr qint64 kMaxSteps = 1'000'000; // rules looked at for one packet
+    qint64 m_steps = 0;
 };
 
 } // namespace

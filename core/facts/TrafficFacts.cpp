@@ -94,7 +94,8 @@ MonthTraffic monthToDate(const QList<HistoryEntry>& samples, const QDateTime& no
     const qint64 startSeconds = start.toSecsSinceEpoch();
     for (const HistoryEntry& entry : samples) {
         const TrafficSample sample = TrafficSample::fromJson(entry.payload);
-        month.skippedBytes += sample.skippedBytes;
+        if (entry.at >= start)
+            month.skippedBytes += sample.skippedBytes;
         for (auto it = sample.hours.cbegin(); it != sample.hours.cend(); ++it) {
             if (it.key() < startSeconds)
                 continue;

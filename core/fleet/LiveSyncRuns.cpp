@@ -4,6 +4,7 @@
 #include "monitor/HttpChecker.h"
 #include "parsers/SyncRunLog.h"
 #include "remote/LiveSyncScript.h"
+#include "remote/RemoteValue.h"
 
 #include <QLocale>
 
@@ -66,7 +67,9 @@ QList<int> LiveSyncRuns::trigger(const QList<MirrorRecord>& mirrors, const QStri
     for (const MirrorRecord& mirror : mirrors) {
         const QString host = pushMasterHost(pushMaster.isEmpty() ? mirror.rsyncHost : pushMaster);
         const int index = add(mirror, LiveSyncRun::Kind::Triggered, host);
-        m_audit.record(mirror.name, QStringLiteral("trigger"), tr("sync from %1").arg(host));
+        // A push master the pool refuses starts nothing: nothing to audit.
+        if (RemoteValue::pushMasterProblem(host).isEmpty())
+            m_audit.record(mirror.name, QStringLiteral("trigger"), tr("sync from %1").arg(host));
         m_jobs.insert(m_pool.trigger(mirror, host), index);
         indices << index;
     }
@@ -145,7 +148,8 @@ void LiveSyncRuns::onOutput(SshJobId id, const QByteArray& chunk, bool isError)
     const bool isLog = !isError && run.mirror.accessMode == AccessMode::Shell;
     if (isLog) {
         run.log += chunk;
-        if (run.log.size() > LiveSyncRun::kLogCap)
+        // Trimmed a quarter at a time, not at every chunk once full.
+        if (run.log.size() > LiveSyncRun::kLogCap + LiveSyncRun::kLogCap / 4)
             run.log.remove(0, run.log.size() - LiveSyncRun::kLogCap);
         emit output(run.index, chunk);
         return;

@@ -5,6 +5,10 @@
 #include <QDir>
 #include <QSaveFile>
 
+// A gigabyte of logs takes minutes on a slow link; a command's timeout is
+// for commands that print a screenful.
+constexpr std::chrono::minutes kFetchDeadline{30};
+
 RemoteLogFetcher::RemoteLogFetcher(SshPool& pool, QString directory, qint64 maxBytes,
                                    QObject* parent)
     : QObject(parent), m_pool(pool), m_directory(std::move(directory)), m_maxBytes(maxBytes)
@@ -39,8 +43,9 @@ void RemoteLogFetcher::fetch(const MirrorRecord& mirror)
         return;
     }
     const SshJobId job = m_pool.submit(
-        mirror, [script = scriptFor(mirror), localPath, maxBytes = m_maxBytes](
-                    SshSession& session, const std::atomic_bool* cancel, SshJobResult& result) {
+        mirror,
+        [script = scriptFor(mirror), localPath, maxBytes = m_maxBytes](
+            SshSession& session, const std::atomic_bool* cancel, SshJobResult& result) {
             QSaveFile file(localPath);
             if (!file.open(QIODevice::WriteOnly)) {
                 result.failure =
@@ -58,6 +63,7 @@ void RemoteLogFetcher::fetch(const MirrorRecord& mirror)
             };
             ExecLimits limits;
             limits.maxOutputBytes = maxBytes;
+            limits.deadline = kFetchDeadline;
             const auto ran = session.exec(script, toFile, cancel, OutputKept::ErrorOnly, limits);
             if (!ran) {
                 file.cancelWriting();
@@ -83,7 +89,8 @@ void RemoteLogFetcher::fetch(const MirrorRecord& mirror)
             }
             result.ok = true;
             result.payload = copied;
-        });
+        },
+        kFetchDeadline);
     m_pending.insert(job, localPath);
 }
 

@@ -108,7 +108,7 @@ QByteArray csvField(const QString& value)
 
 } // namespace
 
-Imported fromJson(QByteArrayView json)
+Imported fromJson(QByteArrayView json, const StoredRecord& stored)
 {
     Imported result;
     QJsonParseError error;
@@ -127,26 +127,19 @@ Imported fromJson(QByteArrayView json)
     for (int i = 0; i < array.size(); ++i) {
         MirrorRecord record;
         QString why;
+        if (stored) {
+            if (auto kept = stored(array.at(i).toObject().value(QStringLiteral("name")).toString()))
+                record = *kept;
+        }
         if (!array.at(i).isObject())
             result.problems.append({i + 1, tr("mirror %1 is not an object").arg(i + 1)});
         else if (!fromObject(array.at(i).toObject(), &record, &why))
             result.problems.append(
                 {i + 1, tr("mirror %1 (%2): %3").arg(i + 1).arg(record.name, why)});
-        else {
+        else
             result.mirrors.append(record);
-            result.given.append(array.at(i).toObject());
-        }
     }
     return result;
-}
-
-Result<MirrorRecord, QString> updated(const MirrorRecord& stored, const QJsonObject& given)
-{
-    MirrorRecord record = stored;
-    QString why;
-    if (!fromObject(given, &record, &why))
-        return fail(why);
-    return record;
 }
 
 QJsonObject toJsonObject(const MirrorRecord& mirror)

@@ -115,11 +115,16 @@ void HttpChecker::request(const QString& mirror, const QString& path, const QByt
     QNetworkReply* reply = m_network->get(request);
     ++p.outstanding;
     // The transfer timeout only fires while nothing arrives; this one ends the
-    // request at its time whatever the mirror trickles.
-    QTimer::singleShot(m_timeout, reply, [reply] {
+    // request at its time whatever the mirror trickles. Its time starts when
+    // the request is sent: a mirror's requests beyond the six Qt sends at
+    // once wait for a connection, and a request never sent ends at three times.
+    const auto late = [reply] {
         reply->setProperty("late", true);
         reply->abort();
-    });
+    };
+    connect(reply, &QNetworkReply::requestSent, reply,
+            [this, reply, late] { QTimer::singleShot(m_timeout, reply, late); });
+    QTimer::singleShot(3 * m_timeout, reply, late);
     connect(reply, &QNetworkReply::readyRead, reply, [reply, maxBytes, cvd = !range.isEmpty()] {
         if (reply->bytesAvailable() <= maxBytes || reply->property("head").isValid())
             return;

@@ -16,13 +16,27 @@ bool isNameChar(char c, bool first)
            (!first && c >= '0' && c <= '9');
 }
 
+// The characters that end a word and a simple command when unquoted.
+bool isOperator(char c)
+{
+    return c == ';' || c == '&' || c == '|' || c == '<' || c == '>' || c == '(' || c == ')';
+}
+
+// The builtins whose NAME=value arguments are assignments.
+bool isDeclaration(QByteArrayView word)
+{
+    return word == "export" || word == "readonly" || word == "declare" || word == "typeset" ||
+           word == "local";
+}
+
 // Reads a shell word starting at i: bare, "double" and 'single' parts. Stops
-// at unquoted whitespace or #. False on an unterminated quote.
+// at unquoted whitespace or an operator (a # inside a word is part of it).
+// False on an unterminated quote.
 bool readWord(QByteArrayView line, qsizetype& i, QByteArray* out, bool* expands)
 {
     while (i < line.size()) {
         const char c = line[i];
-        if (c == ' ' || c == '\t' || c == ';')
+        if (c == ' ' || c == '\t' || isOperator(c))
             return true;
         if (c == '\'') {
             const qsizetype end = line.indexOf('\'', i + 1);
@@ -74,76 +88,79 @@ QStringList ClientSyncConf::knownKeys()
 
 Result<QList<ClientSyncConf::Assignment>, QString> ClientSyncConf::assignmentsIn(QByteArrayView v)
 {
-    QList<Assignment> lasting;
-    QList<Assignment> command; // the current simple command's, until a command word shows
-    bool exported = false;
+    QList<Assignment> all;
+    QList<Assignment> command; // the current simple command's
+    bool declaring = false;    // after export, readonly, declare, typeset or local
+    bool commandWord = false;  // the simple command has a command: its assignments are temporary
+    bool piped = false;        // a pipeline's or a background job's commands run in subshells
     qsizetype i = 0;
     const auto unterminated = [] {
         return tr("unterminated quote; the shell would refuse the whole file");
+    };
+    const auto endCommand = [&] {
+        for (Assignment& a : command) {
+            a.lasting = a.lasting && !piped;
+            all.append(a);
+        }
+        command.clear();
+        declaring = commandWord = false;
     };
     for (;;) {
         while (i < v.size() && (v[i] == ' ' || v[i] == '\t'))
             ++i;
         if (i >= v.size() || v[i] == '#')
             break;
-        if (v[i] == ';') {
-            lasting += command;
-            command.clear();
-            exported = false;
+        if (isOperator(v[i])) {
+            const bool pipe = v[i] == '|' && (i + 1 >= v.size() || v[i + 1] != '|');
+            const bool background = v[i] == '&' && (i + 1 >= v.size() || v[i + 1] != '&');
+            // Every command of a pipeline, and a background job, runs in a subshell.
+            if (pipe || background)
+                piped = true;
+            endCommand();
+            if (!pipe)
+                piped = false;
             ++i;
-            continue;
-        }
-        if (command.isEmpty() && !exported && v.sliced(i).startsWith("export") &&
-            (i + 6 == v.size() || v[i + 6] == ' ' || v[i + 6] == '\t')) {
-            exported = true;
-            i += 6;
+            if (i < v.size() && (v[i] == '&' || v[i] == '|') && v[i] == v[i - 1])
+                ++i;
             continue;
         }
         qsizetype nameEnd = i;
         while (nameEnd < v.size() && isNameChar(v[nameEnd], nameEnd == i))
             ++nameEnd;
-        const bool assignment = nameEnd > i && nameEnd < v.size() && v[nameEnd] == '=';
+        const bool appends =
+            nameEnd > i && nameEnd + 1 < v.size() && v[nameEnd] == '+' && v[nameEnd + 1] == '=';
+        const bool assigns = nameEnd > i && nameEnd < v.size() && v[nameEnd] == '=';
         Assignment a;
-        qsizetype at = assignment ? nameEnd + 1 : i;
+        const qsizetype valueStart = assigns ? nameEnd + 1 : appends ? nameEnd + 2 : i;
+        qsizetype at = valueStart;
         QByteArray word;
         if (!readWord(v, at, &word, &a.expands))
-            return fail(assignment
+            return fail(assigns || appends
                             ? tr("unterminated quote in %1=; the shell would refuse the whole file")
                                   .arg(QString::fromLatin1(v.sliced(i, nameEnd - i)))
                             : unterminated());
-        if (assignment) {
+        if (at == valueStart && !(assigns || appends))
+            ++at; // a character no word starts with: go past it
+        if ((assigns || appends) && (declaring || !commandWord)) {
             a.key = QString::fromLatin1(v.sliced(i, nameEnd - i));
             a.value = QString::fromUtf8(word);
-            a.valueStart = nameEnd + 1;
+            a.appends = appends;
+            a.lasting = !commandWord || declaring;
+            a.valueStart = valueStart;
             a.valueEnd = at;
             command.append(a);
-            i = at;
-            continue;
-        }
-        if (exported) {
-            i = at > i ? at : i + 1; // export NAME: nothing assigned
-            continue;
-        }
-        // A command word: what was assigned before it lasts only while the
-        // command runs, and the rest of this simple command is its arguments.
-        command.clear();
-        while (at < v.size() && v[at] != ';' && v[at] != '#') {
-            if (v[at] == ' ' || v[at] == '\t') {
-                ++at;
-                continue;
-            }
-            QByteArray ignored;
-            bool expands = false;
-            const qsizetype before = at;
-            if (!readWord(v, at, &ignored, &expands))
-                return fail(unterminated());
-            if (at == before)
-                ++at;
+        } else if (!commandWord && command.isEmpty() && isDeclaration(word)) {
+            declaring = commandWord = true;
+        } else if (!declaring && !commandWord) {
+            // A command: what was assigned before it lasts only while it runs.
+            commandWord = true;
+            for (Assignment& before : command)
+                before.lasting = false;
         }
         i = at;
     }
-    lasting += command;
-    return lasting;
+    endCommand();
+    return all;
 }
 
 Result<ClientSyncConf, ParseProblem> ClientSyncConfParser::parse(QByteArrayView text)
@@ -171,14 +188,16 @@ Result<ClientSyncConf, ParseProblem> ClientSyncConfParser::parse(QByteArrayView 
 
 std::optional<QString> ClientSyncConf::value(const QString& key) const
 {
-    // The shell keeps the last assignment.
-    for (auto it = m_lines.crbegin(); it != m_lines.crend(); ++it) {
-        for (auto a = it->assignments.crbegin(); a != it->assignments.crend(); ++a) {
-            if (a->key == key)
-                return a->value;
+    // As the shell leaves it: the last assignment, with what += added after it.
+    std::optional<QString> value;
+    for (const Line& line : m_lines) {
+        for (const Assignment& a : line.assignments) {
+            if (a.key != key || !a.lasting)
+                continue;
+            value = a.appends ? value.value_or(QString()) + a.value : a.value;
         }
     }
-    return std::nullopt;
+    return value;
 }
 
 QByteArray ClientSyncConf::quoteValue(const QString& value)
@@ -193,34 +212,46 @@ QByteArray ClientSyncConf::quoteValue(const QString& value)
 
 void ClientSyncConf::set(const QString& key, const QString& value)
 {
-    for (auto it = m_lines.rbegin(); it != m_lines.rend(); ++it) {
-        for (qsizetype n = it->assignments.size() - 1; n >= 0; --n) {
-            Assignment& a = it->assignments[n];
-            if (a.key != key)
-                continue;
-            // Retyping the value it has keeps its quoting: no spurious change.
-            if (a.value == value && !a.expands)
-                return;
-            // Only the value changes: indentation, "export ", the other
-            // assignments and a trailing comment stay.
-            const QByteArray quoted = quoteValue(value);
-            const qsizetype shift = quoted.size() - (a.valueEnd - a.valueStart);
-            it->raw = it->raw.left(a.valueStart) + quoted + it->raw.mid(a.valueEnd);
-            a.valueEnd = a.valueStart + quoted.size();
-            a.value = value;
-            a.expands = false;
-            for (qsizetype later = n + 1; later < it->assignments.size(); ++later) {
-                it->assignments[later].valueStart += shift;
-                it->assignments[later].valueEnd += shift;
+    const auto changeLast = [&] {
+        for (auto it = m_lines.rbegin(); it != m_lines.rend(); ++it) {
+            for (qsizetype n = it->assignments.size() - 1; n >= 0; --n) {
+                Assignment& a = it->assignments[n];
+                if (a.key != key || !a.lasting)
+                    continue;
+                // A += adds to what came before: a plain assignment after it says it all.
+                if (a.appends)
+                    return false;
+                // Retyping the value it has keeps its quoting: no spurious change.
+                if (a.value == value && !a.expands)
+                    return true;
+                // Only the value changes: indentation, "export ", the other
+                // assignments and a trailing comment stay.
+                const QByteArray quoted = quoteValue(value);
+                const qsizetype shift = quoted.size() - (a.valueEnd - a.valueStart);
+                it->raw = it->raw.left(a.valueStart) + quoted + it->raw.mid(a.valueEnd);
+                a.valueEnd = a.valueStart + quoted.size();
+                a.value = value;
+                a.expands = false;
+                for (qsizetype later = n + 1; later < it->assignments.size(); ++later) {
+                    it->assignments[later].valueStart += shift;
+                    it->assignments[later].valueEnd += shift;
+                }
+                return true;
             }
-            return;
         }
-    }
+        return false;
+    };
+    if (changeLast())
+        return;
     const QByteArray quoted = quoteValue(value);
-    const qsizetype start = key.toLatin1().size() + 1;
     Line line;
     line.raw = key.toLatin1() + '=' + quoted;
-    line.assignments.append({key, value, false, start, start + quoted.size()});
+    Assignment a;
+    a.key = key;
+    a.value = value;
+    a.valueStart = key.toLatin1().size() + 1;
+    a.valueEnd = a.valueStart + quoted.size();
+    line.assignments.append(a);
     m_lines.append(line);
 }
 

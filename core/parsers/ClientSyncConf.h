@@ -13,11 +13,10 @@
 
 // ~/etc/clam-clientsync.conf: shell assignments the script sources (TO,
 // RSYNC_USER, RSYNC_PASSWORD, MODULE, EXCLUDE), read as bash reads them:
-// several on a line (`A=1 B=2`, `A=1; B=2`, `export A=1 B=2`), a trailing
-// comment, and an assignment before a command word lasting only for that
-// command. Every other line - comments, blank lines, anything else - is kept
-// as it was, so an edit writes back the file with only the changed values
-// different.
+// several on a line (`A=1 B=2`, `A=1; B=2`, `A=1 && B=2`, `export A=1 B=2`,
+// `A+=1`), a trailing comment, an assignment before a command word or in a
+// pipeline lasting only for that command. Every other line - comments, blank lines, anything else -
+// is kept as it was, so an edit writes back the file with only the changed values different.
 class ClientSyncConf
 {
 public:
@@ -26,6 +25,8 @@ public:
         QString key;
         QString value;            // the value as the shell sees it (quotes removed)
         bool expands = false;     // holds $ or ` inside double quotes or bare: the shell expands it
+        bool appends = false;     // NAME+=value
+        bool lasting = true;      // false: for one command, or in a subshell (a pipe, &)
         qsizetype valueStart = 0; // the value's bytes in the line, quotes included
         qsizetype valueEnd = 0;
     };

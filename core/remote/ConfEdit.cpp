@@ -1,6 +1,7 @@
 #include "remote/ConfEdit.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -35,23 +36,25 @@ ConfEdit finish(ConfEdit edit)
 
 QString ConfEdit::mask(const QString& line)
 {
-    // Wherever bash would assign the password: several assignments a line,
-    // after `export` or a `;`.
+    // Wherever bash would assign the password (several assignments a line,
+    // after `export`, `;` or `&&`, for one command or in a pipeline) its
+    // value's exact bytes are hidden.
     QByteArray raw = line.toUtf8();
     const auto assignments = ClientSyncConf::assignmentsIn(raw);
-    if (!assignments) {
-        // Not shell bash would take; hide everything after the name anyway.
-        const qsizetype at = raw.indexOf("RSYNC_PASSWORD=");
-        return at < 0 ? line : QString::fromUtf8(raw.left(at + 15)) + QStringLiteral("********");
+    if (assignments) {
+        for (auto a = assignments->crbegin(); a != assignments->crend(); ++a) {
+            if (a->key == QLatin1String("RSYNC_PASSWORD"))
+                raw.replace(a->valueStart, a->valueEnd - a->valueStart, "********");
+        }
     }
-    bool masked = false;
-    for (auto a = assignments->crbegin(); a != assignments->crend(); ++a) {
-        if (a->key != QLatin1String("RSYNC_PASSWORD"))
-            continue;
-        raw.replace(a->valueStart, a->valueEnd - a->valueStart, "********");
-        masked = true;
-    }
-    return masked ? QString::fromUtf8(raw) : line;
+    // Anywhere else the name is given a value (an argument of env, a line
+    // bash would refuse), the rest of that word goes too.
+    static const QRegularExpression other(
+        QStringLiteral("RSYNC_PASSWORD(\\+?)=(?!\\*{8}(\\s|;|&|\\||$))"
+                       "('[^']*'?|\"(\\\\.|[^\"])*\"?|[^\\s;&|]*)"));
+    QString masked = QString::fromUtf8(raw);
+    masked.replace(other, QStringLiteral("RSYNC_PASSWORD\\1=********"));
+    return masked;
 }
 
 ConfEdit ConfEdit::plan(const QByteArray& current, const QList<QPair<QString, QString>>& changes)
@@ -101,8 +104,23 @@ ConfEdit ConfEdit::replaceMaskedText(const QByteArray& current, const QString& s
             const QString text = QString::fromUtf8(raw);
             return mask(text) == line && text != line;
         });
-        if (real != was.crend())
+        if (real != was.crend()) {
             line = QString::fromUtf8(*real);
+            continue;
+        }
+        // An edited line: the password it still shows masked is the current one.
+        const auto conf = ClientSyncConfParser::parse(current);
+        const auto password = conf ? conf->value(QStringLiteral("RSYNC_PASSWORD")) : std::nullopt;
+        QByteArray raw = line.toUtf8();
+        const auto assignments = ClientSyncConf::assignmentsIn(raw);
+        if (!password || !assignments)
+            continue;
+        for (auto a = assignments->crbegin(); a != assignments->crend(); ++a) {
+            if (a->key == QLatin1String("RSYNC_PASSWORD") && a->value == QLatin1String("********"))
+                raw.replace(a->valueStart, a->valueEnd - a->valueStart,
+                            ClientSyncConf::quoteValue(*password));
+        }
+        line = QString::fromUtf8(raw);
     }
     return replaceText(current, lines.join(QLatin1Char('\n')).toUtf8());
 }

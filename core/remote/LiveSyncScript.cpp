@@ -33,7 +33,7 @@ step() {
 u=$(id -u) said=
 progress() {
   p=$({ stat -c %s rsync.log 2>/dev/null
-        for r in $(pgrep -u "$u" -x rsync); do sed -n 's/^rchar: //p' "/proc/$r/io" 2>/dev/null; done
+        for r in $(pgrep -u "$u" -x rsync 2>/dev/null); do sed -n 's/^rchar: //p' "/proc/$r/io" 2>/dev/null; done
       } | tr '\n' ' ')
   [ "$p" = "$said" ] || { echo "@@mc-sync-progress $p" >&2; said=$p; }
 }

@@ -95,14 +95,17 @@ livelog() {
 }
 accesslog() {
   [ -n "$ALOG" ] || return 0
-  if [ ! -r "$ALOG" ]; then begin "access - 0 0"; echo "cannot read $ALOG"; end 1; return 0; fi
+  if [ ! -f "$ALOG" ] || [ ! -r "$ALOG" ]; then begin "access - 0 0"; echo "cannot read $ALOG (not a readable regular file)"; end 1; return 0; fi
   i=$(stat -c %i -- "$ALOG"); size=$(stat -c %s -- "$ALOG"); off=$ALOG_OFFSET window=
   if [ "$i" != "$ALOG_INODE" ] || [ "$size" -lt "$off" ]; then off=0; fi
   # Seen for the first time: only its recent end, from a line's start, not
   # years of history in 4 MB steps.
   if [ "$ALOG_INODE" = -1 ] && [ "$size" -gt "$CAP" ]; then
     off=$((size - CAP)); window=window
-    off=$((off + $(tail -c +$((off + 1)) -- "$ALOG" | head -c 65536 | head -n 1 | wc -c)))
+    # Unless the window starts a line, the rest of the cut one is skipped.
+    if [ -n "$(tail -c +"$off" -- "$ALOG" | head -c 1 | tr -d '\n')" ]; then
+      off=$((off + $(tail -c +$((off + 1)) -- "$ALOG" | head -c 65536 | head -n 1 | wc -c)))
+    fi
   fi
   begin "access $i $off $size $window"
   tail -c +$((off + 1)) -- "$ALOG" | head -c "$CAP"

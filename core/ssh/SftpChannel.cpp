@@ -157,7 +157,7 @@ SftpChannel::checkUnchanged(const QString& path, const QByteArray& expectedSha25
         return fail(m_session.failure(
             SshFailure::Kind::Remote,
             tr("%1 already exists on the mirror; nothing was written").arg(path)));
-    const auto current = read(path);
+    const auto current = read(path, m_session.settings().maxFileBytes);
     if (!current)
         return fail(current.error());
     if (current->sha256 != expectedSha256)

@@ -66,7 +66,8 @@ SshJobId SshPool::trigger(const MirrorRecord& mirror, const QString& rsyncHost)
             mirror, QStringLiteral("bash ~/bin/clam-clientsync ") + ShellQuote::quote(rsyncHost),
             limits);
     limits.stall = m_settings.syncStall;
-    return enqueueExec(mirror, LiveSyncScript::trigger(mirror.homeDir, rsyncHost), limits);
+    return enqueueExec(mirror, LiveSyncScript::trigger(mirror.homeDir, rsyncHost), limits,
+                       OutputKept::ErrorOnly);
 }
 
 SshJobId SshPool::follow(const MirrorRecord& mirror, const QString& command)
@@ -76,7 +77,8 @@ SshJobId SshPool::follow(const MirrorRecord& mirror, const QString& command)
     ExecLimits limits;
     limits.deadline = kSyncLockLifetime + m_settings.ssh.connectTimeout;
     limits.stall = m_settings.syncStall;
-    return enqueueExec(mirror, command, limits);
+    // The log streams to whoever follows it; the job keeps only stderr.
+    return enqueueExec(mirror, command, limits, OutputKept::ErrorOnly);
 }
 
 SshJobId SshPool::readFile(const MirrorRecord& mirror, const QString& path)
@@ -118,13 +120,13 @@ SshJobId SshPool::submit(const MirrorRecord& mirror, Work work, std::chrono::mil
 }
 
 SshJobId SshPool::enqueueExec(const MirrorRecord& mirror, const QString& command,
-                              const ExecLimits& limits)
+                              const ExecLimits& limits, OutputKept kept)
 {
     const SshJobId id = m_nextId; // the one enqueue() is about to hand out
     return enqueue(
         mirror,
-        [this, id, command, limits](SshSession& session, const std::atomic_bool* cancel,
-                                    SshJobResult& result) {
+        [this, id, command, limits, kept](SshSession& session, const std::atomic_bool* cancel,
+                                          SshJobResult& result) {
             const auto sink = [this, id](QByteArrayView chunk, bool isError) {
                 QMetaObject::invokeMethod(
                     this,
@@ -133,7 +135,7 @@ SshJobId SshPool::enqueueExec(const MirrorRecord& mirror, const QString& command
                     },
                     Qt::QueuedConnection);
             };
-            auto ran = session.exec(command, sink, cancel, OutputKept::All, limits);
+            auto ran = session.exec(command, sink, cancel, kept, limits);
             result.ok = bool(ran);
             if (ran)
                 result.outcome = std::move(ran).value();

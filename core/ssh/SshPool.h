@@ -123,7 +123,7 @@ private:
 
     SshJobId enqueue(const MirrorRecord& mirror, Work work, std::chrono::milliseconds budget = {});
     SshJobId enqueueExec(const MirrorRecord& mirror, const QString& command,
-                         const ExecLimits& limits = {});
+                         const ExecLimits& limits = {}, OutputKept kept = OutputKept::All);
     std::chrono::milliseconds budgetFor(const Job& job) const;
     SshJobId refuseOnTriggerOnly(const MirrorRecord& mirror, const QString& what);
     SshJobId refuse(const MirrorRecord& mirror, const QString& why);

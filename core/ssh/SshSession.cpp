@@ -9,11 +9,13 @@
 #include <QFile>
 #include <QThread>
 
+#include <fcntl.h>
 #include <libssh/libssh.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -89,6 +91,8 @@ void SshSession::close()
         return;
     {
         const std::lock_guard lock(m_socketLock);
+        if (m_socket >= 0)
+            ::close(m_socket);
         m_socket = -1;
     }
     if (ssh_is_connected(m_session))
@@ -115,7 +119,9 @@ Result<Done, SshFailure> SshSession::open(const std::atomic_bool* cancel, const 
 
 Result<Done, SshFailure> SshSession::connectSocket(const std::atomic_bool* cancel)
 {
-    m_cut.store(false);
+    // A cut session stays cut: the watchdog that cut it watches it no more.
+    if (m_cut.load())
+        return fail(failure(SshFailure::Kind::Disconnected, tr("the connection was cut")));
     m_session = ssh_new();
     if (!m_session)
         return fail(failure(SshFailure::Kind::Unreachable, tr("cannot create an SSH session")));
@@ -178,9 +184,11 @@ Result<Done, SshFailure> SshSession::connectSocket(const std::atomic_bool* cance
         long(std::max<qint64>(1, m_settings.operationTimeout.count() / 1000));
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &operationSeconds);
     enableTcpKeepalive(ssh_get_fd(m_session));
+    // A descriptor of our own for the same socket: libssh closes its own when
+    // the peer disconnects, and its number may then belong to anyone.
     const std::lock_guard lock(m_socketLock);
-    m_socket = ssh_get_fd(m_session);
-    if (m_cut.load())
+    m_socket = ::fcntl(ssh_get_fd(m_session), F_DUPFD_CLOEXEC, 0);
+    if (m_cut.load() && m_socket >= 0)
         ::shutdown(m_socket, SHUT_RDWR);
     return Done{};
 }

@@ -5,7 +5,7 @@
 
 // Text from a mirror made safe to print on an operator's terminal: control
 // characters and escape sequences (which could retitle the window, clear the
-// screen or fake a line) are shown as \e, \r, \x07, \u009b ... Tabs and line
+// screen or fake a line) are shown as \e, \r, \x07, \x9b, \u202e ... Tabs and line
 // breaks stay. Bytes that are not UTF-8 show as U+FFFD.
 namespace TerminalText {
 

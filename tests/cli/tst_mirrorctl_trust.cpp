@@ -110,11 +110,9 @@ void TestMirrorctlTrust::aReimportKeepsWhatItLeavesOutAndNeverOpensAShellUnasked
 {
     const MirrorRecord before = stored(kTriggerOnly);
     QCOMPARE(before.accessMode, AccessMode::TriggerOnly);
-    // A record without accessMode, port or user: they stay as stored.
+    // A record of a name and notes alone: the rest stays as stored.
     const QString partial =
         writeInventory({QJsonObject{{QStringLiteral("name"), before.name},
-                                    {QStringLiteral("address"), before.address},
-                                    {QStringLiteral("country"), before.country},
                                     {QStringLiteral("notes"), QStringLiteral("re-imported")}}});
     Run run = mirrorctl({QStringLiteral("import-lab"), partial, QStringLiteral("--replace")});
     QVERIFY2(run.exitCode == 0, run.err.constData());

@@ -174,8 +174,9 @@ void TestHostileMirrors::aFreshnessCheckBoundsEveryMirror()
     clock.start();
     checker.check(m_mirrors);
     QVERIFY(finished.wait(30'000));
-    // Every request is cut at its 3 s, however the mirror trickles.
-    QVERIFY2(clock.elapsed() < 8'000, qPrintable(QString::number(clock.elapsed())));
+    // Every request is cut 3 s after it was sent, however the mirror trickles:
+    // a mirror's nine requests go out in two waves of at most six.
+    QVERIFY2(clock.elapsed() < 12'000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY2(peakRssMb() - before < kRssGrowthMb,
              qPrintable(QString::number(peakRssMb() - before)));
     QCOMPARE(checks.size(), kMirrors);

@@ -95,6 +95,7 @@ void TestInventoryExchange::csvQuotesWhatNeedsIt()
 void TestInventoryExchange::anUpdateChangesOnlyTheFieldsGiven()
 {
     MirrorRecord stored;
+    stored.id = 7;
     stored.name = QStringLiteral("clamav.example.de");
     stored.address = QStringLiteral("192.0.2.1");
     stored.country = QStringLiteral("DE");
@@ -102,27 +103,39 @@ void TestInventoryExchange::anUpdateChangesOnlyTheFieldsGiven()
     stored.sshPort = 2222;
     stored.tags = {QStringLiteral("university")};
     stored.enabled = false;
-    const auto updated = InventoryExchange::updated(
-        stored, QJsonObject{{QStringLiteral("address"), QStringLiteral("192.0.2.9")}});
-    QVERIFY(updated);
-    QCOMPARE(updated->accessMode, AccessMode::TriggerOnly);
-    QCOMPARE(updated->sshPort, quint16(2222));
-    QCOMPARE(updated->tags, stored.tags);
-    QCOMPARE(updated->enabled, false);
-    const QList<FieldChange> changes = MirrorChange::between(stored, *updated);
+    const InventoryExchange::StoredRecord lookup = [&](const QString& name) {
+        return name == stored.name ? std::optional<MirrorRecord>(stored) : std::nullopt;
+    };
+    // Only a name and notes: everything else as stored, the record still whole.
+    auto imported = InventoryExchange::fromJson(
+        R"({"mirrors": [{"name": "clamav.example.de", "notes": "moved racks"},
+                        {"name": "clamav.example.de", "address": "192.0.2.9"}]})",
+        lookup);
+    QVERIFY2(imported.problems.isEmpty(), qPrintable(imported.problems.value(0).reason));
+    QCOMPARE(imported.mirrors.size(), 2);
+    const MirrorRecord& notes = imported.mirrors.at(0);
+    QCOMPARE(notes.id, stored.id);
+    QCOMPARE(notes.accessMode, AccessMode::TriggerOnly);
+    QCOMPARE(notes.sshPort, quint16(2222));
+    QCOMPARE(notes.tags, stored.tags);
+    QCOMPARE(notes.enabled, false);
+    QCOMPARE(notes.notes, QStringLiteral("moved racks"));
+    const QList<FieldChange> changes = MirrorChange::between(stored, imported.mirrors.at(1));
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().field, QStringLiteral("address"));
     QVERIFY(MirrorChange::mattersToSafety(changes.first()));
     QCOMPARE(MirrorChange::describe(changes), QStringLiteral("address: 192.0.2.1 -> 192.0.2.9"));
-    QVERIFY(!MirrorChange::opensAShell(stored, *updated));
-    MirrorRecord shell = *updated;
+    QVERIFY(!MirrorChange::opensAShell(stored, imported.mirrors.at(1)));
+    MirrorRecord shell = imported.mirrors.at(1);
     shell.accessMode = AccessMode::Shell;
     QVERIFY(MirrorChange::opensAShell(stored, shell));
     // A bad value is refused, naming it.
-    const auto bad = InventoryExchange::updated(
-        stored, QJsonObject{{QStringLiteral("rsyncHost"), QStringLiteral("--log-file=/tmp/x")}});
-    QVERIFY(!bad);
-    QVERIFY2(bad.error().contains(QStringLiteral("push master")), qPrintable(bad.error()));
+    imported = InventoryExchange::fromJson(
+        R"({"mirrors": [{"name": "clamav.example.de", "rsyncHost": "--log-file=/tmp/x"}]})",
+        lookup);
+    QCOMPARE(imported.mirrors.size(), 0);
+    QVERIFY2(imported.problems.first().reason.contains(QStringLiteral("push master")),
+             qPrintable(imported.problems.first().reason));
 }
 
 QTEST_GUILESS_MAIN(TestInventoryExchange)

@@ -65,7 +65,7 @@ void TestClientSyncConf::shellQuotingAndTheLastAssignmentWin()
     QCOMPARE(conf->value(QStringLiteral("RSYNC_USER")).value(), QStringLiteral("examplede2"));
     QVERIFY(!conf->value(QStringLiteral("NOPE")));
     QCOMPARE(conf->lines().size(), 10);
-    QVERIFY(conf->lines().at(8).key().isEmpty()); // ulimit: kept, not an assignment
+    QVERIFY(conf->lines().at(8).assignments.isEmpty()); // ulimit: kept, not an assignment
     QVERIFY(conf->problems().isEmpty());
 }
 
@@ -157,6 +157,16 @@ void TestClientSyncConf::assignmentsAreReadAsBashReadsThem_data()
                                       << "-";
     QTest::newRow("comment") << QByteArray("# RSYNC_PASSWORD=p") << "-"
                              << "-";
+    QTest::newRow("and-and") << QByteArray("RSYNC_USER=u&&RSYNC_PASSWORD=p") << "u"
+                             << "p";
+    QTest::newRow("pipeline: a subshell") << QByteArray("RSYNC_PASSWORD=p | cat") << "-"
+                                          << "-";
+    QTest::newRow("background: a subshell") << QByteArray("RSYNC_PASSWORD=p &") << "-"
+                                            << "-";
+    QTest::newRow("declare") << QByteArray("declare -x RSYNC_PASSWORD=p RSYNC_USER=u") << "u"
+                             << "p";
+    QTest::newRow("appended") << QByteArray("RSYNC_PASSWORD=p; RSYNC_PASSWORD+=q") << "-"
+                              << "pq";
 }
 
 void TestClientSyncConf::assignmentsAreReadAsBashReadsThem()

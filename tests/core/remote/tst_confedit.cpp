@@ -19,6 +19,7 @@ private slots:
     void unparsableTextIsAProblem();
     void thePasswordIsMaskedWhereverBashAssignsIt_data();
     void thePasswordIsMaskedWhereverBashAssignsIt();
+    void anEditedLineKeepsThePasswordItShowsMasked();
 
 private:
     static QByteArray sample(const char* name);
@@ -113,6 +114,16 @@ void TestConfEdit::thePasswordIsMaskedWhereverBashAssignsIt_data()
                                  << "export RSYNC_PASSWORD=******** MODULE=clamavdb";
     QTest::newRow("unterminated") << "RSYNC_PASSWORD='s3cret"
                                   << "RSYNC_PASSWORD=********";
+    QTest::newRow("for one command") << "RSYNC_PASSWORD=s3cret rsync x"
+                                     << "RSYNC_PASSWORD=******** rsync x";
+    QTest::newRow("an argument of env") << "env RSYNC_PASSWORD='s 3' rsync"
+                                        << "env RSYNC_PASSWORD=******** rsync";
+    QTest::newRow("and-and") << "true && RSYNC_PASSWORD=\"s3\"&&x"
+                             << "true && RSYNC_PASSWORD=********&&x";
+    QTest::newRow("appended") << "RSYNC_PASSWORD+=more"
+                              << "RSYNC_PASSWORD+=********";
+    QTest::newRow("readonly") << "readonly RSYNC_PASSWORD=s3cret"
+                              << "readonly RSYNC_PASSWORD=********";
     QTest::newRow("no password") << "RSYNC_USER=s3cret"
                                  << "RSYNC_USER=s3cret";
 }
@@ -126,6 +137,17 @@ void TestConfEdit::thePasswordIsMaskedWhereverBashAssignsIt()
     const QByteArray current = line.toUtf8() + '\n';
     if (shown != line)
         QCOMPARE(ConfEdit::replaceMaskedText(current, shown + QLatin1Char('\n')).after, current);
+}
+
+void TestConfEdit::anEditedLineKeepsThePasswordItShowsMasked()
+{
+    const QByteArray current = "RSYNC_USER=bob RSYNC_PASSWORD=s3cret # both\n";
+    QCOMPARE(ConfEdit::masked(current),
+             QStringLiteral("RSYNC_USER=bob RSYNC_PASSWORD=******** # both\n"));
+    const ConfEdit edit = ConfEdit::replaceMaskedText(
+        current, QStringLiteral("RSYNC_USER=alice RSYNC_PASSWORD=******** # both\n"));
+    QCOMPARE(edit.after, QByteArray("RSYNC_USER=alice RSYNC_PASSWORD=s3cret # both\n"));
+    QVERIFY(!edit.diff.join(QLatin1Char('\n')).contains(QStringLiteral("s3cret")));
 }
 
 QTEST_GUILESS_MAIN(TestConfEdit)

@@ -28,6 +28,9 @@ void TestTerminalText::controlsAreShownNotObeyed_data()
     QTest::newRow("right-to-left override") << QByteArray("a\xe2\x80\xae"
                                                           "b")
                                             << QStringLiteral("a\\u202eb");
+    QTest::newRow("language tag") << QByteArray("a\xf3\xa0\x80\x81"
+                                                "b")
+                                  << QStringLiteral("a\\ue0001b");
     QTest::newRow("UTF-8 kept") << QByteArray("Zürich 東京") << QStringLiteral("Zürich 東京");
     QTest::newRow("DEL and NUL") << QByteArray("a\x7f"
                                                "b\0c",

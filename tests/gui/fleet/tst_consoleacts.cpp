@@ -87,7 +87,7 @@ void TestConsoleActs::actsOnTheDemoLab()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView* table = window.fleetView()->table();
     MirrorDetailPane* detail = window.detailPane();
-    const QString shots = QStringLiteral(MC_SOURCE_DIR "/docs/screenshots/");
+    const QString shots = QStringLiteral(MC_SCREENSHOT_DIR "/");
     const QString history = m_lab->mirror(0).identity().name; // demo fault: log history
 
     // Sync the selection: a shell mirror and a trigger-only one, asked

@@ -191,7 +191,7 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     detail->setCurrentWidget(detail->firewall());
     QCOMPARE(detail->firewall()->model()->rowCount(), 6);
 
-    const QString shots = QStringLiteral(MC_SOURCE_DIR "/docs/screenshots/");
+    const QString shots = QStringLiteral(MC_SCREENSHOT_DIR "/");
     detail->setCurrentWidget(detail->overview());
     QVERIFY(window.grab().save(shots + QStringLiteral("fleet.png")));
     {
