@@ -1,5 +1,6 @@
 #include "LabHttp.h"
 #include "MirrorLab.h"
+#include "MirrorctlProcess.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
 #include "secrets/SecretStore.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,12 +36,7 @@ private slots:
     void newRsyncPasswordCanBeKeptInTheKeychain();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = MirrorctlRun;
     Run mirrorctl(const QStringList& args, const QByteArray& input = {});
     QStringList audit(const QString& action);
     QString name(int i) { return m_lab->mirror(i).identity().name; }
@@ -74,20 +69,8 @@ void TestMirrorctlLab::cleanupTestCase()
 
 TestMirrorctlLab::Run TestMirrorctlLab::mirrorctl(const QStringList& args, const QByteArray& input)
 {
-    QProcess process;
-    // Away from the user's own ~/.ssh and ssh-agent.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    process.setProcessEnvironment(env);
-    QStringList withDb = args;
-    withDb.insert(1, QStringLiteral("--db"));
-    withDb.insert(2, m_db);
-    process.start(QStringLiteral(MIRRORCTL), withDb);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return runMirrorctl(QStringLiteral(MIRRORCTL), m_dir.filePath(QStringLiteral("home")), m_db,
+                        args, input);
 }
 
 QStringList TestMirrorctlLab::audit(const QString& action)

@@ -1,4 +1,5 @@
 #include "MirrorLab.h"
+#include "MirrorctlProcess.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/MirrorInventory.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,12 +30,7 @@ private slots:
     void aSyncLongerThanTheCommandTimeoutIsFollowedToItsEnd();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = MirrorctlRun;
     Run mirrorctl(const QStringList& args, const QByteArray& input = {});
     MirrorRecord stored(int i);
     QString name(int i) { return m_lab->mirror(i).identity().name; }
@@ -71,22 +66,10 @@ void TestMirrorctlTrust::cleanupTestCase()
     m_lab.reset();
 }
 
-TestMirrorctlTrust::Run TestMirrorctlTrust::mirrorctl(const QStringList& args,
-                                                      const QByteArray& input)
+TestMirrorctlTrust::Run TestMirrorctlTrust::mirrorctl(const QStringList& args, const QByteArray& input)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    process.setProcessEnvironment(env);
-    QStringList withDb = args;
-    withDb.insert(1, QStringLiteral("--db"));
-    withDb.insert(2, m_db);
-    process.start(QStringLiteral(MIRRORCTL), withDb);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return runMirrorctl(QStringLiteral(MIRRORCTL), m_dir.filePath(QStringLiteral("home")), m_db,
+                        args, input);
 }
 
 MirrorRecord TestMirrorctlTrust::stored(int i)
