@@ -59,7 +59,10 @@ int config(CliContext& context, const QStringList& arguments)
     const QCommandLineOption fromKeychain(
         QStringLiteral("password-from-keychain"),
         tr("set: RSYNC_PASSWORD is the one kept in the system keychain for the mirror."));
-    parser.addOptions({show, dryRun, keep, fromKeychain});
+    const QCommandLineOption unixEndings(
+        QStringLiteral("unix-line-endings"),
+        tr("set: also save the file with Unix line endings (a file edited on Windows)."));
+    parser.addOptions({show, dryRun, keep, fromKeychain, unixEndings});
     parser.addPositionalArgument(QStringLiteral("action"), tr("get or set"));
     parser.addPositionalArgument(QStringLiteral("mirror"), tr("The mirror."));
     parser.addPositionalArgument(
@@ -74,7 +77,8 @@ int config(CliContext& context, const QStringList& arguments)
     const QString action = words.value(0);
     const bool keychainPassword = parser.isSet(fromKeychain);
     if (words.size() < 2 || (action != QLatin1String("get") && action != QLatin1String("set")) ||
-        (action == QLatin1String("set") && words.size() < 3 && !keychainPassword))
+        (action == QLatin1String("set") && words.size() < 3 && !keychainPassword &&
+         !parser.isSet(unixEndings)))
         return context.usage(tr("config get MIRROR, or config set MIRROR KEY=VALUE..."));
     const QString passwordKey = QStringLiteral("RSYNC_PASSWORD");
     QList<QPair<QString, QString>> changes;
@@ -163,7 +167,9 @@ int config(CliContext& context, const QStringList& arguments)
         return CliContext::kOk;
     }
 
-    const ConfEdit edit = ConfEdit::plan(current.content, changes);
+    const ConfEdit edit = ConfEdit::plan(
+        current.content, changes,
+        parser.isSet(unixEndings) ? ConfEdit::LineEndings::Unix : ConfEdit::LineEndings::AsTheyAre);
     for (const QString& line : edit.diff)
         context.out() << context.mirrorText(line) << '\n';
     context.out().flush();

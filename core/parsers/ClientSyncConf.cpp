@@ -3,11 +3,13 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ClientSyncConf", text);
+    return QCoreApplication::translate("ClientSyncConf", text, disambiguation, n);
 }
 
 bool isNameChar(char c, bool first)
@@ -176,6 +178,12 @@ Result<ClientSyncConf, ParseProblem> ClientSyncConfParser::parse(QByteArrayView 
         ++number;
         ClientSyncConf::Line line;
         line.raw = text.sliced(start, end - start).toByteArray();
+        // Kept apart, so values read as they were meant; problems() says what
+        // bash makes of them.
+        if (line.raw.endsWith('\r')) {
+            line.raw.chop(1);
+            line.crlf = true;
+        }
         auto assignments = ClientSyncConf::assignmentsIn(line.raw);
         if (!assignments)
             return fail(ParseProblem{number, assignments.error()});
@@ -252,23 +260,46 @@ void ClientSyncConf::set(const QString& key, const QString& value)
     a.valueStart = key.toLatin1().size() + 1;
     a.valueEnd = a.valueStart + quoted.size();
     line.assignments.append(a);
+    // A new line ends as the file's others do: an edit never mixes them.
+    line.crlf = 2 * windowsLineEndings() > m_lines.size();
     m_lines.append(line);
+}
+
+int ClientSyncConf::windowsLineEndings() const
+{
+    return int(std::count_if(m_lines.cbegin(), m_lines.cend(),
+                             [](const Line& line) { return line.crlf; }));
+}
+
+void ClientSyncConf::useUnixLineEndings()
+{
+    for (Line& line : m_lines)
+        line.crlf = false;
 }
 
 QByteArray ClientSyncConf::serialize() const
 {
     QByteArray out;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        out += m_lines.at(i).raw;
+        const Line& line = m_lines.at(i);
+        out += line.raw;
         if (i + 1 < m_lines.size() || m_endsWithNewline)
-            out += '\n';
+            out += line.crlf ? "\r\n" : "\n";
+        else if (line.crlf)
+            out += '\r';
     }
     return out;
 }
 
 QStringList ClientSyncConf::problems() const
 {
+    // First: with it, every other value is not what it looks like.
     QStringList found;
+    if (const int crlf = windowsLineEndings(); crlf > 0)
+        found << tr("the file has Windows line endings (%n line(s)): bash keeps a \\r at the end "
+                    "of every value, so TO, RSYNC_USER, RSYNC_PASSWORD and MODULE are not what "
+                    "they look like; save it with Unix line endings",
+                    nullptr, crlf);
     for (const QString& key : knownKeys()) {
         const auto v = value(key);
         if (!v)

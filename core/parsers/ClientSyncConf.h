@@ -32,7 +32,8 @@ public:
     };
     struct Line
     {
-        QByteArray raw;                // exactly as read, without the newline
+        QByteArray raw;                // exactly as read, without the line ending
+        bool crlf = false;             // ended by \r\n, as a file saved on Windows
         QList<Assignment> assignments; // those that last, in the order the shell makes them
         QString key() const { return assignments.isEmpty() ? QString() : assignments.last().key; }
     };
@@ -45,6 +46,10 @@ public:
     // Changes the last assignment of key, or appends one.
     void set(const QString& key, const QString& value);
     QByteArray serialize() const;
+    // Lines ended by \r\n: bash reads the \r as part of every value on them.
+    int windowsLineEndings() const;
+    // The same file with every line ended by \n alone.
+    void useUnixLineEndings();
     const QList<Line>& lines() const { return m_lines; }
 
     // What would stop the script from syncing as the How-to intends: keys

@@ -11,15 +11,23 @@ QStringList lineDiff(const QByteArray& before, const QByteArray& after)
     // with a tail of additions or removals is the whole diff.
     const QList<QByteArray> a = before.split('\n');
     const QList<QByteArray> b = after.split('\n');
+    // A Windows line ending is shown as the \r it is, or a conversion would
+    // read as lines that did not change.
+    const auto shown = [](QByteArray line) -> QString {
+        const bool crlf = line.endsWith('\r');
+        if (crlf)
+            line.chop(1);
+        return ConfEdit::mask(QString::fromUtf8(line)) + (crlf ? QStringLiteral("\\r") : QString());
+    };
     QStringList diff;
     for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
         const bool inA = i < a.size(), inB = i < b.size();
         if (inA && inB && a.at(i) == b.at(i))
             continue;
         if (inA && !(i == a.size() - 1 && a.at(i).isEmpty()))
-            diff << QLatin1Char('-') + ConfEdit::mask(QString::fromUtf8(a.at(i)));
+            diff << QLatin1Char('-') + shown(a.at(i));
         if (inB && !(i == b.size() - 1 && b.at(i).isEmpty()))
-            diff << QLatin1Char('+') + ConfEdit::mask(QString::fromUtf8(b.at(i)));
+            diff << QLatin1Char('+') + shown(b.at(i));
     }
     return diff;
 }
@@ -57,7 +65,8 @@ QString ConfEdit::mask(const QString& line)
     return masked;
 }
 
-ConfEdit ConfEdit::plan(const QByteArray& current, const QList<QPair<QString, QString>>& changes)
+ConfEdit ConfEdit::plan(const QByteArray& current, const QList<QPair<QString, QString>>& changes,
+                        LineEndings endings)
 {
     ConfEdit edit;
     edit.before = current;
@@ -80,6 +89,8 @@ ConfEdit ConfEdit::plan(const QByteArray& current, const QList<QPair<QString, QS
         }
         conf->set(key, value);
     }
+    if (endings == LineEndings::Unix)
+        conf->useUnixLineEndings();
     edit.after = conf->serialize();
     return finish(edit);
 }

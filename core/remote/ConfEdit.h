@@ -18,8 +18,14 @@ struct ConfEdit
     QStringList problems; // ClientSyncConf::problems() of the result, or why it cannot be parsed
     bool changes() const { return before != after; }
 
+    enum class LineEndings
+    {
+        AsTheyAre, // new lines end as the file's others do
+        Unix       // every line ended by \n alone, as bash needs
+    };
     // changes: KEY -> value. Keys outside the five known ones are refused.
-    static ConfEdit plan(const QByteArray& current, const QList<QPair<QString, QString>>& changes);
+    static ConfEdit plan(const QByteArray& current, const QList<QPair<QString, QString>>& changes,
+                         LineEndings endings = LineEndings::AsTheyAre);
     // The whole text replaced (the raw editor).
     static ConfEdit replaceText(const QByteArray& current, const QByteArray& text);
     // The raw editor's text as shown, the password masked: a password line

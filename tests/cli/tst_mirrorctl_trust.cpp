@@ -28,6 +28,7 @@ private slots:
     void thePasswordNeverTravelsInArguments();
     void mirrorTextIsMadeVisibleOnTheTerminal();
     void aSyncLongerThanTheCommandTimeoutIsFollowedToItsEnd();
+    void aConfSavedOnWindowsIsNamedAndConverted();
 
 private:
     using Run = MirrorctlRun;
@@ -66,7 +67,8 @@ void TestMirrorctlTrust::cleanupTestCase()
     m_lab.reset();
 }
 
-TestMirrorctlTrust::Run TestMirrorctlTrust::mirrorctl(const QStringList& args, const QByteArray& input)
+TestMirrorctlTrust::Run TestMirrorctlTrust::mirrorctl(const QStringList& args,
+                                                      const QByteArray& input)
 {
     return runMirrorctl(QStringLiteral(MIRRORCTL), m_dir.filePath(QStringLiteral("home")), m_db,
                         args, input);
@@ -220,6 +222,26 @@ void TestMirrorctlTrust::aSyncLongerThanTheCommandTimeoutIsFollowedToItsEnd()
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.out.contains((name(kSlow) + QStringLiteral(": succeeded")).toUtf8()),
              run.out.constData());
+}
+
+void TestMirrorctlTrust::aConfSavedOnWindowsIsNamedAndConverted()
+{
+    const LabMirror& lab = m_lab->mirror(kSlow);
+    QFile conf(lab.confPath());
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    QByteArray text = conf.readAll();
+    conf.close();
+    text.replace("\n", "\r\n");
+    QString error;
+    QVERIFY2(lab.writeOwned(lab.confPath(), text, 0600, &error), qPrintable(error));
+    Run run = mirrorctl({QStringLiteral("audit"), name(kSlow)});
+    QVERIFY2(run.out.contains("Windows line endings"), run.out.constData());
+    run = mirrorctl({QStringLiteral("config"), QStringLiteral("set"), name(kSlow),
+                     QStringLiteral("--unix-line-endings")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("\\r"), run.out.constData());
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    QVERIFY(!conf.readAll().contains('\r'));
 }
 
 QTEST_GUILESS_MAIN(TestMirrorctlTrust)

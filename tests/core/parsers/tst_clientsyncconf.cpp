@@ -22,6 +22,7 @@ private slots:
     void assignmentsAreReadAsBashReadsThem_data();
     void assignmentsAreReadAsBashReadsThem();
     void retypingAValueKeepsItsQuoting();
+    void windowsLineEndingsAreNamedAndNeverMixed();
 
 private:
     static QByteArray sample(const char* name);
@@ -198,6 +199,32 @@ void TestClientSyncConf::retypingAValueKeepsItsQuoting()
     QVERIFY(conf);
     conf->set(QStringLiteral("MODULE"), QStringLiteral("clamavdb"));
     QCOMPARE(conf->serialize(), QByteArray("MODULE=\"clamavdb\"\n"));
+}
+
+void TestClientSyncConf::windowsLineEndingsAreNamedAndNeverMixed()
+{
+    const QByteArray windows = "TO=/home/clamavdb/public_html\r\nRSYNC_USER=foo\r\n"
+                               "RSYNC_PASSWORD=guessme\r\nMODULE=\"clamavdb\"\r\n"
+                               "EXCLUDE=\"--exclude local_*\"\r\n";
+    auto conf = ClientSyncConfParser::parse(windows);
+    QVERIFY(conf);
+    QCOMPARE(conf->windowsLineEndings(), 5);
+    // One problem that says why, not "MODULE is clamavdb; they serve clamavdb".
+    QCOMPARE(conf->problems().size(), 1);
+    QVERIFY2(conf->problems().first().contains(QStringLiteral("Windows line endings")),
+             qPrintable(conf->problems().first()));
+    QCOMPARE(conf->value(QStringLiteral("MODULE")).value(), QStringLiteral("clamavdb"));
+    QCOMPARE(conf->serialize(), windows);
+    // Changed and added lines end as the others do.
+    conf->set(QStringLiteral("RSYNC_USER"), QStringLiteral("bar"));
+    conf->set(QStringLiteral("EXTRA"), QStringLiteral("1"));
+    QByteArray expected = windows;
+    expected.replace("RSYNC_USER=foo", "RSYNC_USER=bar");
+    expected += "EXTRA=1\r\n";
+    QCOMPARE(conf->serialize(), expected);
+    conf->useUnixLineEndings();
+    QVERIFY(!conf->serialize().contains('\r'));
+    QVERIFY(ClientSyncConfParser::parse(conf->serialize())->problems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestClientSyncConf)

@@ -20,6 +20,7 @@ private slots:
     void thePasswordIsMaskedWhereverBashAssignsIt_data();
     void thePasswordIsMaskedWhereverBashAssignsIt();
     void anEditedLineKeepsThePasswordItShowsMasked();
+    void convertingLineEndingsShowsInTheDiff();
 
 private:
     static QByteArray sample(const char* name);
@@ -148,6 +149,22 @@ void TestConfEdit::anEditedLineKeepsThePasswordItShowsMasked()
         current, QStringLiteral("RSYNC_USER=alice RSYNC_PASSWORD=******** # both\n"));
     QCOMPARE(edit.after, QByteArray("RSYNC_USER=alice RSYNC_PASSWORD=s3cret # both\n"));
     QVERIFY(!edit.diff.join(QLatin1Char('\n')).contains(QStringLiteral("s3cret")));
+}
+
+void TestConfEdit::convertingLineEndingsShowsInTheDiff()
+{
+    const QByteArray current = "MODULE=clamavdb\r\nRSYNC_PASSWORD=s3cret\r\n";
+    const ConfEdit edit = ConfEdit::plan(current, {}, ConfEdit::LineEndings::Unix);
+    QCOMPARE(edit.after, QByteArray("MODULE=clamavdb\nRSYNC_PASSWORD=s3cret\n"));
+    QCOMPARE(edit.diff,
+             (QStringList{QStringLiteral("-MODULE=clamavdb\\r"), QStringLiteral("+MODULE=clamavdb"),
+                          QStringLiteral("-RSYNC_PASSWORD=********\\r"),
+                          QStringLiteral("+RSYNC_PASSWORD=********")}));
+    QVERIFY(edit.problems.filter(QStringLiteral("Windows")).isEmpty());
+    // An edit that keeps them is still named for them.
+    const ConfEdit kept =
+        ConfEdit::plan(current, {{QStringLiteral("MODULE"), QStringLiteral("clamavdb")}});
+    QVERIFY(!kept.problems.filter(QStringLiteral("Windows line endings")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConfEdit)
