@@ -87,6 +87,10 @@
         <source>no RSYNC_PASSWORD for %1 in the keychain: %2</source>
         <translation>kein RSYNC_PASSWORD für %1 im Schlüsselbund: %2</translation>
     </message>
+    <message>
+        <source>set: also save the file with Unix line endings (a file edited on Windows).</source>
+        <translation>set: die Datei außerdem mit Unix-Zeilenenden speichern (eine unter Windows bearbeitete Datei).</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPane</name>
@@ -237,6 +241,13 @@ Häufigste User-Agents: %10</translation>
     <message>
         <source>unterminated quote in %1=; the shell would refuse the whole file</source>
         <translation>nicht abgeschlossenes Anführungszeichen in %1=; die Shell würde die ganze Datei ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has Windows line endings (%n line(s)): bash keeps a \r at the end of every value, so TO, RSYNC_USER, RSYNC_PASSWORD and MODULE are not what they look like; save it with Unix line endings</source>
+        <translation>
+            <numerusform>die Datei hat Windows-Zeilenenden (%n Zeile): bash behält ein \r am Ende jedes Werts, daher sind TO, RSYNC_USER, RSYNC_PASSWORD und MODULE nicht, wonach sie aussehen; mit Unix-Zeilenenden speichern</numerusform>
+            <numerusform>die Datei hat Windows-Zeilenenden (%n Zeilen): bash behält ein \r am Ende jedes Werts, daher sind TO, RSYNC_USER, RSYNC_PASSWORD und MODULE nicht, wonach sie aussehen; mit Unix-Zeilenenden speichern</numerusform>
+        </translation>
     </message>
 </context>
 <context>

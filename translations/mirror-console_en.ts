@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClientSyncConf</name>
+    <message numerus="yes">
+        <source>the file has Windows line endings (%n line(s)): bash keeps a \r at the end of every value, so TO, RSYNC_USER, RSYNC_PASSWORD and MODULE are not what they look like; save it with Unix line endings</source>
+        <translation>
+            <numerusform>the file has Windows line endings (%n line): bash keeps a \r at the end of every value, so TO, RSYNC_USER, RSYNC_PASSWORD and MODULE are not what they look like; save it with Unix line endings</numerusform>
+            <numerusform>the file has Windows line endings (%n lines): bash keeps a \r at the end of every value, so TO, RSYNC_USER, RSYNC_PASSWORD and MODULE are not what they look like; save it with Unix line endings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFileModel</name>
     <message numerus="yes">
         <source>%n hour(s)</source>

@@ -87,6 +87,10 @@
         <source>no RSYNC_PASSWORD for %1 in the keychain: %2</source>
         <translation>キーチェーンに %1 の RSYNC_PASSWORD がありません: %2</translation>
     </message>
+    <message>
+        <source>set: also save the file with Unix line endings (a file edited on Windows).</source>
+        <translation>set: ファイルを Unix の改行でも保存します(Windows で編集されたファイル)。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPane</name>
@@ -237,6 +241,12 @@ Top user agents: %10</source>
     <message>
         <source>unterminated quote in %1=; the shell would refuse the whole file</source>
         <translation>%1= に閉じられていない引用符があります。シェルはファイル全体を拒否します</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has Windows line endings (%n line(s)): bash keeps a \r at the end of every value, so TO, RSYNC_USER, RSYNC_PASSWORD and MODULE are not what they look like; save it with Unix line endings</source>
+        <translation>
+            <numerusform>ファイルの改行が Windows 形式です(%n 行): bash はすべての値の末尾に \r を残すため、TO、RSYNC_USER、RSYNC_PASSWORD、MODULE は見た目どおりの値ではありません。Unix の改行で保存してください</numerusform>
+        </translation>
     </message>
 </context>
 <context>
