@@ -275,20 +275,27 @@ int log(CliContext& context, const QStringList& arguments)
         for (const SyncRun& r : store.runs(mirror.id)) {
             const QString time = r.finishedAt.toString(Qt::ISODate);
             if (context.json())
-                all.append(QJsonObject{{QStringLiteral("mirror"), mirror.name},
-                                       {QStringLiteral("finishedAt"), time},
-                                       {QStringLiteral("outcome"), SyncRun::outcomeName(r.outcome)},
-                                       {QStringLiteral("exitCode"), r.exitCode},
-                                       {QStringLiteral("filesChanged"), r.filesChanged},
-                                       {QStringLiteral("filesDeleted"), r.filesDeleted},
-                                       {QStringLiteral("bytesReceived"), r.bytesReceived},
-                                       {QStringLiteral("error"), r.firstError}});
+                all.append(QJsonObject{
+                    {QStringLiteral("mirror"), mirror.name},
+                    {QStringLiteral("finishedAt"), time},
+                    {QStringLiteral("outcome"), SyncRun::outcomeName(r.outcome)},
+                    {QStringLiteral("exitCode"), r.exitCode},
+                    {QStringLiteral("exitMeaning"), SyncRunLogParser::codeMeaning(r.exitCode)},
+                    {QStringLiteral("filesChanged"), r.filesChanged},
+                    {QStringLiteral("filesDeleted"), r.filesDeleted},
+                    {QStringLiteral("bytesReceived"), r.bytesReceived},
+                    {QStringLiteral("error"), r.firstError}});
             else
                 context.out() << QStringLiteral("  %1  %2  %3 changed  %4 deleted  %5\n")
                                      .arg(time, SyncRun::outcomeName(r.outcome).leftJustified(10))
                                      .arg(r.filesChanged)
                                      .arg(r.filesDeleted)
-                                     .arg(r.firstError);
+                                     .arg(context.mirrorText(
+                                         r.exitCode > 0
+                                             ? QStringLiteral("%1: %2").arg(
+                                                   SyncRunLogParser::codeMeaning(r.exitCode),
+                                                   r.firstError)
+                                             : r.firstError));
         }
     }
     if (context.json())

@@ -1087,6 +1087,10 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>Sent today</source>
         <translation>Heute gesendet</translation>
     </message>
+    <message>
+        <source>last sync partial</source>
+        <translation>letzter Sync unvollständig</translation>
+    </message>
 </context>
 <context>
     <name>FleetView</name>
@@ -1705,6 +1709,13 @@ Vorgezeigt:</translation>
         <translation>
             <numerusform>der erzwungene Befehl ist beendet; Zeitstempel %n Minute alt%1</numerusform>
             <numerusform>der erzwungene Befehl ist beendet; Zeitstempel %n Minuten alt%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>partial: %n file(s), some not transferred (%1)</source>
+        <translation>
+            <numerusform>unvollständig: %n Datei, einige nicht übertragen (%1)</numerusform>
+            <numerusform>unvollständig: %n Dateien, einige nicht übertragen (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -3378,6 +3389,89 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>The push master chosen here reaches trigger-only mirrors as the command&apos;s argument; their forced command may use its own.</source>
         <translation>Der hier gewählte Push-Master erreicht Trigger-only-Mirrors als Argument des Befehls; ihr erzwungener Befehl kann einen eigenen verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunLogParser</name>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>syntax or usage error</source>
+        <translation>Syntax- oder Aufruffehler</translation>
+    </message>
+    <message>
+        <source>protocol incompatibility</source>
+        <translation>Protokolle nicht vereinbar</translation>
+    </message>
+    <message>
+        <source>errors selecting input or output files or directories</source>
+        <translation>Fehler bei der Wahl der Ein- oder Ausgabedateien oder -verzeichnisse</translation>
+    </message>
+    <message>
+        <source>an action the other side does not support</source>
+        <translation>eine Aktion, die die Gegenseite nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>error starting the client-server protocol</source>
+        <translation>Fehler beim Start des Client-Server-Protokolls</translation>
+    </message>
+    <message>
+        <source>the daemon could not append to its log file</source>
+        <translation>der Daemon konnte nicht in sein Protokoll schreiben</translation>
+    </message>
+    <message>
+        <source>error in socket I/O</source>
+        <translation>Fehler bei Socket-E/A</translation>
+    </message>
+    <message>
+        <source>error in file I/O</source>
+        <translation>Fehler bei Datei-E/A</translation>
+    </message>
+    <message>
+        <source>error in the rsync protocol data stream</source>
+        <translation>Fehler im Datenstrom des rsync-Protokolls</translation>
+    </message>
+    <message>
+        <source>errors with program diagnostics</source>
+        <translation>Fehler bei der Programmdiagnose</translation>
+    </message>
+    <message>
+        <source>error in the IPC code</source>
+        <translation>Fehler im IPC-Code</translation>
+    </message>
+    <message>
+        <source>killed by SIGUSR1 or SIGINT</source>
+        <translation>durch SIGUSR1 oder SIGINT beendet</translation>
+    </message>
+    <message>
+        <source>an error returned by waitpid()</source>
+        <translation>ein von waitpid() gemeldeter Fehler</translation>
+    </message>
+    <message>
+        <source>could not allocate memory buffers</source>
+        <translation>Speicherpuffer konnten nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>partial transfer because of an error</source>
+        <translation>unvollständige Übertragung wegen eines Fehlers</translation>
+    </message>
+    <message>
+        <source>partial transfer because source files vanished</source>
+        <translation>unvollständige Übertragung, weil Quelldateien verschwanden</translation>
+    </message>
+    <message>
+        <source>the --max-delete limit stopped deletions</source>
+        <translation>die Grenze --max-delete hat das Löschen gestoppt</translation>
+    </message>
+    <message>
+        <source>timeout while sending or receiving data</source>
+        <translation>Zeitüberschreitung beim Senden oder Empfangen</translation>
+    </message>
+    <message>
+        <source>timeout waiting for the daemon&apos;s connection</source>
+        <translation>Zeitüberschreitung beim Warten auf die Verbindung des Daemons</translation>
     </message>
 </context>
 <context>

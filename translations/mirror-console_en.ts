@@ -125,6 +125,13 @@
             <numerusform>the forced command ended; timestamp %n minutes old%1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>partial: %n file(s), some not transferred (%1)</source>
+        <translation>
+            <numerusform>partial: %n file, some not transferred (%1)</numerusform>
+            <numerusform>partial: %n files, some not transferred (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogBrowser</name>

@@ -1079,6 +1079,10 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>Sent today</source>
         <translation>本日の送信量</translation>
     </message>
+    <message>
+        <source>last sync partial</source>
+        <translation>前回の同期は一部のみ</translation>
+    </message>
 </context>
 <context>
     <name>FleetView</name>
@@ -1691,6 +1695,12 @@ Presented:</source>
         <source>the forced command ended; timestamp %n minute(s) old%1</source>
         <translation>
             <numerusform>強制コマンドが終了しました。タイムスタンプは %n 分前%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>partial: %n file(s), some not transferred (%1)</source>
+        <translation>
+            <numerusform>一部のみ: %n 個のファイル、転送されなかったものがあります(%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -3352,6 +3362,89 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>The push master chosen here reaches trigger-only mirrors as the command&apos;s argument; their forced command may use its own.</source>
         <translation>ここで選んだプッシュマスターは、トリガー専用ミラーにはコマンドの引数として渡ります。強制コマンドが独自のものを使う場合もあります。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunLogParser</name>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>syntax or usage error</source>
+        <translation>構文または使い方の誤り</translation>
+    </message>
+    <message>
+        <source>protocol incompatibility</source>
+        <translation>プロトコルの非互換</translation>
+    </message>
+    <message>
+        <source>errors selecting input or output files or directories</source>
+        <translation>入出力のファイルまたはディレクトリの選択エラー</translation>
+    </message>
+    <message>
+        <source>an action the other side does not support</source>
+        <translation>相手側が対応していない操作</translation>
+    </message>
+    <message>
+        <source>error starting the client-server protocol</source>
+        <translation>クライアント・サーバープロトコル開始時のエラー</translation>
+    </message>
+    <message>
+        <source>the daemon could not append to its log file</source>
+        <translation>デーモンが自分のログファイルに追記できませんでした</translation>
+    </message>
+    <message>
+        <source>error in socket I/O</source>
+        <translation>ソケット入出力のエラー</translation>
+    </message>
+    <message>
+        <source>error in file I/O</source>
+        <translation>ファイル入出力のエラー</translation>
+    </message>
+    <message>
+        <source>error in the rsync protocol data stream</source>
+        <translation>rsync プロトコルのデータストリームのエラー</translation>
+    </message>
+    <message>
+        <source>errors with program diagnostics</source>
+        <translation>プログラム診断のエラー</translation>
+    </message>
+    <message>
+        <source>error in the IPC code</source>
+        <translation>IPC コードのエラー</translation>
+    </message>
+    <message>
+        <source>killed by SIGUSR1 or SIGINT</source>
+        <translation>SIGUSR1 または SIGINT で終了</translation>
+    </message>
+    <message>
+        <source>an error returned by waitpid()</source>
+        <translation>waitpid() が返したエラー</translation>
+    </message>
+    <message>
+        <source>could not allocate memory buffers</source>
+        <translation>メモリバッファを確保できませんでした</translation>
+    </message>
+    <message>
+        <source>partial transfer because of an error</source>
+        <translation>エラーによる部分的な転送</translation>
+    </message>
+    <message>
+        <source>partial transfer because source files vanished</source>
+        <translation>転送元のファイルが消えたための部分的な転送</translation>
+    </message>
+    <message>
+        <source>the --max-delete limit stopped deletions</source>
+        <translation>--max-delete の上限で削除が止まりました</translation>
+    </message>
+    <message>
+        <source>timeout while sending or receiving data</source>
+        <translation>データ送受信のタイムアウト</translation>
+    </message>
+    <message>
+        <source>timeout waiting for the daemon&apos;s connection</source>
+        <translation>デーモンの接続待ちのタイムアウト</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,12 @@ void LiveSyncRuns::judge(LiveSyncRun& run, const SshJobResult& result)
         end(run, LiveSyncRun::Stage::Failed,
             log.errors.isEmpty() ? tr("rsync failed") : log.errors.first().text);
         break;
+    case SyncRunLog::Outcome::Partial:
+        end(run, LiveSyncRun::Stage::Failed,
+            tr("partial: %n file(s), some not transferred (%1)", nullptr,
+               int(log.changedFiles.size()))
+                .arg(SyncRunLogParser::codeMeaning(log.rsyncExitCode)));
+        break;
     case SyncRunLog::Outcome::Incomplete:
         end(run, LiveSyncRun::Stage::Failed, tr("the log ends before rsync's totals"));
         break;

@@ -14,6 +14,8 @@ SyncRunLog::Outcome outcomeFrom(const QString& name)
         return SyncRunLog::Outcome::Success;
     if (name == QLatin1String("failed"))
         return SyncRunLog::Outcome::Failed;
+    if (name == QLatin1String("partial"))
+        return SyncRunLog::Outcome::Partial;
     return SyncRunLog::Outcome::Incomplete;
 }
 
@@ -46,6 +48,8 @@ QString SyncRun::outcomeName(SyncRunLog::Outcome outcome)
         return QStringLiteral("success");
     case SyncRunLog::Outcome::Failed:
         return QStringLiteral("failed");
+    case SyncRunLog::Outcome::Partial:
+        return QStringLiteral("partial");
     case SyncRunLog::Outcome::Incomplete:
         break;
     }
@@ -141,8 +145,8 @@ QByteArray SyncRunStore::wholeLog(qint64 mirrorId) const
         return whole;
     while (query.next()) {
         const SyncRun run = fromQuery(query, true);
-        whole += run.finishedAt.toUTC().toString(Qt::ISODate).toUtf8() + " sync run ended: " +
-                 SyncRun::outcomeName(run.outcome).toUtf8() + '\n' + run.log;
+        whole += run.finishedAt.toUTC().toString(Qt::ISODate).toUtf8() +
+                 " sync run ended: " + SyncRun::outcomeName(run.outcome).toUtf8() + '\n' + run.log;
         if (!whole.endsWith('\n'))
             whole += '\n';
     }

@@ -12,9 +12,10 @@ struct SyncRunLog
 {
     enum class Outcome
     {
-        Success,   // the totals lines and no error
-        Failed,    // an rsync error or @ERROR
-        Incomplete // neither: still running, or killed before the end
+        Success,    // the totals lines and no error
+        Failed,     // an rsync error or @ERROR
+        Incomplete, // neither: still running, or killed before the end
+        Partial     // rsync's codes 23 and 24: done, but some files not transferred
     };
 
     struct Message
@@ -42,5 +43,9 @@ SyncRunLog parse(QByteArrayView text);
 
 // rsync prints "2,262": digits with thousands separators.
 qint64 number(QStringView text);
+
+// What rsync means by an exit code, as its manual explains it; empty when
+// the code is not rsync's.
+QString codeMeaning(int code);
 
 } // namespace SyncRunLogParser

@@ -54,6 +54,12 @@ QVariant SyncRunTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Outcome &&
         r.outcome == SyncRunLog::Outcome::Failed)
         return QBrush(StatusColours::text(StatusColours::Status::Bad));
+    // rsync's own words for its code.
+    if (role == Qt::ToolTipRole && index.column() == Outcome && r.exitCode >= 0)
+        return SyncRunLogParser::codeMeaning(r.exitCode);
+    if (role == Qt::ForegroundRole && index.column() == Outcome &&
+        r.outcome == SyncRunLog::Outcome::Partial)
+        return QBrush(StatusColours::text(StatusColours::Status::Warning));
     return {};
 }
 

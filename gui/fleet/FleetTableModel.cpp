@@ -92,6 +92,8 @@ QString FleetTableModel::problemOf(const FleetRow& row) const
         return tr("fails the setup audit");
     if (row.lastRun && row.lastRun->outcome == SyncRunLog::Outcome::Failed)
         return tr("last sync failed");
+    if (row.lastRun && row.lastRun->outcome == SyncRunLog::Outcome::Partial)
+        return tr("last sync partial");
     return {};
 }
 

@@ -17,6 +17,9 @@ private slots:
     void partialTransfer();
     void interruptedRunIsIncomplete();
     void numbersWithThousandsSeparators();
+    void everyRsyncVersionCountsAlike_data();
+    void everyRsyncVersionCountsAlike();
+    void vanishedFilesArePartial();
 
 private:
     static SyncRunLog parse(const char* name);
@@ -85,8 +88,9 @@ void TestSyncRunLog::timeout()
 void TestSyncRunLog::partialTransfer()
 {
     const SyncRunLog log = parse("partial-transfer.log");
-    QCOMPARE(log.outcome, SyncRunLog::Outcome::Failed);
+    QCOMPARE(log.outcome, SyncRunLog::Outcome::Partial);
     QCOMPARE(log.rsyncExitCode, 23);
+    QVERIFY(SyncRunLogParser::codeMeaning(23).contains(QStringLiteral("partial")));
     QCOMPARE(log.bytesReceived, 58317440);
     QCOMPARE(log.totalSize, 226339512);
     QCOMPARE(log.errors.size(), 3);
@@ -107,6 +111,51 @@ void TestSyncRunLog::numbersWithThousandsSeparators()
     QCOMPARE(SyncRunLogParser::number(u"1,664"), 1664);
     QCOMPARE(SyncRunLogParser::number(u"226,339,512"), 226339512);
     QCOMPARE(SyncRunLogParser::number(u"12a"), -1);
+}
+
+void TestSyncRunLog::everyRsyncVersionCountsAlike_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("changed");
+    QTest::addColumn<qint64>("received");
+    // 2.6.x: "receiving file list ... done", "wrote ... read"; a directory line.
+    QTest::newRow("2.6.9") << "rsync-2.6.9.log"
+                           << QStringList{QStringLiteral("daily-9001.cdiff"),
+                                          QStringLiteral("daily.cvd"), QStringLiteral("main.cvd")}
+                           << qint64(123456);
+    // 3.0: no thousands separators yet, a subdirectory entry.
+    QTest::newRow("3.0") << "rsync-3.0.log"
+                         << QStringList{QStringLiteral("daily-9001.cdiff"),
+                                        QStringLiteral("daily.cvd")}
+                         << qint64(123456);
+    // 3.2: separators.
+    QTest::newRow("3.2") << "success.log"
+                         << QStringList{QStringLiteral("daily-27001.cdiff"),
+                                        QStringLiteral("daily.cvd")}
+                         << qint64(709);
+}
+
+void TestSyncRunLog::everyRsyncVersionCountsAlike()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, changed);
+    QFETCH(qint64, received);
+    const SyncRunLog log = parse(file.toLatin1().constData());
+    QCOMPARE(log.outcome, SyncRunLog::Outcome::Success);
+    QCOMPARE(log.changedFiles, changed);
+    QCOMPARE(log.bytesReceived, received);
+    QVERIFY(log.errors.isEmpty());
+}
+
+void TestSyncRunLog::vanishedFilesArePartial()
+{
+    const SyncRunLog log = parse("vanished.log");
+    QCOMPARE(log.outcome, SyncRunLog::Outcome::Partial);
+    QCOMPARE(log.rsyncExitCode, 24);
+    QCOMPARE(log.changedFiles, QStringList{QStringLiteral("daily.cvd")});
+    QVERIFY(SyncRunLogParser::codeMeaning(24).contains(QStringLiteral("vanished")));
+    QVERIFY(SyncRunLogParser::codeMeaning(5).contains(QStringLiteral("client-server")));
+    QVERIFY(SyncRunLogParser::codeMeaning(99).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncRunLog)
