@@ -1091,6 +1091,17 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>last sync partial</source>
         <translation>letzter Sync unvollständig</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>FleetView</name>

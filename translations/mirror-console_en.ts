@@ -71,6 +71,13 @@
             <numerusform>%n ok</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n unknown</source>
+        <translation>
+            <numerusform>%1, %n unknown</numerusform>
+            <numerusform>%1, %n unknown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetView</name>

@@ -1083,6 +1083,16 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>last sync partial</source>
         <translation>前回の同期は一部のみ</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
 </context>
 <context>
     <name>FleetView</name>

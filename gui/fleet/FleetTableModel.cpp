@@ -146,7 +146,7 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
     case Firewall: {
         if (!probed)
             return {};
-        int ok = 0, bad = 0;
+        int ok = 0, bad = 0, unknown = 0;
         for (const QJsonValue& c : f.value(QStringLiteral("firewall"))
                                        .toObject()
                                        .value(QStringLiteral("checks"))
@@ -154,19 +154,25 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
             const QString result = c.toObject().value(QStringLiteral("result")).toString();
             ok += result == QLatin1String("ok") ? 1 : 0;
             bad += result == QLatin1String("missing") || result == QLatin1String("blocked") ? 1 : 0;
+            unknown += result == QLatin1String("unknown") ? 1 : 0;
         }
-        return bad ? tr("%n problem(s)", nullptr, bad) : tr("%n ok", nullptr, ok);
+        // What could not be judged is said too: "2 ok" alone would read as all clear.
+        const QString judged = bad ? tr("%n problem(s)", nullptr, bad) : tr("%n ok", nullptr, ok);
+        return unknown ? tr("%1, %n unknown", nullptr, unknown).arg(judged) : judged;
     }
     case DiskFree: {
         if (!probed)
             return {};
-        const qint64 kib = f.value(QStringLiteral("disk"))
-                               .toObject()
-                               .value(QStringLiteral("documentRoot"))
-                               .toObject()
-                               .value(QStringLiteral("available"))
-                               .toInteger();
-        return QLocale().formattedDataSize(kib * 1024, 1, QLocale::DataSizeSIFormat);
+        const QJsonValue available = f.value(QStringLiteral("disk"))
+                                         .toObject()
+                                         .value(QStringLiteral("documentRoot"))
+                                         .toObject()
+                                         .value(QStringLiteral("available"));
+        // No df answer is not an empty disk.
+        if (!available.isDouble())
+            return tr("unknown");
+        return QLocale().formattedDataSize(available.toInteger() * 1024, 1,
+                                           QLocale::DataSizeSIFormat);
     }
     case SentToday:
         if (row.sentToday < 0)
