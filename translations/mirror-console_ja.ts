@@ -1085,13 +1085,13 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     </message>
     <message numerus="yes">
         <source>%1, %n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、不明 %n</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
