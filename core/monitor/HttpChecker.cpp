@@ -111,20 +111,20 @@ void HttpChecker::request(const QString& mirror, const QString& path, const QByt
     // freshclam cannot follow a redirect: see it, never follow it.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(int(m_timeout.count()));
     QNetworkReply* reply = m_network->get(request);
     ++p.outstanding;
-    // The transfer timeout only fires while nothing arrives; this one ends the
-    // request at its time whatever the mirror trickles. Its time starts when
+    // One deadline for the whole request, whatever the mirror trickles (Qt's
+    // transfer timeout only fires while nothing arrives). Its time starts when
     // the request is sent: a mirror's requests beyond the six Qt sends at
-    // once wait for a connection, and a request never sent ends at three times.
+    // once wait for a connection (one wave at most: nine requests a mirror),
+    // and a request never sent ends at twice its time.
     const auto late = [reply] {
         reply->setProperty("late", true);
         reply->abort();
     };
     connect(reply, &QNetworkReply::requestSent, reply,
             [this, reply, late] { QTimer::singleShot(m_timeout, reply, late); });
-    QTimer::singleShot(3 * m_timeout, reply, late);
+    QTimer::singleShot(2 * m_timeout, reply, late);
     connect(reply, &QNetworkReply::readyRead, reply, [reply, maxBytes, cvd = !range.isEmpty()] {
         if (reply->bytesAvailable() <= maxBytes || reply->property("head").isValid())
             return;

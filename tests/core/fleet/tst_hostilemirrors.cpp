@@ -19,8 +19,9 @@
 //
 // Memory: the peak resident set may grow by at most kRssGrowthMb over what the
 // process held before a scenario (the kernel's peak is reset first): the
-// limits in play (32 MB of output, 4 KB bodies, 10 MB crafted rule sets
-// parsed) stay well under it, an unbounded read of any of them does not.
+// limits in play (16 MB of output, 4 KB bodies, the crafted rule sets cut at
+// 4 MB on the mirror and parsed) stay well under it; an unbounded read of any
+// of them does not.
 class TestHostileMirrors : public QObject
 {
     Q_OBJECT
@@ -39,7 +40,7 @@ private:
     static qint64 peakRssMb();
     static void resetPeakRss();
     std::unique_ptr<SshPool> makePool(std::chrono::milliseconds operation,
-                                      qint64 maxOutputMb = 32) const;
+                                      qint64 maxOutputMb = 16) const;
     MirrorRecord record(int index) const { return m_mirrors.at(index); }
 
     std::unique_ptr<MirrorLab> m_lab;
@@ -146,7 +147,7 @@ void TestHostileMirrors::aRefreshBoundsEveryMirror()
     const MirrorFacts flood = facts.value(record(kFlood).name);
     QVERIFY(!flood.probed);
     QVERIFY2(flood.error.contains(record(kFlood).name) &&
-                 flood.error.contains(QLatin1String("32 MB")),
+                 flood.error.contains(QLatin1String("16 MB")),
              qPrintable(flood.error));
     // Ten megabytes of chains that jump to each other: read, judged, done.
     const MirrorFacts tools = facts.value(record(kHostileTools).name);
