@@ -59,7 +59,7 @@ constexpr int kTrickle = 4;
 constexpr int kFifoConf = 5;
 constexpr int kSilentSftp = 6;
 constexpr int kMirrors = 8; // the last one healthy too
-constexpr qint64 kRssGrowthMb = 160;
+constexpr qint64 kRssGrowthMb = 200;
 } // namespace
 
 qint64 TestHostileMirrors::peakRssMb()
