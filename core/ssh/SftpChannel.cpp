@@ -90,8 +90,9 @@ Result<Done, SshFailure> SftpChannel::start()
     return Done{};
 }
 
-Result<RemoteFile, SshFailure> SftpChannel::read(const QString& path, qint64 maxBytes)
+Result<RemoteFile, SshFailure> SftpChannel::read(const QString& path)
 {
+    const qint64 maxBytes = m_session.settings().maxFileBytes;
     if (auto started = start(); !started)
         return fail(started.error());
     const QByteArray native = path.toUtf8();
@@ -157,7 +158,7 @@ SftpChannel::checkUnchanged(const QString& path, const QByteArray& expectedSha25
         return fail(m_session.failure(
             SshFailure::Kind::Remote,
             tr("%1 already exists on the mirror; nothing was written").arg(path)));
-    const auto current = read(path, m_session.settings().maxFileBytes);
+    const auto current = read(path);
     if (!current)
         return fail(current.error());
     if (current->sha256 != expectedSha256)

@@ -18,7 +18,8 @@ public:
     SftpChannel(const SftpChannel&) = delete;
     SftpChannel& operator=(const SftpChannel&) = delete;
 
-    Result<RemoteFile, SshFailure> read(const QString& path, qint64 maxBytes = 16 * 1024 * 1024);
+    // At most the session's maxFileBytes.
+    Result<RemoteFile, SshFailure> read(const QString& path);
 
     // expectedSha256: the hash of the content last read (RemoteFile::sha256);
     // empty means the file must not exist yet. mode: the file's current mode

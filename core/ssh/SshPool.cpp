@@ -87,7 +87,7 @@ SshJobId SshPool::readFile(const MirrorRecord& mirror, const QString& path)
         return refuseOnTriggerOnly(mirror, tr("SFTP request"));
     return enqueue(mirror,
                    [path](SshSession& session, const std::atomic_bool*, SshJobResult& result) {
-                       auto read = SftpChannel(session).read(path, session.settings().maxFileBytes);
+                       auto read = SftpChannel(session).read(path);
                        result.ok = bool(read);
                        if (read)
                            result.file = std::move(read).value();
