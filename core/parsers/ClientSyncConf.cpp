@@ -1,5 +1,7 @@
 #include "parsers/ClientSyncConf.h"
 
+#include "parsers/ClientSyncExpansion.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -312,9 +314,5 @@ QStringList ClientSyncConf::problems() const
     if (const auto module = value(QStringLiteral("MODULE"));
         module && *module != QLatin1String("clamavdb"))
         found << tr("MODULE is \"%1\"; the push masters serve \"clamavdb\"").arg(*module);
-    if (const auto exclude = value(QStringLiteral("EXCLUDE"));
-        exclude && !exclude->contains(QLatin1String("--exclude local_*")))
-        found << tr(
-            "EXCLUDE lacks \"--exclude local_*\": local files would be deleted at every sync");
-    return found;
+    return found + ClientSyncExpansion::problems(*this);
 }

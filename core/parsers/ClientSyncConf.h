@@ -52,8 +52,9 @@ public:
     void useUnixLineEndings();
     const QList<Line>& lines() const { return m_lines; }
 
-    // What would stop the script from syncing as the How-to intends: keys
-    // missing, MODULE not "clamavdb", EXCLUDE not keeping local_*, changeme.
+    // What would stop the script from syncing as the How-to intends: Windows
+    // line endings, keys missing, changeme, MODULE not "clamavdb", and what the
+    // script's unquoted expansions make of the values (ClientSyncExpansion).
     QStringList problems() const;
 
     // A value written the way the shell reads back exactly.

@@ -23,6 +23,8 @@ private slots:
     void assignmentsAreReadAsBashReadsThem();
     void retypingAValueKeepsItsQuoting();
     void windowsLineEndingsAreNamedAndNeverMixed();
+    void unquotedExpansionsAreJudgedAsTheScriptRunsThem_data();
+    void unquotedExpansionsAreJudgedAsTheScriptRunsThem();
 
 private:
     static QByteArray sample(const char* name);
@@ -225,6 +227,58 @@ void TestClientSyncConf::windowsLineEndingsAreNamedAndNeverMixed()
     conf->useUnixLineEndings();
     QVERIFY(!conf->serialize().contains('\r'));
     QVERIFY(ClientSyncConfParser::parse(conf->serialize())->problems().isEmpty());
+}
+
+void TestClientSyncConf::unquotedExpansionsAreJudgedAsTheScriptRunsThem_data()
+{
+    QTest::addColumn<QByteArray>("assignments");
+    QTest::addColumn<QString>("problem"); // empty: none
+    QTest::newRow("double-quoted $HOME") << QByteArray("TO=\"$HOME/public_html\"") << QString();
+    QTest::newRow("exclude=") << QByteArray("EXCLUDE=--exclude=local_*") << QString();
+    QTest::newRow("anchored exclude")
+        << QByteArray("EXCLUDE='--exclude /local_* --exclude .htaccess'") << QString();
+    QTest::newRow("space in TO")
+        << QByteArray("TO=\"/var/www/clam db\"")
+        << QStringLiteral("rsync gets 2 words (\"/var/www/clam\", \"db\") where one DocumentRoot "
+                          "should be");
+    QTest::newRow("escaped space in TO")
+        << QByteArray("TO=/srv/clam\\ av/") << QStringLiteral("(\"/srv/clam\", \"av/\")");
+    QTest::newRow("only blanks") << QByteArray("TO='  '")
+                                 << QStringLiteral("rsync gets no destination");
+    QTest::newRow("option-like TO") << QByteArray("TO=--delete-after")
+                                    << QStringLiteral("takes \"--delete-after\" as an option");
+    QTest::newRow("host:path TO") << QByteArray("TO=www:clamav")
+                                  << QStringLiteral("rsync reads it as host:path");
+    QTest::newRow("colon after a slash") << QByteArray("TO=/srv/www:80/clamav") << QString();
+    QTest::newRow("single-quoted $HOME") << QByteArray("TO='$HOME/public_html'")
+                                         << QStringLiteral("literally named \"$HOME/public_html\"");
+    QTest::newRow("space in user")
+        << QByteArray("RSYNC_USER='mirror de'")
+        << QStringLiteral("RSYNC_USER holds whitespace: the script expands it unquoted, so rsync's "
+                          "source splits into 2 words");
+    QTest::newRow("quoted pattern")
+        << QByteArray("EXCLUDE=\"--exclude 'local_*'\"")
+        << QStringLiteral("EXCLUDE's pattern 'local_*' keeps its quote characters");
+    QTest::newRow("pattern as a source")
+        << QByteArray("EXCLUDE=\"--exclude local_* .htaccess\"")
+        << QStringLiteral("EXCLUDE holds \".htaccess\", which is not an option");
+    QTest::newRow("no local_*") << QByteArray("EXCLUDE=\"--exclude .htaccess\"")
+                                << QStringLiteral("EXCLUDE lacks \"--exclude local_*\"");
+}
+
+void TestClientSyncConf::unquotedExpansionsAreJudgedAsTheScriptRunsThem()
+{
+    QFETCH(QByteArray, assignments);
+    QFETCH(QString, problem);
+    // The lab's conf, good as it is, with one line appended: the last assignment wins.
+    const auto conf =
+        ClientSyncConfParser::parse(QByteArray(sample("lab.conf") + assignments + "\n"));
+    QVERIFY(conf);
+    const QString all = conf->problems().join(QLatin1Char('\n'));
+    if (problem.isEmpty())
+        QVERIFY2(all.isEmpty(), qPrintable(all));
+    else
+        QVERIFY2(all.contains(problem), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestClientSyncConf)

@@ -1,5 +1,7 @@
 #include "LabProbe.h"
 #include "MirrorLab.h"
+#include "facts/SetupAudit.h"
+#include "inventory/MirrorRecord.h"
 #include "parsers/ClientSyncConf.h"
 #include "parsers/DiskUsage.h"
 #include "parsers/NetDevCounters.h"
@@ -28,6 +30,7 @@ private slots:
     void staleLockAndUnreachablePushMasterShow();
     void garbledOutputIsRefused();
     void aPushMasterThatIsAnOptionNeverReachesRsync();
+    void theAuditSaysWhereAnUnquotedToSyncsTo();
 
 private:
     ProbeOutput probe(int mirror, const ProbeRequest& request);
@@ -183,6 +186,42 @@ void TestProbeScript::aPushMasterThatIsAnOptionNeverReachesRsync()
     QVERIFY(reach && reach->exitStatus != 0);
     QVERIFY2(reach->content.contains("no valid push master"), reach->content.constData());
     QVERIFY(!QFile::exists(planted));
+}
+
+void TestProbeScript::theAuditSaysWhereAnUnquotedToSyncsTo()
+{
+    // A DocumentRoot named with a space, as an admin may write it: the
+    // script's unquoted $TO makes two arguments of it.
+    LabMirror& m = m_lab->mirror(2);
+    QString error;
+    QFile good(m.confPath());
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    QByteArray conf = good.readAll();
+    const QByteArray root = m.documentRoot().toUtf8();
+    conf.replace(QByteArray("TO=" + root), QByteArray("TO=\"" + root + " db\""));
+    QVERIFY2(m.writeOwned(m.confPath(), conf, 0600, &error), qPrintable(error));
+
+    const ProbeOutput out = probe(2, requestFor(2));
+    QVERIFY(out.complete);
+    const SetupAudit audit = SetupAuditor::audit(out, MirrorRecord{}, std::nullopt);
+    const auto item =
+        std::find_if(audit.items.cbegin(), audit.items.cend(),
+                     [](const AuditItem& i) { return i.id == QLatin1String("conf-content"); });
+    QVERIFY(item != audit.items.cend());
+    QCOMPARE(item->result, AuditItem::Result::Fail);
+    QVERIFY2(item->evidence.contains(QStringLiteral("every sync fails")),
+             qPrintable(item->evidence));
+
+    // And the next sync does what the audit said: rsync refuses the words
+    // and writes nothing anywhere.
+    m.runSync(m.identity().rsyncHost);
+    const QString rotated = m.syncLogPath() + QStringLiteral(".0"); // savelog's, when installed
+    QFile log(QFile::exists(rotated) ? rotated : m.syncLogPath());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray said = log.readAll();
+    QVERIFY2(said.contains("Unexpected local arg") && said.contains("(code 1)"), said.constData());
+    QVERIFY(!QFile::exists(m.home() + QStringLiteral("/db")));
+    QVERIFY2(m_lab->applyFault(2, QStringLiteral("good-conf"), &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestProbeScript)

@@ -1,0 +1,161 @@
+#include "parsers/ClientSyncExpansion.h"
+
+#include "parsers/ClientSyncConf.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("ClientSyncExpansion", text, nullptr, n);
+}
+
+// Bash's default IFS: what an unquoted expansion is split on.
+QStringList words(const QString& value)
+{
+    QStringList found;
+    QString word;
+    for (const QChar c : value) {
+        if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n')) {
+            if (!word.isEmpty())
+                found << word;
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.isEmpty())
+        found << word;
+    return found;
+}
+
+QString quotedList(const QStringList& words)
+{
+    QStringList quoted;
+    for (const QString& w : words)
+        quoted << QLatin1Char('"') + w + QLatin1Char('"');
+    return quoted.join(QStringLiteral(", "));
+}
+
+// A literal $ or ` survives to rsync when no quoting let the shell expand it.
+bool holdsLiteralExpansion(const ClientSyncConf& conf, const QString& key)
+{
+    const ClientSyncConf::Assignment* last = nullptr;
+    for (const ClientSyncConf::Line& line : conf.lines()) {
+        for (const ClientSyncConf::Assignment& a : line.assignments) {
+            if (a.key == key && a.lasting)
+                last = &a;
+        }
+    }
+    return last && !last->expands &&
+           (last->value.contains(QLatin1Char('$')) || last->value.contains(QLatin1Char('`')));
+}
+
+void judgeTo(const ClientSyncConf& conf, const QString& to, QStringList& found)
+{
+    const QStringList parts = words(to);
+    if (parts.isEmpty()) {
+        if (!to.isEmpty())
+            found << tr("TO is only whitespace: rsync gets no destination, only lists the "
+                        "module, and nothing is synced");
+        return;
+    }
+    if (parts.size() > 1)
+        found << tr("TO holds whitespace: the script expands $TO unquoted, so rsync gets %n "
+                    "words (%1) where one DocumentRoot should be, refuses them (\"Unexpected "
+                    "local arg\") and every sync fails with code 1; rename the DocumentRoot or "
+                    "link it from a path without whitespace",
+                    int(parts.size()))
+                     .arg(quotedList(parts));
+    if (parts.first().startsWith(QLatin1Char('-')))
+        found << tr("TO begins with \"-\": rsync takes \"%1\" as an option, not as the "
+                    "DocumentRoot")
+                     .arg(parts.first());
+    const QString& destination = parts.last();
+    const qsizetype colon = destination.indexOf(QLatin1Char(':'));
+    const qsizetype slash = destination.indexOf(QLatin1Char('/'));
+    if (colon >= 0 && (slash < 0 || colon < slash))
+        found << tr("TO \"%1\" has a colon before its first slash: rsync reads it as "
+                    "host:path, and every sync fails (source and destination cannot both be "
+                    "remote); write it as an absolute path")
+                     .arg(destination);
+    if (holdsLiteralExpansion(conf, QStringLiteral("TO")))
+        found << tr("TO is quoted so that its \"$\" is never expanded: rsync writes into a "
+                    "directory literally named \"%1\" under the home directory; use double "
+                    "quotes")
+                     .arg(to);
+}
+
+void judgeSource(const QString& key, const QString& value, QStringList& found)
+{
+    const QStringList parts = words(value);
+    if (parts.size() > 1)
+        found << tr("%1 holds whitespace: the script expands it unquoted, so rsync's source "
+                    "splits into %n words (%2), rsync refuses them and every sync fails with "
+                    "code 1",
+                    int(parts.size()))
+                     .arg(key, quotedList(parts));
+}
+
+bool isLocalPattern(const QString& pattern)
+{
+    return pattern == QLatin1String("local_*") || pattern == QLatin1String("/local_*");
+}
+
+void judgeExclude(const QString& exclude, QStringList& found)
+{
+    const QStringList parts = words(exclude);
+    bool keepsLocal = false;
+    QString quotedPattern;
+    for (qsizetype n = 0; n < parts.size(); ++n) {
+        const QString& word = parts.at(n);
+        QString pattern;
+        if (word == QLatin1String("--exclude") && n + 1 < parts.size())
+            pattern = parts.at(++n);
+        else if (word.startsWith(QLatin1String("--exclude=")))
+            pattern = word.mid(10);
+        else if (!word.startsWith(QLatin1Char('-')))
+            found << tr("EXCLUDE holds \"%1\", which is not an option: rsync takes it for a "
+                        "local file beside the push master's module, refuses it and every sync "
+                        "fails with code 1")
+                         .arg(word);
+        if (isLocalPattern(pattern))
+            keepsLocal = true;
+        QString unquoted = pattern;
+        unquoted.remove(QLatin1Char('\'')).remove(QLatin1Char('"')).remove(QLatin1Char('\\'));
+        if (unquoted != pattern && isLocalPattern(unquoted))
+            quotedPattern = pattern;
+    }
+    if (keepsLocal)
+        return;
+    if (!quotedPattern.isEmpty())
+        found << tr("EXCLUDE's pattern %1 keeps its quote characters: the script expands "
+                    "$EXCLUDE unquoted, so rsync gets them as part of the pattern, which matches "
+                    "no file, and local files would be deleted at every sync; write "
+                    "EXCLUDE='--exclude local_*'")
+                     .arg(quotedPattern);
+    else
+        found << tr("EXCLUDE lacks \"--exclude local_*\": local files would be deleted at "
+                    "every sync");
+}
+
+} // namespace
+
+namespace ClientSyncExpansion {
+
+QStringList problems(const ClientSyncConf& conf)
+{
+    QStringList found;
+    if (const auto to = conf.value(QStringLiteral("TO")))
+        judgeTo(conf, *to, found);
+    for (const char* key : {"RSYNC_USER", "MODULE"}) {
+        if (const auto value = conf.value(QLatin1String(key)))
+            judgeSource(QLatin1String(key), *value, found);
+    }
+    if (const auto exclude = conf.value(QStringLiteral("EXCLUDE")))
+        judgeExclude(*exclude, found);
+    return found;
+}
+
+} // namespace ClientSyncExpansion
