@@ -102,7 +102,11 @@ void LiveSyncRuns::cancel(int index)
     if (queued)
         end(run, LiveSyncRun::Stage::Cancelled, tr("never started"));
     else if (run.stage == LiveSyncRun::Stage::Checking) {
-        m_checking.remove(run.mirror.name);
+        if (auto it = m_checking.find(run.mirror.name); it != m_checking.end()) {
+            it->removeAll(index);
+            if (it->isEmpty())
+                m_checking.erase(it);
+        }
         end(run, LiveSyncRun::Stage::Cancelled, tr("the result was not checked"));
     }
 }
@@ -224,7 +228,8 @@ void LiveSyncRuns::judge(LiveSyncRun& run, const SshJobResult& result)
                 said.isEmpty() ? tr("the forced command exited with %1").arg(status) : said);
         } else if (m_http) {
             run.stage = LiveSyncRun::Stage::Checking;
-            m_checking.insert(run.mirror.name, run.index);
+            // A second run of the mirror may wait beside it: one answer ends both.
+            m_checking[run.mirror.name] << run.index;
             emit changed(run.index);
             m_http->check({run.mirror});
         } else {
@@ -268,11 +273,13 @@ void LiveSyncRuns::judge(LiveSyncRun& run, const SshJobResult& result)
 
 void LiveSyncRuns::onChecked(const HttpCheck& check)
 {
-    const auto it = m_checking.constFind(check.mirror);
-    if (it == m_checking.cend())
-        return;
-    LiveSyncRun& run = m_runs.at(size_t(*it));
-    m_checking.erase(it);
+    const QList<int> waiting = m_checking.take(check.mirror);
+    for (const int index : waiting)
+        judgeCheck(m_runs.at(size_t(index)), check);
+}
+
+void LiveSyncRuns::judgeCheck(LiveSyncRun& run, const HttpCheck& check)
+{
     if (!check.reachable) {
         end(run, LiveSyncRun::Stage::Failed,
             tr("the forced command ended, but the mirror does not answer over HTTP: %1")

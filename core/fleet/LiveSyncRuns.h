@@ -99,6 +99,7 @@ private:
     void onOutput(SshJobId id, const QByteArray& chunk, bool isError);
     void onFinished(const SshJobResult& result);
     void onChecked(const HttpCheck& check);
+    void judgeCheck(LiveSyncRun& run, const HttpCheck& check);
     void judge(LiveSyncRun& run, const SshJobResult& result);
     void end(LiveSyncRun& run, LiveSyncRun::Stage stage, const QString& result);
 
@@ -106,8 +107,8 @@ private:
     AuditTrail& m_audit;
     HttpChecker* m_http = nullptr;
     std::deque<LiveSyncRun> m_runs;
-    QHash<SshJobId, int> m_jobs;     // trigger and follow jobs -> run
-    QHash<SshJobId, int> m_stops;    // stop commands -> run
-    QHash<int, QByteArray> m_stderr; // a partial line per run, for the pid marker
-    QHash<QString, int> m_checking;  // trigger-only runs waiting for their HTTP check
+    QHash<SshJobId, int> m_jobs;           // trigger and follow jobs -> run
+    QHash<SshJobId, int> m_stops;          // stop commands -> run
+    QHash<int, QByteArray> m_stderr;       // a partial line per run, for the pid marker
+    QHash<QString, QList<int>> m_checking; // trigger-only runs waiting for their HTTP check
 };

@@ -30,6 +30,8 @@ private slots:
     void followWatchesARunStartedElsewhere();
     void followWithoutARunSaysSo();
     void aLockedMirrorFailsWithTheScriptsWords();
+    // Last: it leaves the trigger-only mirror's vhost trickling.
+    void twoTriggerOnlyRunsOfOneMirrorBothEnd();
 
 private:
     MirrorRecord record(int index) const;
@@ -227,6 +229,29 @@ void TestLiveSyncRuns::aLockedMirrorFailsWithTheScriptsWords()
     const LiveSyncRun& run = m_runs->run(index);
     QCOMPARE(run.stage, LiveSyncRun::Stage::Failed);
     QVERIFY2(run.result.contains(QStringLiteral("lock file exists")), qPrintable(run.result));
+}
+
+void TestLiveSyncRuns::twoTriggerOnlyRunsOfOneMirrorBothEnd()
+{
+    // A vhost that answers slowly keeps the first run checking while the
+    // second one starts to wait beside it.
+    QString error;
+    QVERIFY2(m_lab->applyFault(kTriggerOnly, QStringLiteral("trickle-http"), &error),
+             qPrintable(error));
+    m_http->setTimeout(std::chrono::seconds(3));
+    const QList<int> runs = m_runs->trigger({record(kTriggerOnly), record(kTriggerOnly)});
+    QCOMPARE(runs.size(), 2);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_runs->run(runs.at(0)).stage == LiveSyncRun::Stage::Checking &&
+                   m_runs->run(runs.at(1)).stage == LiveSyncRun::Stage::Checking;
+        },
+        20000));
+    for (const int index : runs) {
+        QVERIFY2(waitEnded(index, 30), qPrintable(m_runs->run(index).mirror.name));
+        QVERIFY2(m_runs->run(index).result.contains(QStringLiteral("HTTP")),
+                 qPrintable(m_runs->run(index).result));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLiveSyncRuns)
