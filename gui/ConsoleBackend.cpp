@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 ConsoleBackend::ConsoleBackend(QObject* parent) : QObject(parent) {}
 
 ConsoleBackend::~ConsoleBackend()
@@ -30,6 +32,7 @@ void ConsoleBackend::stopServices()
     m_refresher.reset();
     m_pool.reset();
     m_refreshAfter.clear();
+    m_refreshAllAfter = false;
 }
 
 Result<Done> ConsoleBackend::open(const QString& path)
@@ -132,7 +135,9 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     connect(m_refresher.get(), &FleetRefresher::progress, this, &ConsoleBackend::refreshProgress);
     connect(m_refresher.get(), &FleetRefresher::finished, this, &ConsoleBackend::refreshFinished);
     connect(m_refresher.get(), &FleetRefresher::finished, this, [this] {
-        if (!m_refreshAfter.isEmpty())
+        if (std::exchange(m_refreshAllAfter, false))
+            refreshAll();
+        else if (!m_refreshAfter.isEmpty())
             refresh(std::exchange(m_refreshAfter, {}));
     });
 
@@ -195,19 +200,28 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
 
 void ConsoleBackend::refreshAfterSync(int index)
 {
-    const MirrorRecord& mirror = m_syncs->run(index).mirror;
-    if (mirror.accessMode != AccessMode::Shell)
-        return;
-    if (refreshing())
-        m_refreshAfter << mirror;
-    else
-        refresh({mirror});
+    const LiveSyncRun& run = m_syncs->run(index);
+    // What it synced is served now: its freshness need not wait for the sweep.
+    if (run.stage == LiveSyncRun::Stage::Succeeded)
+        m_freshness->check({run.mirror});
+    if (run.mirror.accessMode == AccessMode::Shell)
+        refresh({run.mirror});
 }
 
 void ConsoleBackend::refresh(const QList<MirrorRecord>& mirrors)
 {
-    if (m_refresher && !m_refresher->busy())
+    if (!m_refresher)
+        return;
+    if (!m_refresher->busy()) {
         m_refresher->refresh(mirrors);
+        return;
+    }
+    // Asked for during another refresh: done right after it, each mirror once.
+    for (const MirrorRecord& mirror : mirrors) {
+        if (std::none_of(m_refreshAfter.cbegin(), m_refreshAfter.cend(),
+                         [&](const MirrorRecord& m) { return m.id == mirror.id; }))
+            m_refreshAfter << mirror;
+    }
 }
 
 void ConsoleBackend::act(const MirrorRecord& mirror, SshJobId id,
@@ -217,6 +231,8 @@ void ConsoleBackend::act(const MirrorRecord& mirror, SshJobId id,
         const auto [ok, message] =
             result.ok ? judge(result) : QPair<bool, QString>{false, result.failure.message};
         emit actFinished(mirror.name, ok, message);
+        if (ok)
+            m_freshness->check({mirror});
         refresh({mirror});
     });
 }
@@ -270,6 +286,7 @@ void ConsoleBackend::acceptHostKey(const MirrorRecord& mirror, const HostKeyVerd
     m_pool->closeIdleSessions();
     emit actFinished(mirror.name, true,
                      tr("host key %1 accepted").arg(verdict.presentedFingerprint));
+    m_freshness->check({mirror});
     if (mirror.accessMode == AccessMode::Shell)
         refresh({mirror});
 }
@@ -304,8 +321,14 @@ bool ConsoleBackend::checkingFreshness() const
 
 void ConsoleBackend::refreshAll()
 {
-    if (m_refresher && !m_refresher->busy())
-        m_refresher->refresh(m_inventory->all());
+    if (!m_refresher)
+        return;
+    if (m_refresher->busy()) {
+        m_refreshAllAfter = true;
+        return;
+    }
+    m_refreshAfter.clear();
+    m_refresher->refresh(m_inventory->all());
 }
 
 bool ConsoleBackend::refreshing() const

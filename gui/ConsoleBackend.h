@@ -65,6 +65,7 @@ public:
     // Drops the idle SSH sessions: the next work connects anew and checks
     // each host key again.
     void reconnect();
+    // Asked for during a refresh: queued, and done right after it.
     void refresh(const QList<MirrorRecord>& mirrors);
     bool refreshing() const;
 
@@ -132,7 +133,8 @@ private:
     QString m_logDirectory;
     std::unique_ptr<FreshnessScheduler> m_freshness;
     FreshnessSweepOptions m_freshnessOverrides; // the demo lab's nameserver or reference
-    QList<MirrorRecord> m_refreshAfter;         // synced while a refresh was running
+    QList<MirrorRecord> m_refreshAfter;         // asked for while a refresh was running
+    bool m_refreshAllAfter = false;
     FleetAlerts m_alerts;
     QString m_settingsPath;
     QHash<SshJobId, std::function<void(const SshJobResult&)>> m_acts;

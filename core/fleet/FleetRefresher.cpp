@@ -88,8 +88,18 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
         m_pending.insert(id, mirror);
     }
     emit progress(m_done, m_total);
+    // Every mirror skipped: nothing will finish later.
     if (m_pending.isEmpty())
-        emit finished(m_done - m_failed, m_failed);
+        finish();
+}
+
+void FleetRefresher::finish()
+{
+    ProbeHistory(m_db).prune(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays));
+    // Reset first: a refresh asked for by a listener counts from zero.
+    const int refreshed = m_done - m_failed, failed = m_failed;
+    m_total = m_done = m_failed = 0;
+    emit finished(refreshed, failed);
 }
 
 void FleetRefresher::cancel()
@@ -123,11 +133,8 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
         emit mirrorRefreshed(read.facts, read.factsJson);
     }
     emit progress(m_done, m_total);
-    if (m_pending.isEmpty()) {
-        ProbeHistory(m_db).prune(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays));
-        emit finished(m_done - m_failed, m_failed);
-        m_total = m_done = m_failed = 0;
-    }
+    if (m_pending.isEmpty())
+        finish();
 }
 
 void FleetRefresher::store(const MirrorFacts& facts, const QJsonObject& json,

@@ -35,6 +35,7 @@ signals:
     void finished(int refreshed, int failed);
 
 private:
+    void finish();
     void onJobFinished(const SshJobResult& result);
     void store(const MirrorFacts& facts, const QJsonObject& json, const ProbeOutput& probe,
                const QJsonObject& traffic);

@@ -1,5 +1,7 @@
 #include "monitor/FreshnessScheduler.h"
 
+#include <algorithm>
+
 FreshnessScheduler::FreshnessScheduler(InventoryDatabase& database,
                                        std::function<QList<MirrorRecord>()> fleet,
                                        std::function<FreshnessSweepOptions()> options,
@@ -8,10 +10,7 @@ FreshnessScheduler::FreshnessScheduler(InventoryDatabase& database,
 {
     m_timer.setInterval(std::chrono::minutes(60));
     connect(&m_timer, &QTimer::timeout, this, &FreshnessScheduler::run);
-    connect(&m_sweep, &FreshnessSweep::finished, this, [this] {
-        if (std::exchange(m_again, false))
-            run();
-    });
+    connect(&m_sweep, &FreshnessSweep::finished, this, &FreshnessScheduler::runAfterSweep);
 }
 
 void FreshnessScheduler::setInterval(std::chrono::minutes interval)
@@ -43,6 +42,17 @@ void FreshnessScheduler::checkNow()
     run();
 }
 
+void FreshnessScheduler::check(const QList<MirrorRecord>& mirrors)
+{
+    for (const MirrorRecord& mirror : mirrors) {
+        if (std::none_of(m_queued.cbegin(), m_queued.cend(),
+                         [&](const MirrorRecord& m) { return m.id == mirror.id; }))
+            m_queued << mirror;
+    }
+    if (!m_sweep.busy())
+        runAfterSweep();
+}
+
 void FreshnessScheduler::run()
 {
     if (m_timer.isActive())
@@ -51,6 +61,31 @@ void FreshnessScheduler::run()
         m_again = true;
         return;
     }
-    if (m_sweep.start(m_fleet(), m_options()))
+    m_queued.clear();
+    startSweep(m_fleet());
+}
+
+void FreshnessScheduler::runAfterSweep()
+{
+    if (std::exchange(m_again, false))
+        run();
+    else if (!m_queued.isEmpty())
+        startSweep(std::exchange(m_queued, {}));
+}
+
+void FreshnessScheduler::startSweep(QList<MirrorRecord> mirrors)
+{
+    const FreshnessSweepOptions options = m_options();
+    // Without DNS the current version comes from the reference mirror: it is
+    // checked with any few.
+    if (!options.referenceMirror.isEmpty() &&
+        std::none_of(mirrors.cbegin(), mirrors.cend(),
+                     [&](const MirrorRecord& m) { return m.name == options.referenceMirror; })) {
+        for (const MirrorRecord& m : m_fleet()) {
+            if (m.name == options.referenceMirror)
+                mirrors << m;
+        }
+    }
+    if (m_sweep.start(mirrors, options))
         emit sweepStarted();
 }

@@ -26,6 +26,9 @@ public:
     void start(); // the first sweep after one interval
     void stop();
     void checkNow();
+    // These mirrors now (after a sync, a lock break or a new host key), or
+    // right after the sweep under way; a whole sweep asked for covers them.
+    void check(const QList<MirrorRecord>& mirrors);
 
     bool busy() const { return m_sweep.busy(); }
     QDateTime nextSweep() const { return m_next; }
@@ -36,6 +39,8 @@ signals:
 
 private:
     void run();
+    void runAfterSweep();
+    void startSweep(QList<MirrorRecord> mirrors);
 
     FreshnessSweep m_sweep;
     std::function<QList<MirrorRecord>()> m_fleet;
@@ -43,4 +48,5 @@ private:
     QTimer m_timer;
     QDateTime m_next;
     bool m_again = false;
+    QList<MirrorRecord> m_queued;
 };

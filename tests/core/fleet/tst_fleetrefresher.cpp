@@ -26,6 +26,7 @@ private slots:
     void fiftyMirrorsOneExecEach();
     void aSecondRefreshReusesSessionsAndStoresNothingTwice();
     void aLargeAccessLogIsReadFromItsEndAndNoLineIsLost();
+    void countersStartAgainWhenEveryMirrorWasSkipped();
 
 private:
     int count(int mirror, const QByteArray& needle) const;
@@ -193,6 +194,23 @@ void TestFleetRefresher::aLargeAccessLogIsReadFromItsEndAndNoLineIsLost()
     QCOMPARE(sample.skippedBytes, 0);
     QCOMPARE(sample.malformedLines, 0);
     QCOMPARE(sample.hours.value(sample.hours.firstKey()).requests, 1);
+}
+
+void TestFleetRefresher::countersStartAgainWhenEveryMirrorWasSkipped()
+{
+    const MirrorRecord triggerOnly =
+        *MirrorInventory(*m_db).find(m_lab->mirror(kTriggerOnly).identity().name);
+    QSignalSpy progress(m_refresher.get(), &FleetRefresher::progress);
+    QSignalSpy finished(m_refresher.get(), &FleetRefresher::finished);
+    for (int round = 1; round <= 2; ++round) {
+        m_refresher->refresh({triggerOnly});
+        QCOMPARE(finished.size(), round);
+        QCOMPARE(progress.last(), (QVariantList{1, 1}));
+        QVERIFY(!m_refresher->busy());
+    }
+    // And a probe after them counts only itself.
+    refreshOne(*MirrorInventory(*m_db).find(m_lab->mirror(0).identity().name));
+    QCOMPARE(progress.last(), (QVariantList{1, 1}));
 }
 
 QTEST_GUILESS_MAIN(TestFleetRefresher)

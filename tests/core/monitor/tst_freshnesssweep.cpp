@@ -31,6 +31,7 @@ private slots:
     void exportsFollowTheVerdicts();
     void uptimeComesFromTheHistory();
     void schedulerNeverRunsTwoSweepsAtOnce();
+    void aFewMirrorsAreCheckedAtOnceOrRightAfter();
 
 private:
     QString name(int index) const { return m_mirrors.at(index).name; }
@@ -238,6 +239,33 @@ void TestFreshnessSweep::schedulerNeverRunsTwoSweepsAtOnce()
     QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 30000));
     QCOMPARE(started.size(), 2);
     QVERIFY(!scheduler.busy());
+}
+
+void TestFreshnessSweep::aFewMirrorsAreCheckedAtOnceOrRightAfter()
+{
+    const QList<MirrorRecord> fleet = m_mirrors.mid(0, kLagging + 1);
+    FreshnessSweepOptions options;
+    options.referenceMirror = name(kFresh);
+    FreshnessScheduler scheduler(
+        *m_db, [&] { return fleet; }, [&] { return options; });
+    QStringList checked;
+    connect(&scheduler.sweep(), &FreshnessSweep::judged, this,
+            [&](const FreshnessResult& r) { checked << r.check.mirror; });
+    QSignalSpy finished(&scheduler.sweep(), &FreshnessSweep::finished);
+
+    // One mirror, with the reference mirror that gives the current version.
+    scheduler.check({fleet.at(kLagging)});
+    QVERIFY(scheduler.busy());
+    // Asked for while that runs: checked right after it, once.
+    scheduler.check({fleet.at(kDayOld)});
+    scheduler.check({fleet.at(kDayOld)});
+    QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 30000));
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 2);
+    checked.sort();
+    QStringList expected{name(kFresh), name(kLagging), name(kFresh), name(kDayOld)};
+    expected.sort();
+    QCOMPARE(checked, expected);
 }
 
 QTEST_GUILESS_MAIN(TestFreshnessSweep)

@@ -1,0 +1,128 @@
+#include "ConsoleBackend.h"
+#include "MirrorLab.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// What the console's acts set going: a refresh asked for during another is
+// done after it, and an act that changes what a mirror serves has its
+// freshness checked at once, not at the next hourly sweep.
+class TestConsoleBackend : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void aRefreshAskedForDuringAnotherIsDoneAfterIt();
+    void aSyncIsFollowedByAFreshnessCheck();
+    void aLockBreakIsFollowedByAFreshnessCheck();
+    void aHostKeyAcceptIsFollowedByAFreshnessCheck();
+
+private:
+    MirrorRecord mirror(int index) const;
+    bool waitChecked(const QString& mirror);
+
+    std::unique_ptr<MirrorLab> m_lab;
+    std::unique_ptr<ConsoleBackend> m_backend;
+    QStringList m_checked;
+};
+
+void TestConsoleBackend::initTestCase()
+{
+    MirrorLabOptions options;
+    options.mirrors = 4;
+    m_lab = std::make_unique<MirrorLab>(options);
+    QString error;
+    QVERIFY2(m_lab->start(&error), qPrintable(error));
+    m_backend = std::make_unique<ConsoleBackend>();
+    const auto opened =
+        m_backend->openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
+    connect(m_backend.get(), &ConsoleBackend::mirrorChecked, this,
+            [this](const FreshnessResult& r) { m_checked << r.check.mirror; });
+}
+
+void TestConsoleBackend::cleanupTestCase()
+{
+    m_backend.reset();
+    m_lab.reset();
+}
+
+void TestConsoleBackend::init()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_backend->refreshing() && !m_backend->checkingFreshness(), 60000);
+    m_checked.clear();
+}
+
+MirrorRecord TestConsoleBackend::mirror(int index) const
+{
+    return *m_backend->inventory().find(m_lab->mirror(index).identity().name);
+}
+
+bool TestConsoleBackend::waitChecked(const QString& mirror)
+{
+    return QTest::qWaitFor([&] { return m_checked.contains(mirror); }, 30000);
+}
+
+void TestConsoleBackend::aRefreshAskedForDuringAnotherIsDoneAfterIt()
+{
+    QSignalSpy finished(m_backend.get(), &ConsoleBackend::refreshFinished);
+    QStringList refreshed;
+    QObject scope;
+    connect(m_backend.get(), &ConsoleBackend::mirrorRefreshed, &scope,
+            [&](const MirrorFacts& facts) { refreshed << facts.mirror; });
+    const MirrorRecord one = mirror(1);
+    m_backend->refreshAll();
+    QVERIFY(m_backend->refreshing());
+    m_backend->refresh({one}); // Refresh selection, or an act's own refresh
+    m_backend->refresh({one});
+    QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 60000));
+    QCOMPARE(refreshed.count(one.name), 2);
+    QCOMPARE(finished.last().at(0).toInt(), 1);
+
+    // A whole refresh asked for during one is done again after it.
+    m_backend->refreshAll();
+    m_backend->refreshAll();
+    QVERIFY(QTest::qWaitFor([&] { return finished.size() == 4; }, 60000));
+    QCOMPARE(finished.last().at(0).toInt(), 4);
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 4);
+}
+
+void TestConsoleBackend::aSyncIsFollowedByAFreshnessCheck()
+{
+    const MirrorRecord synced = mirror(1);
+    m_backend->triggerSync({synced}, QStringLiteral("rsync1"));
+    QVERIFY(waitChecked(synced.name));
+    QVERIFY(!m_checked.contains(m_lab->mirror(2).identity().name));
+}
+
+void TestConsoleBackend::aLockBreakIsFollowedByAFreshnessCheck()
+{
+    QString error;
+    QVERIFY2(m_lab->applyFault(2, QStringLiteral("stale-lock=9000"), &error), qPrintable(error));
+    QSignalSpy acted(m_backend.get(), &ConsoleBackend::actFinished);
+    m_backend->breakStaleLock(mirror(2));
+    QVERIFY(acted.wait(30000));
+    QVERIFY2(acted.first().at(1).toBool(), qPrintable(acted.first().at(2).toString()));
+    QVERIFY(waitChecked(mirror(2).name));
+}
+
+void TestConsoleBackend::aHostKeyAcceptIsFollowedByAFreshnessCheck()
+{
+    QString error;
+    QVERIFY2(m_lab->applyFault(3, QStringLiteral("changed-host-key"), &error), qPrintable(error));
+    m_backend->reconnect();
+    QSignalSpy asked(m_backend.get(), &ConsoleBackend::hostKeyQuestion);
+    m_backend->refresh({mirror(3)});
+    QVERIFY(asked.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_backend->refreshing(), 30000);
+    m_backend->acceptHostKey(asked.first().at(0).value<MirrorRecord>(),
+                             asked.first().at(1).value<HostKeyVerdict>(), true);
+    QVERIFY(waitChecked(mirror(3).name));
+}
+
+QTEST_MAIN(TestConsoleBackend)
+#include "tst_consolebackend.moc"
