@@ -51,3 +51,24 @@ bool FleetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     }
     return false;
 }
+
+bool FleetFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(FleetTableModel::SortRole);
+    const QVariant b = right.data(FleetTableModel::SortRole);
+    if (a.isValid() != b.isValid())
+        // Descending order reverses this answer: unknown stays last either way.
+        return a.isValid() != (sortOrder() == Qt::DescendingOrder);
+    if (a.isValid()) {
+        if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
+            if (const int c = a.toString().localeAwareCompare(b.toString()))
+                return c < 0;
+        } else if (const auto c = QVariant::compare(a, b); c != QPartialOrdering::Equivalent) {
+            return c == QPartialOrdering::Less;
+        }
+    }
+    const auto name = [](const QModelIndex& i) {
+        return i.siblingAtColumn(FleetTableModel::Name).data(FleetTableModel::SortRole).toString();
+    };
+    return name(left).localeAwareCompare(name(right)) < 0;
+}

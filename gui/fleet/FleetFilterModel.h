@@ -3,7 +3,8 @@
 #include <QSortFilterProxyModel>
 
 // The fleet table's filter: free text over every column, plus country,
-// verdict and tag chosen from lists.
+// verdict and tag chosen from lists. Sorts by FleetTableModel::SortRole,
+// values not known last in either direction, ties by name.
 class FleetFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     QString m_text;

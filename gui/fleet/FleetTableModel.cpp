@@ -193,6 +193,92 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
     return {};
 }
 
+QVariant FleetTableModel::sortValue(const FleetRow& row, int column)
+{
+    const QJsonObject& f = row.facts;
+    const bool probed = f.value(QStringLiteral("probed")).toBool();
+    const auto rank = [](const QString& word, std::initializer_list<const char*> order) {
+        int n = 0;
+        for (const char* w : order) {
+            if (word == QLatin1String(w))
+                return QVariant(n);
+            ++n;
+        }
+        return QVariant();
+    };
+    const auto number = [](const QJsonValue& v) {
+        return v.isDouble() ? QVariant(v.toDouble()) : QVariant();
+    };
+    switch (column) {
+    case Name:
+        return row.mirror.name;
+    case Country:
+        return row.mirror.country;
+    case Access:
+        return row.mirror.accessMode == AccessMode::TriggerOnly ? 1 : 0;
+    case Verdict: {
+        const QVariant kind = rank(row.freshness.value(QStringLiteral("verdict")).toString(),
+                                   {"fresh", "lagging", "old", "removed", "unreachable"});
+        // Lagging by 1 before lagging by 3.
+        return kind.isValid() ? QVariant(kind.toInt() * 1e6 +
+                                         row.freshness.value(QStringLiteral("dailyLag")).toInt())
+                              : kind;
+    }
+    case Timestamp:
+        return number(row.freshness.value(QStringLiteral("timestampAgeHours")));
+    case Daily:
+        return number(row.freshness.value(QStringLiteral("cvdVersions"))
+                          .toObject()
+                          .value(QStringLiteral("daily")));
+    case Lock:
+        return probed ? rank(f.value(QStringLiteral("lock"))
+                                 .toObject()
+                                 .value(QStringLiteral("state"))
+                                 .toString(),
+                             {"absent", "held", "stale"})
+                      : QVariant();
+    case LastSync:
+        return row.lastRun ? QVariant(row.lastRun->finishedAt.toMSecsSinceEpoch()) : QVariant();
+    case Audit: {
+        if (!probed)
+            return {};
+        const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
+        // Fewest failures first; among equals, most passes first.
+        return audit.value(QStringLiteral("failed")).toInt() * 1000.0 -
+               audit.value(QStringLiteral("passed")).toInt();
+    }
+    case Firewall: {
+        if (!probed)
+            return {};
+        int bad = 0, unknown = 0;
+        for (const QJsonValue& c : f.value(QStringLiteral("firewall"))
+                                       .toObject()
+                                       .value(QStringLiteral("checks"))
+                                       .toArray()) {
+            const QString result = c.toObject().value(QStringLiteral("result")).toString();
+            bad += result == QLatin1String("missing") || result == QLatin1String("blocked") ? 1 : 0;
+            unknown += result == QLatin1String("unknown") ? 1 : 0;
+        }
+        return bad * 1000.0 + unknown;
+    }
+    case DiskFree:
+        return probed ? number(f.value(QStringLiteral("disk"))
+                                   .toObject()
+                                   .value(QStringLiteral("documentRoot"))
+                                   .toObject()
+                                   .value(QStringLiteral("available")))
+                      : QVariant();
+    case SentToday:
+        return row.sentToday < 0 ? QVariant() : QVariant(row.sentToday);
+    case Refreshed: {
+        const QDateTime at =
+            QDateTime::fromString(f.value(QStringLiteral("probedAt")).toString(), Qt::ISODate);
+        return row.note.isEmpty() && at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant();
+    }
+    }
+    return {};
+}
+
 QVariant FleetTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
@@ -201,6 +287,8 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return text(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Verdict || index.column() == Timestamp)
             return row.freshness.value(QStringLiteral("reason")).toString();

@@ -44,6 +44,10 @@ public:
         ColumnCount
     };
 
+    // The value a column sorts by: a number, a time or a text; an invalid
+    // QVariant where the value is not known.
+    static constexpr int SortRole = Qt::UserRole + 1;
+
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRows(QList<FleetRow> rows);
@@ -64,6 +68,7 @@ public:
 private:
     int indexOf(const QString& mirror) const;
     QString text(const FleetRow& row, int column) const;
+    static QVariant sortValue(const FleetRow& row, int column);
     QString problemOf(const FleetRow& row) const;
 
     QList<FleetRow> m_rows;

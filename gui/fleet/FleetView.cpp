@@ -31,7 +31,7 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     m_verdict->setAccessibleName(tr("Verdict"));
     m_tag->setAccessibleName(tr("Tag"));
     m_filter->setSourceModel(m_model);
-    m_filter->setSortRole(Qt::DisplayRole);
+    m_filter->setSortRole(FleetTableModel::SortRole);
     connect(text, &QLineEdit::textChanged, m_filter, &FleetFilterModel::setText);
     connect(m_country, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setCountry(m_country->currentData().toString()); });

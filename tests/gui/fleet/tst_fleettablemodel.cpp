@@ -1,4 +1,5 @@
 #include "app/Translations.h"
+#include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -14,6 +15,8 @@ class TestFleetTableModel : public QObject
 
 private slots:
     void unknownsAreSaidNotHidden();
+    void sortsByValueWithUnknownsLast_data();
+    void sortsByValueWithUnknownsLast();
 };
 
 namespace {
@@ -63,6 +66,66 @@ void TestFleetTableModel::unknownsAreSaidNotHidden()
     QCOMPARE(cell(2, FleetTableModel::DiskFree),
              QLocale().formattedDataSize(0, 1, QLocale::DataSizeSIFormat));
     QCOMPARE(cell(2, FleetTableModel::Firewall), QStringLiteral("1 ok"));
+}
+
+void TestFleetTableModel::sortsByValueWithUnknownsLast_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("ascending"); // names; the unknown one last both ways
+    QTest::newRow("timestamp age")
+        << int(FleetTableModel::Timestamp)
+        << QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")};
+    QTest::newRow("disk free") << int(FleetTableModel::DiskFree)
+                               << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                              QStringLiteral("c")};
+    QTest::newRow("last sync") << int(FleetTableModel::LastSync)
+                               << QStringList{QStringLiteral("b"), QStringLiteral("a"),
+                                              QStringLiteral("c")};
+    QTest::newRow("daily") << int(FleetTableModel::Daily)
+                           << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                          QStringLiteral("c")};
+    QTest::newRow("verdict") << int(FleetTableModel::Verdict)
+                             << QStringList{QStringLiteral("b"), QStringLiteral("a"),
+                                            QStringLiteral("c")};
+}
+
+void TestFleetTableModel::sortsByValueWithUnknownsLast()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, ascending);
+    // As text each pair sorts the wrong way round: "10.0 h" < "9.5 h",
+    // "84.0 GB" < "9.0 GB", "12/1/26" < "9/30/26", "100000" < "99999".
+    auto checked = [](double age, int daily, const char* verdict, int lag) {
+        return QJsonObject{
+            {QStringLiteral("timestampAgeHours"), age},
+            {QStringLiteral("cvdVersions"), QJsonObject{{QStringLiteral("daily"), daily}}},
+            {QStringLiteral("verdict"), QLatin1String(verdict)},
+            {QStringLiteral("dailyLag"), lag}};
+    };
+    FleetRow a = row(QStringLiteral("a"), QJsonObject{{QStringLiteral("available"), 9e6}}, {});
+    a.freshness = checked(10.0, 99999, "lagging", 3);
+    a.lastRun = SyncRun{};
+    a.lastRun->finishedAt = QDateTime(QDate(2026, 12, 1), QTime(1, 0), Qt::UTC);
+    FleetRow b = row(QStringLiteral("b"), QJsonObject{{QStringLiteral("available"), 84e6}}, {});
+    b.freshness = checked(9.5, 100000, "lagging", 1);
+    b.lastRun = SyncRun{};
+    b.lastRun->finishedAt = QDateTime(QDate(2026, 9, 30), QTime(1, 0), Qt::UTC);
+    FleetRow c = row(QStringLiteral("c"), {}, {}); // never checked, no df answer, never synced
+    FleetTableModel model;
+    model.setRows({c, a, b});
+    FleetFilterModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.setSortRole(FleetTableModel::SortRole);
+    auto names = [&] {
+        QStringList out;
+        for (int r = 0; r < sorted.rowCount(); ++r)
+            out << sorted.index(r, FleetTableModel::Name).data().toString();
+        return out;
+    };
+    sorted.sort(column, Qt::AscendingOrder);
+    QCOMPARE(names(), ascending);
+    sorted.sort(column, Qt::DescendingOrder);
+    QCOMPARE(names(), (QStringList{ascending.at(1), ascending.at(0), ascending.at(2)}));
 }
 
 QTEST_MAIN(TestFleetTableModel)
