@@ -4,6 +4,7 @@
 #include "ConsoleBackend.h"
 #include "HostKeyDialog.h"
 #include "activity/ActivityPane.h"
+#include "detail/ConfigurationTab.h"
 #include "detail/MirrorDetailPane.h"
 #include "fleet/FleetView.h"
 #include "mirrors/ImportEmailDialog.h"
@@ -13,6 +14,7 @@
 #include "sync/SyncDialog.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QCursor>
 #include <QDockWidget>
 #include <QMenu>
@@ -34,7 +36,8 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
-    connect(m_fleet, &FleetView::mirrorSelected, m_detail, &MirrorDetailPane::showMirror);
+    connect(m_fleet, &FleetView::mirrorSelected, this, &MainWindow::showMirror);
+    connect(m_fleet, &FleetView::selectionCleared, m_detail, &MirrorDetailPane::showNothing);
 
     auto* tools = addToolBar(tr("Fleet"));
     tools->setObjectName(QStringLiteral("fleetToolBar"));
@@ -186,8 +189,23 @@ void MainWindow::askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdic
     dialog->show();
 }
 
+void MainWindow::showMirror(const FleetRow& row, int selected)
+{
+    const QString shown = m_detail->configuration()->mirror().name;
+    if (row.mirror.name != shown && !m_detail->mayLeaveMirror()) {
+        // Staying: the table goes back to the mirror being edited.
+        m_fleet->selectMirror(shown);
+        return;
+    }
+    m_detail->showMirror(row, selected);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_detail->mayLeaveMirror()) {
+        event->ignore();
+        return;
+    }
     QSettings layout;
     layout.setValue(QStringLiteral("window/geometry"), saveGeometry());
     layout.setValue(QStringLiteral("window/state"), saveState());

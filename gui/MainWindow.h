@@ -7,6 +7,7 @@
 
 class ConsoleBackend;
 class FleetView;
+struct FleetRow;
 class MirrorDetailPane;
 class MirrorFormDialog;
 struct MirrorRecord;
@@ -41,6 +42,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Into the detail pane, unless the operator stays with unsaved edits.
+    void showMirror(const FleetRow& row, int selected);
+
     ConsoleBackend& m_backend;
     FleetView* m_fleet;
     MirrorDetailPane* m_detail;

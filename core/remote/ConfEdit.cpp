@@ -103,9 +103,18 @@ QString ConfEdit::masked(const QByteArray& text)
     return lines.join(QLatin1Char('\n'));
 }
 
-ConfEdit ConfEdit::replaceMaskedText(const QByteArray& current, const QString& shown)
+ConfEdit ConfEdit::replaceMaskedText(const QByteArray& current, const QString& shown,
+                                     LineEndings endings)
 {
-    const QList<QByteArray> was = current.split('\n');
+    // Lines compared without their \r, which a text editor drops; the endings
+    // are put back below.
+    QList<QByteArray> was = current.split('\n');
+    QList<bool> wasCrlf;
+    for (QByteArray& raw : was) {
+        wasCrlf << raw.endsWith('\r');
+        if (wasCrlf.last())
+            raw.chop(1);
+    }
     QStringList lines = shown.split(QLatin1Char('\n'));
     for (QString& line : lines) {
         if (mask(line) != line || !line.contains(QLatin1String("********")))
@@ -132,6 +141,24 @@ ConfEdit ConfEdit::replaceMaskedText(const QByteArray& current, const QString& s
                             ClientSyncConf::quoteValue(*password));
         }
         line = QString::fromUtf8(raw);
+    }
+    // An unchanged line keeps its ending, a changed or new one takes the
+    // file's usual one: converting is asked for, never a side effect.
+    const qsizetype ended = was.size() - 1; // lines followed by \n
+    const bool usuallyCrlf = ended > 0 && wasCrlf.mid(0, ended).count(true) * 2 > ended;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString& line = lines[i];
+        const bool had = line.endsWith(QLatin1Char('\r'));
+        if (had)
+            line.chop(1);
+        const bool last = i + 1 == lines.size();
+        const bool crlf = endings == LineEndings::Unix                             ? false
+                          : had                                                    ? true
+                          : last                                                   ? false
+                          : i < was.size() && QString::fromUtf8(was.at(i)) == line ? wasCrlf.at(i)
+                                                                                   : usuallyCrlf;
+        if (crlf)
+            line += QLatin1Char('\r');
     }
     return replaceText(current, lines.join(QLatin1Char('\n')).toUtf8());
 }

@@ -29,8 +29,10 @@ struct ConfEdit
     // The whole text replaced (the raw editor).
     static ConfEdit replaceText(const QByteArray& current, const QByteArray& text);
     // The raw editor's text as shown, the password masked: a password line
-    // still reading the mask keeps the current password.
-    static ConfEdit replaceMaskedText(const QByteArray& current, const QString& shown);
+    // still reading the mask keeps the current password. A text editor drops
+    // \r: with AsTheyAre each line is given back its ending.
+    static ConfEdit replaceMaskedText(const QByteArray& current, const QString& shown,
+                                      LineEndings endings = LineEndings::AsTheyAre);
     // The text as the raw editor shows it.
     static QString masked(const QByteArray& text);
 

@@ -23,6 +23,7 @@ ConfigurationTab::ConfigurationTab(ConsoleBackend& backend, QWidget* parent)
       m_reload(new QPushButton(tr("Reload from the mirror"), this)),
       m_save(new QPushButton(tr("Review and save…"), this)),
       m_revert(new QPushButton(tr("Revert"), this)),
+      m_convert(new QPushButton(tr("Use Unix line endings"), this)),
       m_keepPassword(new QCheckBox(tr("Keep a new password in the system keychain"), this))
 {
     auto* form = new QFormLayout;
@@ -58,8 +59,11 @@ ConfigurationTab::ConfigurationTab(ConsoleBackend& backend, QWidget* parent)
     m_save->setToolTip(tr("Shows the change first; writes it only if the file on the mirror is "
                           "still what was read, after a timestamped copy beside it"));
 
+    m_convert->setToolTip(tr("Ends every line with \\n alone, as bash needs; the diff shows each "
+                             "line it changes before anything is written"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_reload);
+    buttons->addWidget(m_convert);
     buttons->addStretch();
     buttons->addWidget(m_keepPassword);
     buttons->addWidget(m_revert);
@@ -74,6 +78,10 @@ ConfigurationTab::ConfigurationTab(ConsoleBackend& backend, QWidget* parent)
     connect(m_reload, &QPushButton::clicked, this, &ConfigurationTab::reload);
     connect(m_save, &QPushButton::clicked, this, &ConfigurationTab::reviewAndSave);
     connect(m_revert, &QPushButton::clicked, this, &ConfigurationTab::revert);
+    connect(m_convert, &QPushButton::clicked, this, [this] {
+        m_unixLineEndings = true;
+        showEdit();
+    });
     connect(&m_backend, &ConsoleBackend::confRead, this, &ConfigurationTab::onRead);
     connect(&m_backend, &ConsoleBackend::confReadFailed, this,
             [this](const QString& mirror, const QString& why) {
@@ -146,6 +154,7 @@ void ConfigurationTab::onRead(const QString& mirror, const RemoteFile& file)
 
 void ConfigurationTab::showText(const QByteArray& text)
 {
+    m_unixLineEndings = false;
     m_updating = true;
     m_raw->setPlainText(ConfEdit::masked(text));
     m_updating = false;
@@ -154,7 +163,16 @@ void ConfigurationTab::showText(const QByteArray& text)
 
 ConfEdit ConfigurationTab::currentEdit() const
 {
-    return m_file ? ConfEdit::replaceMaskedText(m_file->content, m_raw->toPlainText()) : ConfEdit{};
+    return m_file
+               ? ConfEdit::replaceMaskedText(m_file->content, m_raw->toPlainText(),
+                                             m_unixLineEndings ? ConfEdit::LineEndings::Unix
+                                                               : ConfEdit::LineEndings::AsTheyAre)
+               : ConfEdit{};
+}
+
+bool ConfigurationTab::hasUnsavedEdits() const
+{
+    return m_file && currentEdit().changes();
 }
 
 void ConfigurationTab::fieldEdited(const QString& key, const QString& value)
@@ -193,6 +211,7 @@ void ConfigurationTab::showEdit()
     m_problems->setText(loaded ? edit.problems.join(QLatin1Char('\n')) : QString());
     m_save->setEnabled(loaded && edit.changes() && edit.problems.isEmpty());
     m_revert->setEnabled(loaded && edit.changes());
+    m_convert->setVisible(loaded && edit.after.contains("\r\n"));
     m_reload->setEnabled(m_mirror.accessMode == AccessMode::Shell && m_mirror.id != 0);
 }
 

@@ -33,6 +33,9 @@ public:
     // Asks (the diff, naming the mirror) and writes.
     void reviewAndSave();
     void revert();
+    // The conf as read, changed in the editor and not written.
+    bool hasUnsavedEdits() const;
+    const MirrorRecord& mirror() const { return m_mirror; }
 
     QLineEdit* field(const QString& key) const { return m_fields.value(key); }
     QPlainTextEdit* rawText() const { return m_raw; }
@@ -40,6 +43,7 @@ public:
     QLabel* status() const { return m_status; }
     QPushButton* saveButton() const { return m_save; }
     QCheckBox* keepPassword() const { return m_keepPassword; }
+    QPushButton* convertButton() const { return m_convert; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -58,6 +62,7 @@ private:
     std::optional<RemoteFile> m_file; // as last read from the mirror
     bool m_loadWanted = false;
     bool m_updating = false;
+    bool m_unixLineEndings = false; // the operator chose to convert
     QHash<QString, QLineEdit*> m_fields;
     QCheckBox* m_showPassword;
     QPlainTextEdit* m_raw;
@@ -66,5 +71,6 @@ private:
     QPushButton* m_reload;
     QPushButton* m_save;
     QPushButton* m_revert;
+    QPushButton* m_convert;
     QCheckBox* m_keepPassword;
 };

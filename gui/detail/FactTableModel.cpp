@@ -1,6 +1,7 @@
 #include "detail/FactTableModel.h"
 
 #include "StatusColours.h"
+#include "StatusWords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -32,7 +33,7 @@ QVariant FactTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Result:
-            return result;
+            return StatusWords::checkResult(result);
         case Title:
             return item.value(QStringLiteral("title")).toString();
         case Evidence:

@@ -2,6 +2,7 @@
 
 #include "Confirmation.h"
 #include "ConsoleBackend.h"
+#include "StatusWords.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -45,7 +46,7 @@ void LockTab::showMirror(const FleetRow& row)
         return;
     }
     html = QStringLiteral("<table>");
-    line(tr("State"), state);
+    line(tr("State"), StatusWords::lockState(state));
     line(tr("What it means"), lock.value(QStringLiteral("description")).toString());
     if (!lock.value(QStringLiteral("path")).toString().isEmpty())
         line(tr("Lock file"), lock.value(QStringLiteral("path")).toString());

@@ -1,5 +1,6 @@
 #include "detail/MirrorDetailPane.h"
 
+#include "Confirmation.h"
 #include "detail/BandwidthTab.h"
 #include "detail/ConfigurationTab.h"
 #include "detail/DiskTab.h"
@@ -10,6 +11,7 @@
 #include "detail/SyncRunsTab.h"
 
 #include <QJsonArray>
+#include <QLabel>
 
 MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
     : QTabWidget(parent), m_overview(new OverviewTab(backend, this)),
@@ -17,7 +19,7 @@ MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
       m_firewall(new FactTab(tr("Firewall"), this)),
       m_configuration(new ConfigurationTab(backend, this)), m_lock(new LockTab(backend, this)),
       m_disk(new DiskTab(backend, this)), m_freshness(new FreshnessTab(backend, this)),
-      m_bandwidth(new BandwidthTab(backend, this))
+      m_bandwidth(new BandwidthTab(backend, this)), m_title(new QLabel(this))
 {
     addTab(m_overview, tr("Overview"));
     addTab(m_runs, tr("Sync runs"));
@@ -28,13 +30,66 @@ MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
     addTab(m_firewall, tr("Firewall"));
     addTab(m_configuration, tr("Configuration"));
     addTab(m_freshness, tr("Freshness"));
-    setEnabled(false);
-    connect(this, &QTabWidget::currentChanged, this, &MirrorDetailPane::fillCurrentTab);
+    m_title->setAccessibleName(tr("Mirror shown"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setContentsMargins(8, 0, 8, 0);
+    setCornerWidget(m_title, Qt::TopRightCorner);
+    m_previousTab = currentWidget();
+    showNothing(tr("Select a mirror in the table to see it here."));
+    connect(this, &QTabWidget::currentChanged, this, &MirrorDetailPane::onTabChanged);
 }
 
-void MirrorDetailPane::showMirror(const FleetRow& row)
+void MirrorDetailPane::onTabChanged(int)
+{
+    QWidget* left = std::exchange(m_previousTab, currentWidget());
+    if (left == m_configuration && m_configuration->hasUnsavedEdits()) {
+        if (!Confirmation::ask(this, tr("Unsaved changes"),
+                               tr("The changes to clam-clientsync.conf of %1 are not written. "
+                                  "Leave them and show another tab?")
+                                   .arg(m_configuration->mirror().name),
+                               tr("Discard the changes"))) {
+            const QSignalBlocker quiet(this);
+            setCurrentWidget(m_configuration);
+            m_previousTab = m_configuration;
+            return;
+        }
+        m_configuration->revert();
+    }
+    fillCurrentTab();
+}
+
+bool MirrorDetailPane::mayLeaveMirror()
+{
+    if (!m_configuration->hasUnsavedEdits())
+        return true;
+    if (!Confirmation::ask(this, tr("Unsaved changes"),
+                           tr("The changes to clam-clientsync.conf of %1 are not written. Leave "
+                              "them and show another mirror?")
+                               .arg(m_configuration->mirror().name),
+                           tr("Discard the changes")))
+        return false;
+    m_configuration->revert();
+    return true;
+}
+
+void MirrorDetailPane::showNothing(const QString& why)
+{
+    setEnabled(false);
+    m_title->setText(why);
+    m_row = {};
+    for (int tab = 0; tab < count(); ++tab)
+        widget(tab)->setVisible(false);
+}
+
+void MirrorDetailPane::showMirror(const FleetRow& row, int selected)
 {
     setEnabled(true);
+    if (QWidget* tab = currentWidget())
+        tab->setVisible(true);
+    m_title->setText(selected > 1
+                         ? tr("%1 (the current row; %n mirrors selected)", nullptr, selected)
+                               .arg(row.mirror.name)
+                         : row.mirror.name);
     m_row = row;
     for (int tab = 0; tab < count(); ++tab)
         m_stale.insert(widget(tab));

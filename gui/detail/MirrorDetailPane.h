@@ -13,11 +13,14 @@ class LockTab;
 class ConsoleBackend;
 class FactTab;
 class OverviewTab;
+class QLabel;
 class SyncRunsTab;
 
 // What the console knows of the mirror selected in the fleet table, a tab
-// per subject. Only the tab in view is filled at each update (several tabs
-// read the inventory's history); another is filled when it comes into view.
+// per subject, the mirror named above every tab. Only the tab in view is
+// filled at each update (several tabs read the inventory's history); another
+// is filled when it comes into view. Unsaved edits of the conf are never
+// left behind without a question.
 class MirrorDetailPane : public QTabWidget
 {
     Q_OBJECT
@@ -25,7 +28,13 @@ class MirrorDetailPane : public QTabWidget
 public:
     explicit MirrorDetailPane(ConsoleBackend& backend, QWidget* parent = nullptr);
 
-    void showMirror(const FleetRow& row);
+    // selected: how many rows are selected; the pane shows one of them.
+    void showMirror(const FleetRow& row, int selected = 1);
+    // Nothing to show: none selected, or the filter hides the selection.
+    void showNothing(const QString& why);
+    // False when the operator chose to stay with unsaved edits of the conf.
+    bool mayLeaveMirror();
+    QLabel* title() const { return m_title; }
     SyncRunsTab* syncRuns() const { return m_runs; }
     FactTab* audit() const { return m_audit; }
     FactTab* firewall() const { return m_firewall; }
@@ -38,6 +47,7 @@ public:
 
 private:
     void fillCurrentTab();
+    void onTabChanged(int index);
 
     FleetRow m_row;
     QSet<QWidget*> m_stale; // tabs not filled since m_row changed
@@ -50,4 +60,6 @@ private:
     DiskTab* m_disk;
     FreshnessTab* m_freshness;
     BandwidthTab* m_bandwidth;
+    QLabel* m_title;
+    QWidget* m_previousTab = nullptr;
 };

@@ -80,9 +80,14 @@ void OverviewTab::showMirror(const FleetRow& row)
                      .toLocalTime(),
                  QLocale::ShortFormat));
     } else {
-        line(tr("Last refresh"), !f.isEmpty()         ? f.value(QStringLiteral("error")).toString()
-                                 : row.note.isEmpty() ? tr("never")
-                                                      : row.note);
+        const QString at = QLocale().toString(
+            QDateTime::fromString(f.value(QStringLiteral("probedAt")).toString(), Qt::ISODate)
+                .toLocalTime(),
+            QLocale::ShortFormat);
+        line(tr("Last refresh"),
+             !f.isEmpty() ? tr("failed %1: %2").arg(at, f.value(QStringLiteral("error")).toString())
+             : row.note.isEmpty() ? tr("never")
+                                  : row.note);
     }
     html += QStringLiteral("</table>");
     m_summary->setText(html);

@@ -1,6 +1,7 @@
 #include "detail/SyncRunTableModel.h"
 
 #include "StatusColours.h"
+#include "StatusWords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -37,8 +38,10 @@ QVariant SyncRunTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Outcome:
             return r.exitCode > 0
-                       ? tr("%1 (code %2)").arg(SyncRun::outcomeName(r.outcome)).arg(r.exitCode)
-                       : SyncRun::outcomeName(r.outcome);
+                       ? tr("%1 (code %2)")
+                             .arg(StatusWords::syncOutcome(SyncRun::outcomeName(r.outcome)))
+                             .arg(r.exitCode)
+                       : StatusWords::syncOutcome(SyncRun::outcomeName(r.outcome));
         case Finished:
             return QLocale().toString(r.finishedAt.toLocalTime(), QLocale::ShortFormat);
         case Changed:

@@ -1,6 +1,7 @@
 #include "detail/SyncRunsTab.h"
 
 #include "ConsoleBackend.h"
+#include "StatusColours.h"
 #include "detail/SyncRunTableModel.h"
 #include "logs/LogBrowser.h"
 
@@ -21,7 +22,7 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
       m_logTitle(new QLabel(this)), m_whole(new QPushButton(tr("All runs kept"), this)),
       m_fetch(new QPushButton(tr("Fetch the mirror's logs"), this)),
       m_openFile(new QPushButton(tr("Open log file…"), this)), m_live(new QLabel(this)),
-      m_follow(new QPushButton(tr("Follow it live"), this))
+      m_follow(new QPushButton(tr("Follow it live"), this)), m_refreshFailure(new QLabel(this))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -49,6 +50,11 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
     auto* logPane = new QWidget(this);
     auto* logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);
+    m_refreshFailure->setWordWrap(true);
+    m_refreshFailure->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    StatusColours::markAsProblems(m_refreshFailure);
+    m_refreshFailure->hide();
+    logLayout->addWidget(m_refreshFailure);
     logLayout->addLayout(logBar);
     logLayout->addWidget(m_log, 1);
     auto* splitter = new QSplitter(this);
@@ -123,6 +129,18 @@ void SyncRunsTab::showMirror(const MirrorRecord& mirror, const QJsonObject& fact
 {
     const bool sameMirror = mirror.id == m_mirror.id;
     m_mirror = mirror;
+    const bool failed = !facts.isEmpty() && !facts.value(QStringLiteral("probed")).toBool();
+    m_refreshFailure->setVisible(failed);
+    if (failed)
+        m_refreshFailure->setText(
+            tr("The last refresh of %1 failed (%2): %3. The runs shown were read before it.")
+                .arg(mirror.name,
+                     QLocale().toString(
+                         QDateTime::fromString(facts.value(QStringLiteral("probedAt")).toString(),
+                                               Qt::ISODate)
+                             .toLocalTime(),
+                         QLocale::ShortFormat),
+                     facts.value(QStringLiteral("error")).toString()));
     const QJsonObject lock = facts.value(QStringLiteral("lock")).toObject();
     m_syncSeenRunning = lock.value(QStringLiteral("state")).toString() == QLatin1String("held") ||
                         !lock.value(QStringLiteral("syncProcesses")).toArray().isEmpty();

@@ -31,6 +31,8 @@ public:
     QPushButton* fetchButton() const { return m_fetch; }
     QTableView* table() const { return m_table; }
     QLabel* liveStatus() const { return m_live; }
+    // Why the last refresh failed, above the log: the runs are older than it.
+    QLabel* refreshFailure() const { return m_refreshFailure; }
     QPushButton* followButton() const { return m_follow; }
 
 private:
@@ -51,6 +53,7 @@ private:
     QPushButton* m_openFile;
     QLabel* m_live;
     QPushButton* m_follow;
+    QLabel* m_refreshFailure;
     MirrorRecord m_mirror;
     bool m_syncSeenRunning = false; // by the last refresh, started elsewhere
     int m_liveShown = -1;           // the LiveSyncRuns index whose log is shown

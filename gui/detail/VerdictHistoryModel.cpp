@@ -1,5 +1,6 @@
 #include "detail/VerdictHistoryModel.h"
 
+#include "StatusWords.h"
 #include "fleet/FleetTableModel.h"
 
 #include <QLocale>
@@ -37,7 +38,7 @@ QVariant VerdictHistoryModel::data(const QModelIndex& index, int role) const
     case At:
         return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
     case Verdict:
-        return verdict;
+        return StatusWords::verdict(verdict);
     case TimestampAge: {
         const QJsonValue age = p.value(QStringLiteral("timestampAgeHours"));
         return age.isDouble() ? tr("%1 h").arg(age.toDouble(), 0, 'f', 1) : QString();

@@ -1,6 +1,7 @@
 #include "fleet/FleetTableModel.h"
 
 #include "StatusColours.h"
+#include "StatusWords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -111,7 +112,9 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
     case Verdict: {
         const QString verdict = row.freshness.value(QStringLiteral("verdict")).toString();
         const int lag = row.freshness.value(QStringLiteral("dailyLag")).toInt();
-        return verdict == QLatin1String("lagging") ? tr("lagging by %n", nullptr, lag) : verdict;
+        return verdict == QLatin1String("lagging") ? tr("lagging by %n", nullptr, lag)
+               : verdict.isEmpty()                 ? QString()
+                                                   : StatusWords::verdict(verdict);
     }
     case Timestamp: {
         const QJsonValue age = row.freshness.value(QStringLiteral("timestampAgeHours"));
@@ -124,16 +127,16 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
         return daily.isDouble() ? QString::number(daily.toInt()) : QString();
     }
     case Lock:
-        return probed ? f.value(QStringLiteral("lock"))
-                            .toObject()
-                            .value(QStringLiteral("state"))
-                            .toString()
+        return probed ? StatusWords::lockState(f.value(QStringLiteral("lock"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("state"))
+                                                   .toString())
                       : QString();
     case LastSync:
         if (!row.lastRun)
             return {};
         return tr("%1 %2").arg(
-            SyncRun::outcomeName(row.lastRun->outcome),
+            StatusWords::syncOutcome(SyncRun::outcomeName(row.lastRun->outcome)),
             QLocale().toString(row.lastRun->finishedAt.toLocalTime(), QLocale::ShortFormat));
     case Audit: {
         if (!probed)

@@ -1,6 +1,7 @@
 #include "fleet/FleetView.h"
 
 #include "ConsoleBackend.h"
+#include "StatusWords.h"
 #include "facts/TrafficFacts.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
@@ -72,18 +73,20 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     layout->addWidget(m_empty);
 
     connect(&m_backend, &ConsoleBackend::inventoryChanged, this, &FleetView::reload);
-    auto emitSelected = [this] {
-        const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
-        if (const FleetRow* row = m_model->row(current.row()))
-            emit mirrorSelected(*row);
-    };
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, emitSelected);
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this, emitSelected](const QModelIndex& from) {
-                updateSummary();
-                if (m_filter->mapToSource(m_table->currentIndex()).row() == from.row())
-                    emitSelected();
-            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FleetView::followSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FleetView::followSelection);
+    // The filter can hide the row shown, or bring it back.
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &FleetView::followSelection);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &FleetView::followSelection);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &FleetView::followSelection);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &FleetView::followSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from) {
+        updateSummary();
+        if (m_shown >= 0 && m_shown == from.row())
+            followSelection();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateSummary);
     connect(&m_backend, &ConsoleBackend::mirrorRefreshed, this,
             [this](const MirrorFacts& facts, const QJsonObject& json) {
@@ -100,6 +103,42 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     reload();
 }
 
+void FleetView::followSelection()
+{
+    // The current row if it is selected and in view, else the first selected
+    // one in view: never a row the filter hides.
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    QModelIndex shown = m_table->currentIndex();
+    if (!shown.isValid() || !m_table->selectionModel()->isRowSelected(shown.row()))
+        shown = selected.isEmpty() ? QModelIndex() : selected.first();
+    if (!shown.isValid() && !m_hiddenName.isEmpty()) {
+        // The filter gave back the mirror it had hidden: shown again.
+        if (selectMirror(m_hiddenName))
+            return; // selecting it called back here
+        bool exists = false;
+        for (int r = 0; r < m_model->rowCount() && !exists; ++r)
+            exists = m_model->row(r)->mirror.name == m_hiddenName;
+        if (!exists)
+            m_hiddenName.clear(); // removed from the inventory
+    }
+    const FleetRow* row =
+        shown.isValid() ? m_model->row(m_filter->mapToSource(shown).row()) : nullptr;
+    if (!row) {
+        const FleetRow* was = m_model->row(m_shown);
+        if (was && !m_filter->mapFromSource(m_model->index(m_shown, 0)).isValid())
+            m_hiddenName = was->mirror.name;
+        m_shown = -1;
+        emit selectionCleared(
+            m_hiddenName.isEmpty()
+                ? tr("Select a mirror in the table to see it here.")
+                : tr("The filter hides %1, which was selected.").arg(m_hiddenName));
+        return;
+    }
+    m_shown = m_filter->mapToSource(shown).row();
+    m_hiddenName.clear();
+    emit mirrorSelected(*row, qMax(1, int(selected.size())));
+}
+
 QList<MirrorRecord> FleetView::selectedMirrors() const
 {
     QList<MirrorRecord> mirrors;
@@ -111,6 +150,20 @@ QList<MirrorRecord> FleetView::selectedMirrors() const
             mirrors << row->mirror;
     }
     return mirrors;
+}
+
+bool FleetView::selectMirror(const QString& name)
+{
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex at = m_filter->index(r, FleetTableModel::Name);
+        if (at.data().toString() == name) {
+            m_hiddenName.clear();
+            m_table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
 }
 
 void FleetView::focusFilter()
@@ -170,7 +223,8 @@ void FleetView::fillChoices()
     m_verdict->clear();
     m_verdict->addItem(tr("All verdicts"), QString());
     for (const char* verdict : {"fresh", "lagging", "old", "removed", "unreachable", "unchecked"})
-        m_verdict->addItem(QString::fromLatin1(verdict), QString::fromLatin1(verdict));
+        m_verdict->addItem(StatusWords::verdict(QLatin1String(verdict)),
+                           QString::fromLatin1(verdict));
     m_verdict->setCurrentIndex(qMax(0, m_verdict->findData(kept)));
 }
 
@@ -181,9 +235,9 @@ void FleetView::updateSummary()
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const FleetRow* row = m_model->row(r);
         ++countries[row->mirror.country];
-        ++verdicts[row->freshness.isEmpty()
-                       ? tr("unchecked")
-                       : row->freshness.value(QStringLiteral("verdict")).toString()];
+        ++verdicts[StatusWords::verdict(
+            row->freshness.isEmpty() ? QStringLiteral("unchecked")
+                                     : row->freshness.value(QStringLiteral("verdict")).toString())];
     }
     QStringList byVerdict;
     for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
@@ -224,6 +278,11 @@ void FleetView::reload()
         row.sentToday = sentToday(mirror.id);
         rows.append(row);
     }
+    // The mirror shown stays selected across the reload (an edit, an import).
+    const FleetRow* shown = m_model->row(m_shown);
+    const QString keep = shown ? shown->mirror.name : m_hiddenName;
+    m_shown = -1;
+    m_hiddenName = keep;
     m_model->setRows(rows);
     fillChoices();
     m_table->resizeColumnsToContents();

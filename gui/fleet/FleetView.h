@@ -33,6 +33,9 @@ public:
     QList<MirrorRecord> selectedMirrors() const;
 
     void focusFilter();
+    // Makes the mirror the current and only selected row; false when it is
+    // not in view.
+    bool selectMirror(const QString& name);
 
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
@@ -41,12 +44,16 @@ public:
     void reload();
 
 signals:
-    // The selected mirror, again whenever its facts change.
-    void mirrorSelected(const FleetRow& row);
+    // The selected mirror in view, again whenever its facts change;
+    // selected: how many rows are selected in all.
+    void mirrorSelected(const FleetRow& row, int selected);
+    // No selected row in view: why, in a sentence.
+    void selectionCleared(const QString& why);
 
 private:
     qint64 sentToday(qint64 mirrorId) const; // -1: no traffic read today
     void updateSummary();
+    void followSelection();
     void fillChoices();
     void chooseColumns(const QPoint& at);
 
@@ -60,4 +67,6 @@ private:
     QComboBox* m_verdict;
     QComboBox* m_tag;
     QLineEdit* m_text;
+    int m_shown = -1;     // the model row the detail pane shows
+    QString m_hiddenName; // the mirror the filter took out of view
 };

@@ -21,6 +21,7 @@ private slots:
     void thePasswordIsMaskedWhereverBashAssignsIt();
     void anEditedLineKeepsThePasswordItShowsMasked();
     void convertingLineEndingsShowsInTheDiff();
+    void anEditorThatDropsCarriageReturnsWritesNoMixedEndings();
 
 private:
     static QByteArray sample(const char* name);
@@ -165,6 +166,35 @@ void TestConfEdit::convertingLineEndingsShowsInTheDiff()
     const ConfEdit kept =
         ConfEdit::plan(current, {{QStringLiteral("MODULE"), QStringLiteral("clamavdb")}});
     QVERIFY(!kept.problems.filter(QStringLiteral("Windows line endings")).isEmpty());
+}
+
+void TestConfEdit::anEditorThatDropsCarriageReturnsWritesNoMixedEndings()
+{
+    // QPlainTextEdit hands back its text without the \r it was given.
+    const QByteArray current = "TO=/srv/www\r\nRSYNC_USER=bob\r\nRSYNC_PASSWORD=s3cret\r\n"
+                               "MODULE=clamavdb\r\nEXCLUDE='--exclude local_*'\r\n";
+    QString shown = ConfEdit::masked(current);
+    shown.remove(QLatin1Char('\r'));
+    const ConfEdit untouched = ConfEdit::replaceMaskedText(current, shown);
+    QVERIFY2(!untouched.changes(), qPrintable(untouched.diff.join(QLatin1Char('\n'))));
+    QVERIFY(!untouched.problems.filter(QStringLiteral("Windows line endings")).isEmpty());
+
+    // A changed line and a new one end as the others do.
+    shown.replace(QStringLiteral("RSYNC_USER=bob"), QStringLiteral("RSYNC_USER=alice"));
+    shown += QStringLiteral("# added\n");
+    const ConfEdit edited = ConfEdit::replaceMaskedText(current, shown);
+    QByteArray expected = current;
+    expected.replace("RSYNC_USER=bob", "RSYNC_USER=alice");
+    expected += "# added\r\n";
+    QCOMPARE(edited.after, expected);
+
+    // Converting is one choice, and the diff shows every line it changes.
+    const ConfEdit converted =
+        ConfEdit::replaceMaskedText(current, shown, ConfEdit::LineEndings::Unix);
+    QVERIFY(!converted.after.contains('\r'));
+    QVERIFY(converted.after.contains("RSYNC_PASSWORD=s3cret\n"));
+    QCOMPARE(converted.diff.filter(QStringLiteral("\\r")).size(), 5);
+    QVERIFY(converted.problems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConfEdit)
