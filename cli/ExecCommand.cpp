@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("mirrorctl", text);
+    return QCoreApplication::translate("ExecCommand", text);
 }
 
 // The key's passphrase: from the keychain, else asked on the terminal (and

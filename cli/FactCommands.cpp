@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("mirrorctl", text);
+    return QCoreApplication::translate("FactCommands", text);
 }
 
 enum class View

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("mirrorctl", text, disambiguation, n);
+    return QCoreApplication::translate("ImportCommands", text, disambiguation, n);
 }
 
 struct ImportPolicy

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("mirrorctl", text);
+    return QCoreApplication::translate("InventoryCommands", text);
 }
 
 QCommandLineOption option(const char* name, const char* help, const char* value = nullptr)

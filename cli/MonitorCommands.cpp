@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("mirrorctl", text);
+    return QCoreApplication::translate("MonitorCommands", text);
 }
 
 const QCommandLineOption& daysOption()

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("mirrorctl", text);
+    return QCoreApplication::translate("SyncCommands", text);
 }
 
 // Prints the runs' logs line by line, each line led by its mirror's name so

@@ -231,10 +231,6 @@ Häufigste User-Agents: %10</translation>
         <translation>MODULE ist „%1“; die Push-Master bieten „clamavdb“ an</translation>
     </message>
     <message>
-        <source>EXCLUDE lacks &quot;--exclude local_*&quot;: local files would be deleted at every sync</source>
-        <translation>EXCLUDE fehlt „--exclude local_*“: lokale Dateien würden bei jedem Sync gelöscht</translation>
-    </message>
-    <message>
         <source>unterminated quote; the shell would refuse the whole file</source>
         <translation>nicht abgeschlossenes Anführungszeichen; die Shell würde die ganze Datei ablehnen</translation>
     </message>
@@ -248,6 +244,51 @@ Häufigste User-Agents: %10</translation>
             <numerusform>die Datei hat Windows-Zeilenenden (%n Zeile): bash behält ein \r am Ende jedes Werts, daher sind TO, RSYNC_USER, RSYNC_PASSWORD und MODULE nicht, wonach sie aussehen; mit Unix-Zeilenenden speichern</numerusform>
             <numerusform>die Datei hat Windows-Zeilenenden (%n Zeilen): bash behält ein \r am Ende jedes Werts, daher sind TO, RSYNC_USER, RSYNC_PASSWORD und MODULE nicht, wonach sie aussehen; mit Unix-Zeilenenden speichern</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClientSyncExpansion</name>
+    <message>
+        <source>TO is only whitespace: rsync gets no destination, only lists the module, and nothing is synced</source>
+        <translation>TO besteht nur aus Leerraum: rsync bekommt kein Ziel, listet nur das Modul auf, und nichts wird synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n words (%1) where one DocumentRoot should be, refuses them (&quot;Unexpected local arg&quot;) and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</source>
+        <translation>
+            <numerusform>TO enthält Leerraum: das Skript setzt $TO ohne Anführungszeichen ein, daher bekommt rsync %n Wort (%1), wo ein DocumentRoot stehen sollte, lehnt es ab („Unexpected local arg“), und jeder Sync scheitert mit Code 1; den DocumentRoot umbenennen oder über einen Pfad ohne Leerraum verlinken</numerusform>
+            <numerusform>TO enthält Leerraum: das Skript setzt $TO ohne Anführungszeichen ein, daher bekommt rsync %n Wörter (%1), wo ein DocumentRoot stehen sollte, lehnt sie ab („Unexpected local arg“), und jeder Sync scheitert mit Code 1; den DocumentRoot umbenennen oder über einen Pfad ohne Leerraum verlinken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TO begins with &quot;-&quot;: rsync takes &quot;%1&quot; as an option, not as the DocumentRoot</source>
+        <translation>TO beginnt mit „-“: rsync nimmt „%1“ als Option, nicht als DocumentRoot</translation>
+    </message>
+    <message>
+        <source>TO &quot;%1&quot; has a colon before its first slash: rsync reads it as host:path, and every sync fails (source and destination cannot both be remote); write it as an absolute path</source>
+        <translation>TO „%1“ hat einen Doppelpunkt vor dem ersten Schrägstrich: rsync liest das als Host:Pfad, und jeder Sync scheitert (Quelle und Ziel können nicht beide entfernt sein); als absoluten Pfad schreiben</translation>
+    </message>
+    <message>
+        <source>TO is quoted so that its &quot;$&quot; is never expanded: rsync writes into a directory literally named &quot;%1&quot; under the home directory; use double quotes</source>
+        <translation>TO ist so in Anführungszeichen gesetzt, dass sein „$“ nie ersetzt wird: rsync schreibt in ein Verzeichnis, das wörtlich „%1“ heißt, unter dem Home-Verzeichnis; doppelte Anführungszeichen verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds whitespace: the script expands it unquoted, so rsync&apos;s source splits into %n words (%2), rsync refuses them and every sync fails with code 1</source>
+        <translation>
+            <numerusform>%1 enthält Leerraum: das Skript setzt es ohne Anführungszeichen ein, daher zerfällt die Quelle von rsync in %n Wort (%2), rsync lehnt es ab, und jeder Sync scheitert mit Code 1</numerusform>
+            <numerusform>%1 enthält Leerraum: das Skript setzt es ohne Anführungszeichen ein, daher zerfällt die Quelle von rsync in %n Wörter (%2), rsync lehnt sie ab, und jeder Sync scheitert mit Code 1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EXCLUDE holds &quot;%1&quot;, which is not an option: rsync takes it for a local file beside the push master&apos;s module, refuses it and every sync fails with code 1</source>
+        <translation>EXCLUDE enthält „%1“, das keine Option ist: rsync hält es für eine lokale Datei neben dem Modul des Push-Masters, lehnt es ab, und jeder Sync scheitert mit Code 1</translation>
+    </message>
+    <message>
+        <source>EXCLUDE&apos;s pattern %1 keeps its quote characters: the script expands $EXCLUDE unquoted, so rsync gets them as part of the pattern, which matches no file, and local files would be deleted at every sync; write EXCLUDE=&apos;--exclude local_*&apos;</source>
+        <translation>Das Muster %1 in EXCLUDE behält seine Anführungszeichen: das Skript setzt $EXCLUDE ohne Anführungszeichen ein, daher bekommt rsync sie als Teil des Musters, das auf keine Datei passt, und lokale Dateien würden bei jedem Sync gelöscht; EXCLUDE=&apos;--exclude local_*&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>EXCLUDE lacks &quot;--exclude local_*&quot;: local files would be deleted at every sync</source>
+        <translation>In EXCLUDE fehlt „--exclude local_*“: lokale Dateien würden bei jedem Sync gelöscht</translation>
     </message>
 </context>
 <context>
@@ -354,6 +395,14 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>Written, but the password was not kept: %1</source>
         <translation>Geschrieben, das Passwort aber nicht abgelegt: %1</translation>
+    </message>
+    <message>
+        <source>Use Unix line endings</source>
+        <translation>Unix-Zeilenenden verwenden</translation>
+    </message>
+    <message>
+        <source>Ends every line with \n alone, as bash needs; the diff shows each line it changes before anything is written</source>
+        <translation>Beendet jede Zeile nur mit \n, wie bash es braucht; der Vergleich zeigt jede geänderte Zeile, bevor etwas geschrieben wird</translation>
     </message>
 </context>
 <context>
@@ -1154,10 +1203,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <source>unchecked</source>
-        <translation>ungeprüft</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1167,6 +1212,14 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
             <numerusform>%n Mirror: %1 · %2</numerusform>
             <numerusform>%n Mirrors: %1 · %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select a mirror in the table to see it here.</source>
+        <translation>Einen Mirror in der Tabelle auswählen, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>The filter hides %1, which was selected.</source>
+        <translation>Der Filter verbirgt %1, der ausgewählt war.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1848,18 @@ Vorgezeigt:</translation>
         <source>unknown: the probe could not read the lock</source>
         <translation>unbekannt: die Abfrage konnte die Sperre nicht lesen</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>LockTab</name>
@@ -2257,6 +2322,37 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>Rules read with %1</source>
         <translation>Regeln gelesen mit %1</translation>
+    </message>
+    <message>
+        <source>Mirror shown</source>
+        <translation>Gezeigter Mirror</translation>
+    </message>
+    <message>
+        <source>Select a mirror in the table to see it here.</source>
+        <translation>Einen Mirror in der Tabelle auswählen, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The changes to clam-clientsync.conf of %1 are not written. Leave them and show another tab?</source>
+        <translation>Die Änderungen an clam-clientsync.conf von %1 sind nicht geschrieben. Verwerfen und einen anderen Reiter zeigen?</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>The changes to clam-clientsync.conf of %1 are not written. Leave them and show another mirror?</source>
+        <translation>Die Änderungen an clam-clientsync.conf von %1 sind nicht geschrieben. Verwerfen und einen anderen Mirror zeigen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the current row; %n mirrors selected)</source>
+        <translation>
+            <numerusform>%1 (die aktuelle Zeile; %n Mirror ausgewählt)</numerusform>
+            <numerusform>%1 (die aktuelle Zeile; %n Mirrors ausgewählt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2855,10 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
         <source>Breaking the lock of %1…</source>
         <translation>Hebe die Sperre von %1 auf…</translation>
     </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>gescheitert %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2931,16 +3031,6 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     </message>
 </context>
 <context>
-    <name>SetupAudit</name>
-    <message numerus="yes">
-        <source>%n key line(s) in order</source>
-        <translation>
-            <numerusform>%n Schlüsselzeile in Ordnung</numerusform>
-            <numerusform>%n Schlüsselzeilen in Ordnung</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SetupAuditor</name>
     <message>
         <source>%1 has mode %2 and belongs to %3</source>
@@ -3066,6 +3156,13 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
         <source>~/.ssh/authorized_keys cannot be read</source>
         <translation>~/.ssh/authorized_keys kann nicht gelesen werden</translation>
     </message>
+    <message numerus="yes">
+        <source>%n key line(s) in order</source>
+        <translation>
+            <numerusform>%n Schlüsselzeile in Ordnung</numerusform>
+            <numerusform>%n Schlüsselzeilen in Ordnung</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SftpChannel</name>
@@ -3160,6 +3257,26 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>of an unknown type</source>
         <translation>unbekannter Art</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>file already exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>no such directory</source>
+        <translation>kein solches Verzeichnis</translation>
+    </message>
+    <message>
+        <source>SFTP error %1</source>
+        <translation>SFTP-Fehler %1</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3402,85 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>the connection was cut</source>
         <translation>die Verbindung wurde getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>fresh</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>lagging</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>no lock</source>
+        <translation>keine Sperre</translation>
+    </message>
+    <message>
+        <source>held by a sync</source>
+        <translation>von einem Sync gehalten</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3824,10 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>The log of this run is not stored.</source>
         <translation>Das Protokoll dieses Laufs ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The last refresh of %1 failed (%2): %3. The runs shown were read before it.</source>
+        <translation>Die letzte Aktualisierung von %1 ist gescheitert (%2): %3. Die gezeigten Läufe wurden davor gelesen.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>ClientSyncExpansion</name>
+    <message numerus="yes">
+        <source>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n words (%1) where one DocumentRoot should be, refuses them (&quot;Unexpected local arg&quot;) and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</source>
+        <translation>
+            <numerusform>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n word (%1) where one DocumentRoot should be, refuses it (&quot;Unexpected local arg&quot;) and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</numerusform>
+            <numerusform>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n words (%1) where one DocumentRoot should be, refuses them (&quot;Unexpected local arg&quot;) and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds whitespace: the script expands it unquoted, so rsync&apos;s source splits into %n words (%2), rsync refuses them and every sync fails with code 1</source>
+        <translation>
+            <numerusform>%1 holds whitespace: the script expands it unquoted, so rsync&apos;s source splits into %n word (%2), rsync refuses it and every sync fails with code 1</numerusform>
+            <numerusform>%1 holds whitespace: the script expands it unquoted, so rsync&apos;s source splits into %n words (%2), rsync refuses them and every sync fails with code 1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFileModel</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
@@ -194,7 +211,17 @@ Their history and sync runs go with them; the audit trail keeps the removal.</nu
     </message>
 </context>
 <context>
-    <name>SetupAudit</name>
+    <name>MirrorDetailPane</name>
+    <message numerus="yes">
+        <source>%1 (the current row; %n mirrors selected)</source>
+        <translation>
+            <numerusform>%1 (the current row; %n mirror selected)</numerusform>
+            <numerusform>%1 (the current row; %n mirrors selected)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupAuditor</name>
     <message numerus="yes">
         <source>%n key line(s) in order</source>
         <translation>

@@ -231,10 +231,6 @@ Top user agents: %10</source>
         <translation>MODULE が &quot;%1&quot; です。プッシュマスターが提供するのは &quot;clamavdb&quot; です</translation>
     </message>
     <message>
-        <source>EXCLUDE lacks &quot;--exclude local_*&quot;: local files would be deleted at every sync</source>
-        <translation>EXCLUDE に &quot;--exclude local_*&quot; がありません。同期のたびにローカルファイルが削除されます</translation>
-    </message>
-    <message>
         <source>unterminated quote; the shell would refuse the whole file</source>
         <translation>閉じられていない引用符があります。シェルはファイル全体を拒否します</translation>
     </message>
@@ -247,6 +243,49 @@ Top user agents: %10</source>
         <translation>
             <numerusform>ファイルの改行が Windows 形式です(%n 行): bash はすべての値の末尾に \r を残すため、TO、RSYNC_USER、RSYNC_PASSWORD、MODULE は見た目どおりの値ではありません。Unix の改行で保存してください</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClientSyncExpansion</name>
+    <message>
+        <source>TO is only whitespace: rsync gets no destination, only lists the module, and nothing is synced</source>
+        <translation>TO が空白だけです: rsync は宛先を受け取らずモジュールを一覧表示するだけで、何も同期されません</translation>
+    </message>
+    <message numerus="yes">
+        <source>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n words (%1) where one DocumentRoot should be, refuses them (&quot;Unexpected local arg&quot;) and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</source>
+        <translation>
+            <numerusform>TO に空白があります: スクリプトは $TO を引用符なしで展開するため、rsync は DocumentRoot 一つのはずの所に %n 個の語 (%1) を受け取って拒否し (「Unexpected local arg」)、同期は毎回コード 1 で失敗します。DocumentRoot の名前を変えるか、空白のないパスからリンクしてください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TO begins with &quot;-&quot;: rsync takes &quot;%1&quot; as an option, not as the DocumentRoot</source>
+        <translation>TO が「-」で始まります: rsync は「%1」を DocumentRoot ではなくオプションとして扱います</translation>
+    </message>
+    <message>
+        <source>TO &quot;%1&quot; has a colon before its first slash: rsync reads it as host:path, and every sync fails (source and destination cannot both be remote); write it as an absolute path</source>
+        <translation>TO「%1」は最初のスラッシュより前にコロンがあります: rsync はこれを ホスト:パス と読み、同期は毎回失敗します (送信元と宛先の両方をリモートにはできません)。絶対パスで書いてください</translation>
+    </message>
+    <message>
+        <source>TO is quoted so that its &quot;$&quot; is never expanded: rsync writes into a directory literally named &quot;%1&quot; under the home directory; use double quotes</source>
+        <translation>TO の引用符のため「$」が展開されません: rsync はホームディレクトリの下の、文字どおり「%1」という名前のディレクトリに書き込みます。二重引用符を使ってください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds whitespace: the script expands it unquoted, so rsync&apos;s source splits into %n words (%2), rsync refuses them and every sync fails with code 1</source>
+        <translation>
+            <numerusform>%1 に空白があります: スクリプトは引用符なしで展開するため、rsync の転送元が %n 個の語 (%2) に分かれ、rsync がそれを拒否して同期は毎回コード 1 で失敗します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EXCLUDE holds &quot;%1&quot;, which is not an option: rsync takes it for a local file beside the push master&apos;s module, refuses it and every sync fails with code 1</source>
+        <translation>EXCLUDE にオプションではない「%1」があります: rsync はそれをプッシュマスターのモジュールと並ぶローカルファイルとみなして拒否し、同期は毎回コード 1 で失敗します</translation>
+    </message>
+    <message>
+        <source>EXCLUDE&apos;s pattern %1 keeps its quote characters: the script expands $EXCLUDE unquoted, so rsync gets them as part of the pattern, which matches no file, and local files would be deleted at every sync; write EXCLUDE=&apos;--exclude local_*&apos;</source>
+        <translation>EXCLUDE のパターン %1 に引用符が残っています: スクリプトは $EXCLUDE を引用符なしで展開するため、rsync は引用符をパターンの一部として受け取り、どのファイルにも一致せず、ローカルファイルは同期のたびに削除されます。EXCLUDE=&apos;--exclude local_*&apos; と書いてください</translation>
+    </message>
+    <message>
+        <source>EXCLUDE lacks &quot;--exclude local_*&quot;: local files would be deleted at every sync</source>
+        <translation>EXCLUDE に「--exclude local_*」がありません: ローカルファイルが同期のたびに削除されます</translation>
     </message>
 </context>
 <context>
@@ -353,6 +392,14 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>Written, but the password was not kept: %1</source>
         <translation>書き込みましたが、パスワードは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Use Unix line endings</source>
+        <translation>Unix の改行にする</translation>
+    </message>
+    <message>
+        <source>Ends every line with \n alone, as bash needs; the diff shows each line it changes before anything is written</source>
+        <translation>bash が必要とするとおり各行を \n だけで終えます。書き込む前に、変わる行はすべて差分に表示されます</translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1192,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <translation>すべての判定</translation>
     </message>
     <message>
-        <source>unchecked</source>
-        <translation>未チェック</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1157,6 +1200,14 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <translation>
             <numerusform>ミラー %n 台: %1 · %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select a mirror in the table to see it here.</source>
+        <translation>表でミラーを選ぶと、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>The filter hides %1, which was selected.</source>
+        <translation>選択していた %1 はフィルターで隠れています。</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1830,18 @@ Presented:</source>
         <source>unknown: the probe could not read the lock</source>
         <translation>不明: プローブでロックを読み取れませんでした</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
 </context>
 <context>
     <name>LockTab</name>
@@ -2232,6 +2295,36 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>Rules read with %1</source>
         <translation>%1 でルールを読み取りました</translation>
+    </message>
+    <message>
+        <source>Mirror shown</source>
+        <translation>表示中のミラー</translation>
+    </message>
+    <message>
+        <source>Select a mirror in the table to see it here.</source>
+        <translation>表でミラーを選ぶと、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The changes to clam-clientsync.conf of %1 are not written. Leave them and show another tab?</source>
+        <translation>%1 の clam-clientsync.conf への変更はまだ書き込まれていません。破棄して別のタブを表示しますか?</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>The changes to clam-clientsync.conf of %1 are not written. Leave them and show another mirror?</source>
+        <translation>%1 の clam-clientsync.conf への変更はまだ書き込まれていません。破棄して別のミラーを表示しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the current row; %n mirrors selected)</source>
+        <translation>
+            <numerusform>%1 (現在の行。%n 件のミラーを選択中)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2827,10 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
         <source>Breaking the lock of %1…</source>
         <translation>%1 のロックを解除中…</translation>
     </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>失敗 %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2906,15 +3003,6 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     </message>
 </context>
 <context>
-    <name>SetupAudit</name>
-    <message numerus="yes">
-        <source>%n key line(s) in order</source>
-        <translation>
-            <numerusform>鍵の行 %n 行が正常</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SetupAuditor</name>
     <message>
         <source>%1 has mode %2 and belongs to %3</source>
@@ -3040,6 +3128,12 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
         <source>~/.ssh/authorized_keys cannot be read</source>
         <translation>~/.ssh/authorized_keys を読み取れません</translation>
     </message>
+    <message numerus="yes">
+        <source>%n key line(s) in order</source>
+        <translation>
+            <numerusform>%n 行の鍵はすべて正常</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SftpChannel</name>
@@ -3134,6 +3228,26 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>of an unknown type</source>
         <translation>種類不明</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>file already exists</source>
+        <translation>ファイルはすでに存在します</translation>
+    </message>
+    <message>
+        <source>no such directory</source>
+        <translation>ディレクトリがありません</translation>
+    </message>
+    <message>
+        <source>SFTP error %1</source>
+        <translation>SFTP エラー %1</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3373,85 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>the connection was cut</source>
         <translation>接続は切断されています</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>fresh</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>lagging</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>古い</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>no lock</source>
+        <translation>ロックなし</translation>
+    </message>
+    <message>
+        <source>held by a sync</source>
+        <translation>同期が保持中</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>残留</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>一部</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>遮断</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3793,10 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>The log of this run is not stored.</source>
         <translation>この実行のログは保存されていません。</translation>
+    </message>
+    <message>
+        <source>The last refresh of %1 failed (%2): %3. The runs shown were read before it.</source>
+        <translation>%1 の前回の更新は失敗しました (%2): %3。表示中の実行はそれより前に読み込んだものです。</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DiskFacts", text);
+    return QCoreApplication::translate("DiskFactsReader", text);
 }
 
 QString size(qint64 bytes)

@@ -150,6 +150,15 @@ QStringList FirewallVerdict::defaultPushMasterAddresses()
 
 namespace FirewallJudge {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FirewallJudge", text);
+}
+
+} // namespace
+
 Decision decide(const FirewallRuleset& rules, const QString& hook, const QString& protocol,
                 const QString& source, const QString& destination, int port)
 {

@@ -14,10 +14,12 @@ QString tr(const char* text)
 QString duration(qint64 seconds)
 {
     if (seconds < 120)
-        return tr("%1 s").arg(seconds);
+        return QCoreApplication::translate("LockState", "%1 s").arg(seconds);
     if (seconds < 7200)
-        return tr("%1 min").arg(seconds / 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+        return QCoreApplication::translate("LockState", "%1 min").arg(seconds / 60);
+    return QCoreApplication::translate("LockState", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60);
 }
 
 } // namespace

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SetupAudit", text);
-}
-
 struct ModeLine
 {
     QString mode, owner, group, type, path;
@@ -60,6 +55,15 @@ int SetupAudit::failed() const
 }
 
 namespace SetupAuditor {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SetupAuditor", text);
+}
+
+} // namespace
 
 SetupAudit audit(const ProbeOutput& probe, const MirrorRecord& mirror,
                  std::optional<bool> localTestServed)
@@ -190,7 +194,7 @@ SetupAudit audit(const ProbeOutput& probe, const MirrorRecord& mirror,
         keyItem.result = passIf(lines > 0 && bad.isEmpty());
         keyItem.evidence =
             lines == 0      ? tr("no key at all")
-            : bad.isEmpty() ? QCoreApplication::translate("SetupAudit", "%n key line(s) in order",
+            : bad.isEmpty() ? QCoreApplication::translate("SetupAuditor", "%n key line(s) in order",
                                                           nullptr, lines)
                             : bad.join(QStringLiteral("; "));
     } else {

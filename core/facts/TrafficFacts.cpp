@@ -14,7 +14,7 @@ constexpr qint64 kGB = 1000LL * 1000 * 1000;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TrafficFacts", text);
+    return QCoreApplication::translate("TrafficReader", text);
 }
 
 } // namespace

@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("FreshnessVerdict", text);
+    return QCoreApplication::translate("FreshnessJudge", text);
 }
 
 bool isOld(const QString& name)

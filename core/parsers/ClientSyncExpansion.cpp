@@ -4,11 +4,12 @@
 
 #include <QCoreApplication>
 
+namespace ClientSyncExpansion {
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ClientSyncExpansion", text, nullptr, n);
+    return QCoreApplication::translate("ClientSyncExpansion", text, disambiguation, n);
 }
 
 // Bash's default IFS: what an unquoted expansion is split on.
@@ -66,7 +67,7 @@ void judgeTo(const ClientSyncConf& conf, const QString& to, QStringList& found)
                     "words (%1) where one DocumentRoot should be, refuses them (\"Unexpected "
                     "local arg\") and every sync fails with code 1; rename the DocumentRoot or "
                     "link it from a path without whitespace",
-                    int(parts.size()))
+                    nullptr, int(parts.size()))
                      .arg(quotedList(parts));
     if (parts.first().startsWith(QLatin1Char('-')))
         found << tr("TO begins with \"-\": rsync takes \"%1\" as an option, not as the "
@@ -94,7 +95,7 @@ void judgeSource(const QString& key, const QString& value, QStringList& found)
         found << tr("%1 holds whitespace: the script expands it unquoted, so rsync's source "
                     "splits into %n words (%2), rsync refuses them and every sync fails with "
                     "code 1",
-                    int(parts.size()))
+                    nullptr, int(parts.size()))
                      .arg(key, quotedList(parts));
 }
 
@@ -141,8 +142,6 @@ void judgeExclude(const QString& exclude, QStringList& found)
 }
 
 } // namespace
-
-namespace ClientSyncExpansion {
 
 QStringList problems(const ClientSyncConf& conf)
 {

@@ -21,15 +21,15 @@ QString statusText(int code)
 {
     switch (code) {
     case SSH_FX_NO_SUCH_FILE:
-        return tr("no such file");
+        return QCoreApplication::translate("SftpChannel", "no such file");
     case SSH_FX_PERMISSION_DENIED:
-        return tr("permission denied");
+        return QCoreApplication::translate("SftpChannel", "permission denied");
     case SSH_FX_FILE_ALREADY_EXISTS:
-        return tr("file already exists");
+        return QCoreApplication::translate("SftpChannel", "file already exists");
     case SSH_FX_NO_SUCH_PATH:
-        return tr("no such directory");
+        return QCoreApplication::translate("SftpChannel", "no such directory");
     default:
-        return tr("SFTP error %1").arg(code);
+        return QCoreApplication::translate("SftpChannel", "SFTP error %1").arg(code);
     }
 }
 

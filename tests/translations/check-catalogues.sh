@@ -5,7 +5,10 @@
 #  2. updated from today's sources (as the update_translations target does),
 #     they still hold none: a new message would come in unfinished;
 #  3. no string literal with words is handed to a widget's text setter in gui/
-#     outside tr() (host names and paths are not words).
+#     outside tr() (host names and paths are not words);
+#  4. a file that translates through its own tr() wrapper asks at run time for
+#     the contexts lupdate files its messages under (a namespace's name, or a
+#     class's), and lupdate finds a context for every tr() call in it.
 set -euo pipefail
 lupdate=$1
 generator=$2 # Qt's GenerateLUpdateProject.cmake
@@ -50,4 +53,20 @@ if [ -n "$unwrapped" ]; then
   echo "$unwrapped"
   failed=1
 fi
+for file in $(grep -rlE '^QString tr\(const char\* text' core cli gui --include='*.cpp'); do
+  "$lupdate" -silent -locations none "$file" -ts "$work/one.ts" >/dev/null 2>"$work/one.err" || true
+  if grep -q 'without context' "$work/one.err"; then
+    echo "$file: lupdate finds no context for some tr() calls:"
+    grep 'without context' "$work/one.err"
+    failed=1
+  fi
+  asked=" $(grep -oP 'translate\("\K[^"]+' "$file" | sort -u | tr '\n' ' ') "
+  for context in $(grep -oP '<name>\K[^<]+' "$work/one.ts" 2>/dev/null | sort -u); do
+    if [[ "$asked" != *" $context "* ]]; then
+      echo "$file: lupdate files messages under $context, but the code asks for$asked"
+      failed=1
+    fi
+  done
+  rm -f "$work/one.ts"
+done
 exit $failed
