@@ -16,6 +16,8 @@ public:
     void setCountry(const QString& country); // empty: any
     void setVerdict(const QString& verdict); // empty: any; "unchecked" for never checked
     void setTag(const QString& tag);         // empty: any
+    // Whether the filter lets this row of the fleet model through.
+    bool shows(int sourceRow) const { return filterAcceptsRow(sourceRow, {}); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -125,7 +125,7 @@ void FleetView::followSelection()
         shown.isValid() ? m_model->row(m_filter->mapToSource(shown).row()) : nullptr;
     if (!row) {
         const FleetRow* was = m_model->row(m_shown);
-        if (was && !m_filter->mapFromSource(m_model->index(m_shown, 0)).isValid())
+        if (was && !m_filter->shows(m_shown))
             m_hiddenName = was->mirror.name;
         m_shown = -1;
         emit selectionCleared(
