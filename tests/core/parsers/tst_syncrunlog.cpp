@@ -128,6 +128,12 @@ void TestSyncRunLog::everyRsyncVersionCountsAlike_data()
                          << QStringList{QStringLiteral("daily-9001.cdiff"),
                                         QStringLiteral("daily.cvd")}
                          << qint64(123456);
+    // 3.1: separators arrive; the top directory's own "./" entry.
+    QTest::newRow("3.1") << "rsync-3.1.log"
+                         << QStringList{QStringLiteral("bytecode.cvd"),
+                                        QStringLiteral("daily-25848.cdiff"),
+                                        QStringLiteral("daily.cvd")}
+                         << qint64(61262473);
     // 3.2: separators.
     QTest::newRow("3.2") << "success.log"
                          << QStringList{QStringLiteral("daily-27001.cdiff"),
