@@ -73,19 +73,20 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     layout->addWidget(m_empty);
 
     connect(&m_backend, &ConsoleBackend::inventoryChanged, this, &FleetView::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FleetView::followSelection);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &FleetView::followSelection);
+    const auto follow = [this] {
+        followSelection();
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, follow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, follow);
     // The filter can hide the row shown, or bring it back.
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &FleetView::followSelection);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &FleetView::followSelection);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &FleetView::followSelection);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &FleetView::followSelection);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, follow);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, follow);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, follow);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, follow);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from) {
         updateSummary();
         if (m_shown >= 0 && m_shown == from.row())
-            followSelection();
+            followSelection(true);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateSummary);
     connect(&m_backend, &ConsoleBackend::mirrorRefreshed, this,
@@ -103,7 +104,7 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     reload();
 }
 
-void FleetView::followSelection()
+void FleetView::followSelection(bool factsChanged)
 {
     // The current row if it is selected and in view, else the first selected
     // one in view: never a row the filter hides.
@@ -128,15 +129,22 @@ void FleetView::followSelection()
         if (was && !m_filter->shows(m_shown))
             m_hiddenName = was->mirror.name;
         m_shown = -1;
+        m_shownOf = 0;
         emit selectionCleared(
             m_hiddenName.isEmpty()
                 ? tr("Select a mirror in the table to see it here.")
                 : tr("The filter hides %1, which was selected.").arg(m_hiddenName));
         return;
     }
-    m_shown = m_filter->mapToSource(shown).row();
+    const int source = m_filter->mapToSource(shown).row();
+    const int count = qMax(1, int(selected.size()));
+    // Selection and filter signals come in pairs: the pane is filled once.
+    if (!factsChanged && source == m_shown && count == m_shownOf)
+        return;
+    m_shown = source;
+    m_shownOf = count;
     m_hiddenName.clear();
-    emit mirrorSelected(*row, qMax(1, int(selected.size())));
+    emit mirrorSelected(*row, count);
 }
 
 QList<MirrorRecord> FleetView::selectedMirrors() const
@@ -282,6 +290,7 @@ void FleetView::reload()
     const FleetRow* shown = m_model->row(m_shown);
     const QString keep = shown ? shown->mirror.name : m_hiddenName;
     m_shown = -1;
+    m_shownOf = 0;
     m_hiddenName = keep;
     m_model->setRows(rows);
     fillChoices();

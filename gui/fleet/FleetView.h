@@ -53,7 +53,9 @@ signals:
 private:
     qint64 sentToday(qint64 mirrorId) const; // -1: no traffic read today
     void updateSummary();
-    void followSelection();
+    // factsChanged: the row shown has new facts, shown again even if the
+    // selection is the same.
+    void followSelection(bool factsChanged = false);
     void fillChoices();
     void chooseColumns(const QPoint& at);
 
@@ -68,5 +70,6 @@ private:
     QComboBox* m_tag;
     QLineEdit* m_text;
     int m_shown = -1;     // the model row the detail pane shows
+    int m_shownOf = 0;    // of how many selected
     QString m_hiddenName; // the mirror the filter took out of view
 };
