@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QTabBar>
 
 MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
     : QTabWidget(parent), m_overview(new OverviewTab(backend, this)),
@@ -19,7 +20,8 @@ MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
       m_firewall(new FactTab(tr("Firewall"), this)),
       m_configuration(new ConfigurationTab(backend, this)), m_lock(new LockTab(backend, this)),
       m_disk(new DiskTab(backend, this)), m_freshness(new FreshnessTab(backend, this)),
-      m_bandwidth(new BandwidthTab(backend, this)), m_title(new QLabel(this))
+      m_bandwidth(new BandwidthTab(backend, this)), m_title(new QLabel(this)),
+      m_nothing(new QLabel(this))
 {
     addTab(m_overview, tr("Overview"));
     addTab(m_runs, tr("Sync runs"));
@@ -34,6 +36,9 @@ MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setContentsMargins(8, 0, 8, 0);
     setCornerWidget(m_title, Qt::TopRightCorner);
+    m_nothing->setAlignment(Qt::AlignCenter);
+    m_nothing->setWordWrap(true);
+    m_nothing->setAutoFillBackground(true);
     m_previousTab = currentWidget();
     showNothing(tr("Select a mirror in the table to see it here."));
     connect(this, &QTabWidget::currentChanged, this, &MirrorDetailPane::onTabChanged);
@@ -74,16 +79,27 @@ bool MirrorDetailPane::mayLeaveMirror()
 
 void MirrorDetailPane::showNothing(const QString& why)
 {
-    setEnabled(false);
-    m_title->setText(why);
+    // The tabs of the mirror shown before are hidden, not left in view.
+    tabBar()->setEnabled(false);
+    m_title->clear();
+    m_nothing->setText(why);
+    m_nothing->show();
+    m_nothing->raise();
     m_row = {};
     for (int tab = 0; tab < count(); ++tab)
         widget(tab)->setVisible(false);
 }
 
+void MirrorDetailPane::resizeEvent(QResizeEvent* event)
+{
+    QTabWidget::resizeEvent(event);
+    m_nothing->setGeometry(rect().adjusted(0, tabBar()->height(), 0, 0));
+}
+
 void MirrorDetailPane::showMirror(const FleetRow& row, int selected)
 {
-    setEnabled(true);
+    tabBar()->setEnabled(true);
+    m_nothing->hide();
     if (QWidget* tab = currentWidget())
         tab->setVisible(true);
     m_title->setText(selected > 1

@@ -35,6 +35,9 @@ public:
     // False when the operator chose to stay with unsaved edits of the conf.
     bool mayLeaveMirror();
     QLabel* title() const { return m_title; }
+    // Why nothing is shown; hidden while a mirror is.
+    QLabel* nothingShown() const { return m_nothing; }
+
     SyncRunsTab* syncRuns() const { return m_runs; }
     FactTab* audit() const { return m_audit; }
     FactTab* firewall() const { return m_firewall; }
@@ -44,6 +47,9 @@ public:
     DiskTab* disk() const { return m_disk; }
     FreshnessTab* freshness() const { return m_freshness; }
     BandwidthTab* bandwidth() const { return m_bandwidth; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fillCurrentTab();
@@ -61,5 +67,6 @@ private:
     FreshnessTab* m_freshness;
     BandwidthTab* m_bandwidth;
     QLabel* m_title;
+    QLabel* m_nothing;
     QWidget* m_previousTab = nullptr;
 };

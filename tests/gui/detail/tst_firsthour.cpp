@@ -131,7 +131,7 @@ void TestFirstHour::refresh(const QList<int>& mirrors)
 void TestFirstHour::theDetailPaneFollowsTheVisibleSelection()
 {
     MirrorDetailPane* detail = m_window->detailPane();
-    QVERIFY(!detail->isEnabled());
+    QVERIFY(detail->nothingShown()->isVisible());
     select({name(kPlain)});
     QCOMPARE(detail->title()->text(), name(kPlain));
     QVERIFY(detail->overview()->summary()->text().contains(name(kPlain)));
@@ -144,13 +144,15 @@ void TestFirstHour::theDetailPaneFollowsTheVisibleSelection()
     // The filter hides it: the pane says so and shows nothing of it.
     FleetFilterModel* filter = m_window->fleetView()->filter();
     filter->setText(name(kTraffic));
-    QVERIFY(!detail->isEnabled());
+    QVERIFY(detail->nothingShown()->isVisible());
     QVERIFY(!detail->overview()->isVisible());
-    QVERIFY2(detail->title()->text().contains(name(kPlain)), qPrintable(detail->title()->text()));
+    QVERIFY2(detail->nothingShown()->text().contains(name(kPlain)),
+             qPrintable(detail->nothingShown()->text()));
+    QVERIFY(detail->title()->text().isEmpty());
     // Given back by the filter: shown again.
     filter->setText(QString());
     QCOMPARE(detail->title()->text(), name(kPlain));
-    QVERIFY(detail->isEnabled() && detail->overview()->isVisible());
+    QVERIFY(!detail->nothingShown()->isVisible() && detail->overview()->isVisible());
 
     // Several selected: it says which one it shows.
     select({name(kTraffic), name(kPlain)});
@@ -158,8 +160,8 @@ void TestFirstHour::theDetailPaneFollowsTheVisibleSelection()
              qPrintable(detail->title()->text()));
     QVERIFY(detail->title()->text().startsWith(name(kPlain)));
     m_window->fleetView()->table()->clearSelection();
-    QVERIFY(!detail->isEnabled());
-    QVERIFY(detail->title()->text().startsWith(QStringLiteral("Select a mirror")));
+    QVERIFY(detail->nothingShown()->isVisible());
+    QVERIFY(detail->nothingShown()->text().startsWith(QStringLiteral("Select a mirror")));
 }
 
 void TestFirstHour::aConfSavedOnWindowsIsNamedAndConvertedOnlyWhenAsked()
