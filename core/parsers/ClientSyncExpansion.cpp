@@ -39,8 +39,7 @@ QString quotedList(const QStringList& words)
     return quoted.join(QStringLiteral(", "));
 }
 
-// A literal $ or ` survives to rsync when no quoting let the shell expand it.
-bool holdsLiteralExpansion(const ClientSyncConf& conf, const QString& key)
+const ClientSyncConf::Assignment* lastAssignment(const ClientSyncConf& conf, const QString& key)
 {
     const ClientSyncConf::Assignment* last = nullptr;
     for (const ClientSyncConf::Line& line : conf.lines()) {
@@ -49,8 +48,73 @@ bool holdsLiteralExpansion(const ClientSyncConf& conf, const QString& key)
                 last = &a;
         }
     }
+    return last;
+}
+
+// A literal $ or ` survives to rsync when no quoting let the shell expand it.
+bool holdsLiteralExpansion(const ClientSyncConf& conf, const QString& key)
+{
+    const ClientSyncConf::Assignment* last = lastAssignment(conf, key);
     return last && !last->expands &&
            (last->value.contains(QLatin1Char('$')) || last->value.contains(QLatin1Char('`')));
+}
+
+// rsync's options whose value may come as the next word.
+bool takesValue(const QString& option)
+{
+    static const QStringList options{QStringLiteral("--exclude"),
+                                     QStringLiteral("--include"),
+                                     QStringLiteral("--exclude-from"),
+                                     QStringLiteral("--include-from"),
+                                     QStringLiteral("--filter"),
+                                     QStringLiteral("-f"),
+                                     QStringLiteral("--files-from"),
+                                     QStringLiteral("--timeout"),
+                                     QStringLiteral("--contimeout"),
+                                     QStringLiteral("--bwlimit"),
+                                     QStringLiteral("--partial-dir"),
+                                     QStringLiteral("--temp-dir"),
+                                     QStringLiteral("-T"),
+                                     QStringLiteral("--log-file"),
+                                     QStringLiteral("--log-file-format"),
+                                     QStringLiteral("--out-format"),
+                                     QStringLiteral("--backup-dir"),
+                                     QStringLiteral("--suffix"),
+                                     QStringLiteral("--compare-dest"),
+                                     QStringLiteral("--copy-dest"),
+                                     QStringLiteral("--link-dest"),
+                                     QStringLiteral("--chmod"),
+                                     QStringLiteral("--chown"),
+                                     QStringLiteral("--max-size"),
+                                     QStringLiteral("--min-size"),
+                                     QStringLiteral("--max-delete"),
+                                     QStringLiteral("--port"),
+                                     QStringLiteral("--password-file"),
+                                     QStringLiteral("--modify-window"),
+                                     QStringLiteral("--skip-compress"),
+                                     QStringLiteral("--usermap"),
+                                     QStringLiteral("--groupmap"),
+                                     QStringLiteral("-e"),
+                                     QStringLiteral("--rsh"),
+                                     QStringLiteral("--rsync-path"),
+                                     QStringLiteral("--sockopts"),
+                                     QStringLiteral("--iconv"),
+                                     QStringLiteral("--protocol"),
+                                     QStringLiteral("--block-size"),
+                                     QStringLiteral("-B"),
+                                     QStringLiteral("--compress-level"),
+                                     QStringLiteral("--checksum-choice"),
+                                     QStringLiteral("--compress-choice"),
+                                     QStringLiteral("--address"),
+                                     QStringLiteral("--info"),
+                                     QStringLiteral("--debug"),
+                                     QStringLiteral("--outbuf"),
+                                     QStringLiteral("--max-alloc"),
+                                     QStringLiteral("--stop-after"),
+                                     QStringLiteral("--stop-at"),
+                                     QStringLiteral("--remote-option"),
+                                     QStringLiteral("-M")};
+    return options.contains(option);
 }
 
 void judgeTo(const ClientSyncConf& conf, const QString& to, QStringList& found)
@@ -104,23 +168,38 @@ bool isLocalPattern(const QString& pattern)
     return pattern == QLatin1String("local_*") || pattern == QLatin1String("/local_*");
 }
 
-void judgeExclude(const QString& exclude, QStringList& found)
+void judgeExclude(const ClientSyncConf& conf, const QString& exclude, QStringList& found)
 {
     const QStringList parts = words(exclude);
+    const ClientSyncConf::Assignment* assigned = lastAssignment(conf, QStringLiteral("EXCLUDE"));
+    const bool expands = assigned && assigned->expands;
     bool keepsLocal = false;
     QString quotedPattern;
     for (qsizetype n = 0; n < parts.size(); ++n) {
         const QString& word = parts.at(n);
+        // What the shell puts there is not known here.
+        if (expands && word.contains(QLatin1Char('$')))
+            continue;
         QString pattern;
-        if (word == QLatin1String("--exclude") && n + 1 < parts.size())
-            pattern = parts.at(++n);
-        else if (word.startsWith(QLatin1String("--exclude=")))
+        if (takesValue(word)) {
+            if (n + 1 == parts.size()) {
+                found << tr("EXCLUDE ends with \"%1\", which takes a value: rsync takes the push "
+                            "master's module for it, only lists the DocumentRoot, and nothing is "
+                            "synced")
+                             .arg(word);
+                break;
+            }
+            const QString& value = parts.at(++n);
+            if (word == QLatin1String("--exclude"))
+                pattern = value;
+        } else if (word.startsWith(QLatin1String("--exclude="))) {
             pattern = word.mid(10);
-        else if (!word.startsWith(QLatin1Char('-')))
+        } else if (!word.startsWith(QLatin1Char('-'))) {
             found << tr("EXCLUDE holds \"%1\", which is not an option: rsync takes it for a "
                         "local file beside the push master's module, refuses it and every sync "
                         "fails with code 1")
                          .arg(word);
+        }
         if (isLocalPattern(pattern))
             keepsLocal = true;
         QString unquoted = pattern;
@@ -153,7 +232,7 @@ QStringList problems(const ClientSyncConf& conf)
             judgeSource(QLatin1String(key), *value, found);
     }
     if (const auto exclude = conf.value(QStringLiteral("EXCLUDE")))
-        judgeExclude(*exclude, found);
+        judgeExclude(conf, *exclude, found);
     return found;
 }
 

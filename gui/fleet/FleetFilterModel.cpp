@@ -70,5 +70,7 @@ bool FleetFilterModel::lessThan(const QModelIndex& left, const QModelIndex& righ
     const auto name = [](const QModelIndex& i) {
         return i.siblingAtColumn(FleetTableModel::Name).data(FleetTableModel::SortRole).toString();
     };
-    return name(left).localeAwareCompare(name(right)) < 0;
+    // Ties read A to Z in either direction, which reverses this answer.
+    return (name(left).localeAwareCompare(name(right)) < 0) !=
+           (sortOrder() == Qt::DescendingOrder);
 }

@@ -60,6 +60,11 @@ for file in $(grep -rlE '^QString tr\(const char\* text' core cli gui --include=
     grep 'without context' "$work/one.err"
     failed=1
   fi
+  if ! grep -q '<name>' "$work/one.ts" 2>/dev/null; then
+    echo "$file: lupdate found no message in it"
+    cat "$work/one.err"
+    failed=1
+  fi
   asked=" $(grep -oP 'translate\("\K[^"]+' "$file" | sort -u | tr '\n' ' ') "
   for context in $(grep -oP '<name>\K[^<]+' "$work/one.ts" 2>/dev/null | sort -u); do
     if [[ "$asked" != *" $context "* ]]; then

@@ -238,7 +238,9 @@ void TestLiveSyncRuns::twoTriggerOnlyRunsOfOneMirrorBothEnd()
     QString error;
     QVERIFY2(m_lab->applyFault(kTriggerOnly, QStringLiteral("trickle-http"), &error),
              qPrintable(error));
-    m_http->setTimeout(std::chrono::seconds(3));
+    // Long enough for the second run's trigger to end while the first one's
+    // check still trickles in, even on a loaded machine.
+    m_http->setTimeout(std::chrono::seconds(12));
     const QList<int> runs = m_runs->trigger({record(kTriggerOnly), record(kTriggerOnly)});
     QCOMPARE(runs.size(), 2);
     QVERIFY(QTest::qWaitFor(
@@ -248,7 +250,7 @@ void TestLiveSyncRuns::twoTriggerOnlyRunsOfOneMirrorBothEnd()
         },
         20000));
     for (const int index : runs) {
-        QVERIFY2(waitEnded(index, 30), qPrintable(m_runs->run(index).mirror.name));
+        QVERIFY2(waitEnded(index, 60), qPrintable(m_runs->run(index).mirror.name));
         QVERIFY2(m_runs->run(index).result.contains(QStringLiteral("HTTP")),
                  qPrintable(m_runs->run(index).result));
     }

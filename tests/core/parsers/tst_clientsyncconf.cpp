@@ -262,6 +262,14 @@ void TestClientSyncConf::unquotedExpansionsAreJudgedAsTheScriptRunsThem_data()
     QTest::newRow("pattern as a source")
         << QByteArray("EXCLUDE=\"--exclude local_* .htaccess\"")
         << QStringLiteral("EXCLUDE holds \".htaccess\", which is not an option");
+    QTest::newRow("options with their values")
+        << QByteArray("EXCLUDE='--exclude local_* --exclude-from /etc/clam.excl --bwlimit 500'")
+        << QString();
+    QTest::newRow("an expansion") << QByteArray("EXCLUDE=\"--exclude local_* $EXTRA\"")
+                                  << QString();
+    QTest::newRow("dangling option")
+        << QByteArray("EXCLUDE='--exclude local_* --exclude'")
+        << QStringLiteral("EXCLUDE ends with \"--exclude\", which takes a value");
     QTest::newRow("no local_*") << QByteArray("EXCLUDE=\"--exclude .htaccess\"")
                                 << QStringLiteral("EXCLUDE lacks \"--exclude local_*\"");
 }
