@@ -4,7 +4,7 @@
 //   bench_gui stall LAB_JSON       longest event-loop stall during a full
 //                                  refresh of a running lab, cold and warm
 #include "BenchFigures.h"
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "MainWindow.h"
 #include "StallMeter.h"
 #include "fleet/FleetTableModel.h"
@@ -111,12 +111,12 @@ int fill(const QString& path, int mirrors)
 
 int start(QApplication& app, const QString& path, const QElapsedTimer& sinceMain)
 {
-    ConsoleBackend backend;
-    if (auto opened = backend.open(path); !opened) {
+    FleetSession session;
+    if (auto opened = session.open(path); !opened) {
         QTextStream(stderr) << opened.error() << '\n';
         return 1;
     }
-    MainWindow window(backend);
+    MainWindow window(session);
     window.resize(1400, 900);
     window.show();
     // Usable: shown, the fleet in the table, and the event loop turning.
@@ -131,23 +131,23 @@ int start(QApplication& app, const QString& path, const QElapsedTimer& sinceMain
 
 int stall(const QString& labInventory)
 {
-    ConsoleBackend backend;
-    if (auto opened = backend.openDemoLab(labInventory); !opened) {
+    FleetSession session;
+    if (auto opened = session.openDemoLab(labInventory); !opened) {
         QTextStream(stderr) << opened.error() << '\n';
         return 1;
     }
-    MainWindow window(backend);
+    MainWindow window(session);
     window.resize(1400, 900);
     window.show();
     window.fleetView()->table()->selectRow(0);
     QJsonObject figures;
     for (const char* pass : {"cold", "warm"}) {
         StallMeter meter;
-        QSignalSpy refreshed(&backend, &ConsoleBackend::refreshFinished);
+        QSignalSpy refreshed(&session, &FleetSession::refreshFinished);
         QElapsedTimer timer;
         timer.start();
         meter.start();
-        backend.refreshAll();
+        session.refreshAll();
         if (!refreshed.wait(300'000))
             return 1;
         meter.stop();

@@ -1,7 +1,6 @@
 #include "ActCommands.h"
 
 #include "CliContext.h"
-#include "CliSsh.h"
 #include "PassphrasePrompt.h"
 #include "fleet/RemoteConfEditor.h"
 #include "remote/ConfEdit.h"
@@ -25,9 +24,8 @@ int breakStaleLock(CliContext& context, const QString& name)
     const auto mirror = context.inventory().find(name);
     if (!mirror)
         return context.failure(tr("no mirror %1 in the inventory").arg(name));
-    CliSsh session(context);
-    const SshJobResult result = session.wait(
-        session.pool().exec(*mirror, LockBreak::script(mirror->homeDir, mirror->confPath)));
+    const SshJobResult result = context.wait(
+        context.session().pool().exec(*mirror, LockBreak::script(mirror->homeDir, mirror->confPath)));
     if (!result.ok)
         return context.failure(result.failure.message);
     const QString said = QString::fromUtf8(result.outcome.standardOutput.trimmed());
@@ -130,8 +128,7 @@ int config(CliContext& context, const QStringList& arguments)
     }
     if (password)
         changes.append({passwordKey, QString::fromUtf8(*password)});
-    CliSsh session(context);
-    RemoteConfEditor editor(session.pool(), context.audit());
+    RemoteConfEditor editor(context.session().pool(), context.audit());
     std::optional<RemoteFile> read;
     QString why;
     QObject guard;

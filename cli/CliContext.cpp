@@ -42,14 +42,36 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringLi
 
 bool CliContext::openInventory()
 {
-    m_db = std::make_unique<InventoryDatabase>();
-    if (auto opened = m_db->open(m_dbPath); !opened) {
+    if (m_session)
+        return true;
+    m_session = std::make_unique<FleetSession>();
+    if (auto opened = m_session->open(m_dbPath); !opened) {
+        m_session.reset();
         failure(opened.error());
         return false;
     }
-    m_inventory = std::make_unique<MirrorInventory>(*m_db);
-    m_audit = std::make_unique<AuditTrail>(*m_db);
     return true;
+}
+
+SshJobResult CliContext::wait(SshJobId id,
+                              const std::function<void(const QByteArray&, bool)>& output)
+{
+    SshJobResult outcome;
+    QObject guard;
+    SshPool& pool = m_session->pool();
+    QObject::connect(&pool, &SshPool::output, &guard,
+                     [&](SshJobId job, const QByteArray& chunk, bool isError) {
+                         if (job == id && output)
+                             output(chunk, isError);
+                     });
+    QObject::connect(&pool, &SshPool::finished, &guard, [&](const SshJobResult& r) {
+        if (r.id != id)
+            return;
+        outcome = r;
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    return outcome;
 }
 
 std::optional<int> CliContext::mirrorsNamed(const QStringList& names, QList<MirrorRecord>* mirrors)
@@ -57,12 +79,12 @@ std::optional<int> CliContext::mirrorsNamed(const QStringList& names, QList<Mirr
     if (!openInventory())
         return kFailure;
     if (names.isEmpty()) {
-        for (const MirrorRecord& m : m_inventory->all())
+        for (const MirrorRecord& m : inventory().all())
             if (m.enabled)
                 *mirrors << m;
     }
     for (const QString& name : names) {
-        const auto mirror = m_inventory->find(name);
+        const auto mirror = inventory().find(name);
         if (!mirror)
             return failure(QCoreApplication::translate("mirrorctl", "no mirror %1 in the inventory")
                                .arg(name));
@@ -82,11 +104,6 @@ ConsoleSettings& CliContext::settings()
         m_settings =
             std::make_unique<ConsoleSettings>(dataDirectory() + QStringLiteral("/settings.ini"));
     return *m_settings;
-}
-
-QString CliContext::knownHostsPath() const
-{
-    return dataDirectory() + QStringLiteral("/known_hosts");
 }
 
 void CliContext::printJson(const QJsonValue& value)

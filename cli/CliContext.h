@@ -1,19 +1,19 @@
 #pragma once
 
 #include "app/ConsoleSettings.h"
-#include "inventory/AuditTrail.h"
-#include "inventory/InventoryDatabase.h"
-#include "inventory/MirrorInventory.h"
+#include "session/FleetSession.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
-// What every mirrorctl command shares: its options, the inventory, and the
-// exit codes scripts rely on (0 ok, 1 failure on a mirror, 2 usage).
+// What every mirrorctl command shares: its options, the fleet session (the
+// same one the console works with), and the exit codes scripts rely on (0 ok,
+// 1 failure on a mirror, 2 usage).
 class CliContext
 {
 public:
@@ -27,18 +27,21 @@ public:
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
                              const QString& synopsis);
 
-    // Opens the inventory named by --db, or the console's own.
+    // Opens the session on the inventory named by --db, or the console's own.
     bool openInventory();
     // Opens the inventory and finds the mirrors named, or takes every enabled
     // one when none is; an exit code when that fails (a name not found).
     std::optional<int> mirrorsNamed(const QStringList& names, QList<MirrorRecord>* mirrors);
-    MirrorInventory& inventory() { return *m_inventory; }
-    InventoryDatabase& database() { return *m_db; }
-    AuditTrail& audit() { return *m_audit; }
+    FleetSession& session() { return *m_session; }
+    MirrorInventory& inventory() { return m_session->inventory(); }
+    InventoryDatabase& database() { return m_session->database(); }
+    AuditTrail& audit() { return m_session->audit(); }
+    // Runs the event loop until the session's pool ends the job (mirrorctl
+    // has no window to keep responsive); output gets what it streams.
+    SshJobResult wait(SshJobId id, const std::function<void(const QByteArray&, bool)>& output = {});
     QString dataDirectory() const;
     // Settings live beside the inventory they go with.
     ConsoleSettings& settings();
-    QString knownHostsPath() const;
 
     bool json() const { return m_json; }
     // Text that came from a mirror, as it may be printed on a terminal.
@@ -58,8 +61,6 @@ private:
     bool m_json = false;
     bool m_raw = false;
     QString m_synopsis;
-    std::unique_ptr<InventoryDatabase> m_db;
-    std::unique_ptr<MirrorInventory> m_inventory;
-    std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<FleetSession> m_session;
     std::unique_ptr<ConsoleSettings> m_settings;
 };

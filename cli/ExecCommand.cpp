@@ -1,7 +1,6 @@
 #include "ExecCommand.h"
 
 #include "CliContext.h"
-#include "CliSsh.h"
 #include "PassphrasePrompt.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshKeyFile.h"
@@ -112,7 +111,7 @@ int run(CliContext& context, const QStringList& arguments)
         settings.identity.passphraseFor = [p = *passphrase](const QString&) {
             return std::optional<QByteArray>(p);
         };
-    CliSsh ssh(context, settings);
+    context.session().pool().setSettings(settings);
     const QString command = words.mid(1).join(QLatin1Char(' '));
     // Decoded as a stream: a chunk may end inside a character.
     QStringDecoder decoders[2] = {QStringDecoder(QStringDecoder::Utf8),
@@ -123,13 +122,13 @@ int run(CliContext& context, const QStringList& arguments)
         const QString text = decoders[isError ? 1 : 0].decode(chunk);
         (isError ? context.err() : context.out()) << context.mirrorText(text) << Qt::flush;
     };
-    SshJobResult result = ssh.wait(ssh.pool().exec(*mirror, command), stream);
+    SshJobResult result = context.wait(context.session().pool().exec(*mirror, command), stream);
     const HostKeyVerdict& verdict = result.failure.hostKey;
     if (!result.ok && result.failure.kind == SshFailure::Kind::HostKey && parser.isSet(accept) &&
         verdict.presentedFingerprint == parser.value(accept) &&
         verdict.status != HostKeyVerdict::Status::Revoked) {
         const bool replacing = verdict.status == HostKeyVerdict::Status::Changed;
-        if (auto stored = ssh.hostKeys().accept(mirror->address.toUtf8(), mirror->sshPort,
+        if (auto stored = context.session().hostKeys().accept(mirror->address.toUtf8(), mirror->sshPort,
                                                 verdict.keyType, verdict.keyBlob, replacing);
             !stored)
             return context.failure(stored.error());
@@ -139,7 +138,7 @@ int run(CliContext& context, const QStringList& arguments)
                             .arg(verdict.presentedFingerprint,
                                  verdict.recordedFingerprints.join(QStringLiteral(", ")))
                       : tr("new key accepted: %1").arg(verdict.presentedFingerprint));
-        result = ssh.wait(ssh.pool().exec(*mirror, command), stream);
+        result = context.wait(context.session().pool().exec(*mirror, command), stream);
     }
     if (context.json()) {
         context.printJson(QJsonObject{

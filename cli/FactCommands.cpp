@@ -2,7 +2,6 @@
 
 #include "ActCommands.h"
 #include "CliContext.h"
-#include "CliSsh.h"
 #include "facts/TrafficFacts.h"
 #include "fleet/FleetRefresher.h"
 #include "inventory/ProbeHistory.h"
@@ -52,8 +51,7 @@ std::optional<int> select(CliContext& context, const QStringList& arguments,
 
 QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
 {
-    CliSsh ssh(context);
-    FleetRefresher refresher(ssh.pool(), context.database(), FactSettings{});
+    FleetRefresher refresher(context.session().pool(), context.database(), FactSettings{});
     refresher.setRetentionDays(context.settings().historyRetentionDays());
     QList<QJsonObject> results;
     QObject::connect(&refresher, &FleetRefresher::mirrorRefreshed, &refresher,

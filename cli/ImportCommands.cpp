@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "inventory/InventoryExchange.h"
 #include "inventory/MirrorChange.h"
-#include "parsers/NewMirrorEmail.h"
+#include "inventory/NewMirrorEmail.h"
 
 #include <QCoreApplication>
 #include <QFile>

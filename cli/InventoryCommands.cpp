@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "inventory/CountryCodes.h"
 #include "inventory/InventoryExchange.h"
-#include "parsers/NewMirrorEmail.h"
+#include "inventory/NewMirrorEmail.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

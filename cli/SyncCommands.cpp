@@ -1,11 +1,10 @@
 #include "SyncCommands.h"
 
 #include "CliContext.h"
-#include "CliSsh.h"
 #include "fleet/LiveSyncRuns.h"
 #include "monitor/HttpChecker.h"
 #include "remote/RemoteValue.h"
-#include "ssh/ShellQuote.h"
+#include "util/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -112,9 +111,8 @@ int trigger(CliContext& context, const QStringList& arguments)
     QList<MirrorRecord> mirrors;
     if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
-    CliSsh session(context);
     HttpChecker http;
-    LiveSyncRuns runs(session.pool(), context.audit());
+    LiveSyncRuns runs(context.session().pool(), context.audit());
     runs.setHttpChecker(&http);
     // Every push master checked before any sync starts.
     for (const MirrorRecord& mirror : std::as_const(mirrors)) {
@@ -134,7 +132,7 @@ int trigger(CliContext& context, const QStringList& arguments)
             parser.isSet(host) ? parser.value(host) : mirror.rsyncHost);
         context.audit().record(mirror.name, QStringLiteral("trigger"),
                                tr("sync from %1").arg(pushMaster));
-        const SshJobResult started = session.wait(session.pool().exec(
+        const SshJobResult started = context.wait(context.session().pool().exec(
             mirror, QStringLiteral("nohup bash ~/bin/clam-clientsync %1 >/dev/null 2>&1 &")
                         .arg(ShellQuote::quote(pushMaster))));
         if (!started.ok)
@@ -167,8 +165,7 @@ int follow(CliContext& context, const QStringList& arguments)
     QList<MirrorRecord> mirrors;
     if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
-    CliSsh session(context);
-    LiveSyncRuns runs(session.pool(), context.audit());
+    LiveSyncRuns runs(context.session().pool(), context.audit());
     for (const MirrorRecord& mirror : std::as_const(mirrors))
         runs.follow(mirror);
     return watch(context, runs);

@@ -1,6 +1,6 @@
 #include "HostKeyDialog.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,9 +10,9 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-HostKeyDialog::HostKeyDialog(ConsoleBackend& backend, MirrorRecord mirror, HostKeyVerdict verdict,
+HostKeyDialog::HostKeyDialog(FleetSession& session, MirrorRecord mirror, HostKeyVerdict verdict,
                              QWidget* parent)
-    : QDialog(parent), m_backend(backend), m_mirror(std::move(mirror)),
+    : QDialog(parent), m_session(session), m_mirror(std::move(mirror)),
       m_verdict(std::move(verdict)), m_remember(new QPushButton(this)),
       m_reject(new QPushButton(tr("Reject"), this))
 {
@@ -77,6 +77,6 @@ HostKeyDialog::HostKeyDialog(ConsoleBackend& backend, MirrorRecord mirror, HostK
 
 void HostKeyDialog::answer(bool remember)
 {
-    m_backend.acceptHostKey(m_mirror, m_verdict, remember);
+    m_session.acceptHostKey(m_mirror, m_verdict, remember);
     accept();
 }

@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-class ConsoleBackend;
+class FleetSession;
 class QCheckBox;
 class QPushButton;
 
@@ -18,7 +18,7 @@ class HostKeyDialog : public QDialog
     Q_OBJECT
 
 public:
-    HostKeyDialog(ConsoleBackend& backend, MirrorRecord mirror, HostKeyVerdict verdict,
+    HostKeyDialog(FleetSession& session, MirrorRecord mirror, HostKeyVerdict verdict,
                   QWidget* parent = nullptr);
 
     const MirrorRecord& mirror() const { return m_mirror; }
@@ -31,7 +31,7 @@ public:
 private:
     void answer(bool remember);
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     MirrorRecord m_mirror;
     HostKeyVerdict m_verdict;
     QPushButton* m_once = nullptr;

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "Confirmation.h"
-#include "ConsoleBackend.h"
 #include "HostKeyDialog.h"
 #include "activity/ActivityPane.h"
 #include "detail/ConfigurationTab.h"
@@ -10,6 +9,7 @@
 #include "mirrors/ImportEmailDialog.h"
 #include "mirrors/MirrorFormDialog.h"
 #include "preferences/PreferencesDialog.h"
+#include "session/FleetSession.h"
 #include "sync/SyncActivityPane.h"
 #include "sync/SyncDialog.h"
 
@@ -24,10 +24,10 @@
 #include <QStatusBar>
 #include <QToolBar>
 
-MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
-    : QMainWindow(parent), m_backend(backend), m_fleet(new FleetView(backend, this)),
-      m_detail(new MirrorDetailPane(backend, this)), m_progress(new QProgressBar(this)),
-      m_syncs(new SyncActivityPane(backend, this)), m_activity(new ActivityPane(backend, this))
+MainWindow::MainWindow(FleetSession& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_fleet(new FleetView(session, this)),
+      m_detail(new MirrorDetailPane(session, this)), m_progress(new QProgressBar(this)),
+      m_syncs(new SyncActivityPane(session, this)), m_activity(new ActivityPane(session, this))
 {
     setWindowTitle(tr("Mirror Console"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -37,23 +37,23 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
     connect(m_fleet, &FleetView::mirrorSelected, this, &MainWindow::showMirror);
-    connect(m_fleet, &FleetView::selectionCleared, m_detail, &MirrorDetailPane::showNothing);
+    connect(m_fleet, &FleetView::selectionCleared, this, &MainWindow::showNothing);
 
     auto* tools = addToolBar(tr("Fleet"));
     tools->setObjectName(QStringLiteral("fleetToolBar"));
     auto* refresh = tools->addAction(tr("Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Probe every shell-mode mirror: one round trip each (F5)"));
-    connect(refresh, &QAction::triggered, &m_backend, &ConsoleBackend::refreshAll);
+    connect(refresh, &QAction::triggered, &m_session, &FleetSession::refreshAll);
     auto* refreshSelected = tools->addAction(tr("Refresh selection"));
     refreshSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     refreshSelected->setToolTip(tr("Probe the selected mirrors only (Ctrl+R)"));
     connect(refreshSelected, &QAction::triggered, this,
-            [this] { m_backend.refresh(m_fleet->selectedMirrors()); });
+            [this] { m_session.refresh(m_fleet->selectedMirrors()); });
     auto* preferences = tools->addAction(tr("Preferences…"));
     preferences->setShortcut(QKeySequence::Preferences);
     connect(preferences, &QAction::triggered, this, [this] {
-        auto* dialog = new PreferencesDialog(m_backend, this);
+        auto* dialog = new PreferencesDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -75,7 +75,7 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     addActions({add, edit});
     connect(mirrorMenu->addAction(tr("Import new-mirror e-mails…")), &QAction::triggered, this,
             [this] {
-                auto* dialog = new ImportEmailDialog(m_backend, this);
+                auto* dialog = new ImportEmailDialog(m_session, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->show();
             });
@@ -93,7 +93,7 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     check->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     check->setToolTip(tr("Check every enabled mirror over HTTP now, trigger-only ones too "
                          "(Shift+F5); it runs every hour in any case"));
-    connect(check, &QAction::triggered, &m_backend, &ConsoleBackend::checkFreshness);
+    connect(check, &QAction::triggered, &m_session, &FleetSession::checkFreshness);
     auto* sync = tools->addAction(tr("Sync selection…"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     sync->setToolTip(tr("Start clam-clientsync on the selected mirrors (Ctrl+Shift+S)"));
@@ -120,41 +120,39 @@ MainWindow::MainWindow(ConsoleBackend& backend, QWidget* parent)
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
-    connect(&m_backend, &ConsoleBackend::refreshProgress, this, [this](int done, int total) {
+    connect(&m_session, &FleetSession::refreshProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
         m_progress->setVisible(done < total);
         statusBar()->showMessage(tr("Refreshing: %1 of %2 mirrors").arg(done).arg(total));
     });
-    connect(&m_backend, &ConsoleBackend::refreshFinished, this, [this](int refreshed, int failed) {
+    connect(&m_session, &FleetSession::refreshFinished, this, [this](int refreshed, int failed) {
         m_progress->setVisible(false);
         statusBar()->showMessage(
             failed ? tr("Refreshed %1 mirrors; %2 could not be reached").arg(refreshed).arg(failed)
                    : tr("Refreshed %1 mirrors").arg(refreshed));
     });
-    connect(&m_backend, &ConsoleBackend::freshnessProgress, this, [this](int done, int total) {
-        if (m_backend.refreshing())
+    connect(&m_session, &FleetSession::freshnessProgress, this, [this](int done, int total) {
+        if (m_session.refreshing())
             return; // the refresh owns the progress bar meanwhile
         m_progress->setRange(0, total);
         m_progress->setValue(done);
         m_progress->setVisible(done < total);
         statusBar()->showMessage(tr("Checking freshness: %1 of %2 mirrors").arg(done).arg(total));
     });
-    connect(&m_backend, &ConsoleBackend::freshnessFinished, this,
-            [this](int checked, int notFresh) {
-                if (!m_backend.refreshing())
-                    m_progress->setVisible(false);
-                statusBar()->showMessage(
-                    tr("Freshness checked on %n mirror(s); %1 not fresh", nullptr, checked)
-                        .arg(notFresh));
-            });
-    connect(&m_backend, &ConsoleBackend::actFinished, this,
+    connect(&m_session, &FleetSession::freshnessFinished, this, [this](int checked, int notFresh) {
+        if (!m_session.refreshing())
+            m_progress->setVisible(false);
+        statusBar()->showMessage(
+            tr("Freshness checked on %n mirror(s); %1 not fresh", nullptr, checked).arg(notFresh));
+    });
+    connect(&m_session, &FleetSession::actFinished, this,
             [this](const QString& mirror, bool ok, const QString& message) {
                 statusBar()->showMessage(ok ? tr("%1: %2").arg(mirror, message)
                                             : tr("%1 failed: %2").arg(mirror, message));
             });
-    connect(&m_backend, &ConsoleBackend::hostKeyQuestion, this, &MainWindow::askAboutHostKey);
-    statusBar()->showMessage(tr("Inventory: %1").arg(m_backend.path()));
+    connect(&m_session, &FleetSession::hostKeyQuestion, this, &MainWindow::askAboutHostKey);
+    statusBar()->showMessage(tr("Inventory: %1").arg(m_session.path()));
     resize(1200, 760);
     const QSettings layout;
     restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray());
@@ -174,7 +172,7 @@ void MainWindow::syncSelection()
         statusBar()->showMessage(tr("Select the mirrors to sync in the table first"));
         return;
     }
-    SyncDialog::open(m_backend, mirrors, this);
+    SyncDialog::open(m_session, mirrors, this);
 }
 
 void MainWindow::askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict)
@@ -184,20 +182,49 @@ void MainWindow::askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdic
         if (open->mirror().name == mirror.name)
             return;
     }
-    auto* dialog = new HostKeyDialog(m_backend, mirror, verdict, this);
+    auto* dialog = new HostKeyDialog(m_session, mirror, verdict, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 
 void MainWindow::showMirror(const FleetRow& row, int selected)
 {
-    const QString shown = m_detail->configuration()->mirror().name;
-    if (row.mirror.name != shown && !m_detail->mayLeaveMirror()) {
-        // Staying: the table goes back to the mirror being edited.
-        m_fleet->selectMirror(shown);
+    // A refresh's news of a row while the question is open waits for the answer.
+    if (m_asking)
+        return;
+    const QString edited = m_detail->configuration()->mirror().name;
+    if (row.mirror.name == edited || !m_detail->configuration()->hasUnsavedEdits()) {
+        m_detail->showMirror(row, selected);
         return;
     }
-    m_detail->showMirror(row, selected);
+    const FleetRow wanted = row; // the model may change under a modal question
+    if (leaveEdits())
+        m_detail->showMirror(wanted, selected);
+}
+
+void MainWindow::showNothing(const QString& why)
+{
+    if (m_asking)
+        return;
+    if (!m_detail->configuration()->hasUnsavedEdits() || leaveEdits())
+        m_detail->showNothing(why);
+}
+
+bool MainWindow::leaveEdits()
+{
+    m_asking = true;
+    const bool leave = m_detail->mayLeaveMirror();
+    m_asking = false;
+    if (leave)
+        return true;
+    // The operator stays with the edits: the table shows their mirror
+    // again, even when a filter had hidden it.
+    const QString edited = m_detail->configuration()->mirror().name;
+    if (!m_fleet->selectMirror(edited)) {
+        m_fleet->clearFilters();
+        m_fleet->selectMirror(edited);
+    }
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -215,7 +242,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 MirrorFormDialog* MainWindow::openMirrorForm(const MirrorRecord& mirror)
 {
-    auto* dialog = new MirrorFormDialog(m_backend, mirror, this);
+    auto* dialog = new MirrorFormDialog(m_session, mirror, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -223,7 +250,7 @@ MirrorFormDialog* MainWindow::openMirrorForm(const MirrorRecord& mirror)
 
 void MainWindow::changeSelection(bool enabled)
 {
-    const auto changed = m_backend.setMirrorsEnabled(m_fleet->selectedMirrors(), enabled);
+    const auto changed = m_session.setMirrorsEnabled(m_fleet->selectedMirrors(), enabled);
     if (!changed)
         statusBar()->showMessage(tr("Not changed: %1").arg(changed.error()));
 }
@@ -245,6 +272,6 @@ void MainWindow::removeSelection()
                                .arg(names.join(u'\n')),
                            tr("Remove %n mirror(s)", nullptr, int(mirrors.size()))))
         return;
-    if (const auto removed = m_backend.removeMirrors(mirrors); !removed)
+    if (const auto removed = m_session.removeMirrors(mirrors); !removed)
         statusBar()->showMessage(tr("Not removed: %1").arg(removed.error()));
 }

@@ -5,7 +5,7 @@
 
 #include <QMainWindow>
 
-class ConsoleBackend;
+class FleetSession;
 class FleetView;
 struct FleetRow;
 class MirrorDetailPane;
@@ -21,7 +21,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit MainWindow(FleetSession& session, QWidget* parent = nullptr);
 
     void announceDemoLab(const QString& inventoryPath);
     FleetView* fleetView() const { return m_fleet; }
@@ -44,11 +44,15 @@ protected:
 private:
     // Into the detail pane, unless the operator stays with unsaved edits.
     void showMirror(const FleetRow& row, int selected);
+    void showNothing(const QString& why);
+    // Asks about unsaved conf edits; false: the operator stays with them.
+    bool leaveEdits();
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     FleetView* m_fleet;
     MirrorDetailPane* m_detail;
     QProgressBar* m_progress;
     SyncActivityPane* m_syncs;
     ActivityPane* m_activity;
+    bool m_asking = false; // a question about unsaved edits is open
 };

@@ -1,4 +1,4 @@
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "MainWindow.h"
 #include "app/ApplicationInfo.h"
 #include "app/Translations.h"
@@ -54,18 +54,18 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirror-console.svg")));
     const GuiArguments arguments = parseArguments(app);
 
-    ConsoleBackend backend;
+    FleetSession session;
     const auto opened = arguments.demoLabInventory.isEmpty()
-                            ? backend.open(InventoryDatabase::defaultPath())
-                            : backend.openDemoLab(arguments.demoLabInventory);
+                            ? session.open(InventoryDatabase::defaultPath())
+                            : session.openDemoLab(arguments.demoLabInventory);
     if (!opened) {
         QTextStream(stderr) << "mirror-console: " << opened.error() << Qt::endl;
         return 1;
     }
-    MainWindow window(backend);
+    MainWindow window(session);
     if (!arguments.demoLabInventory.isEmpty()) {
         window.announceDemoLab(arguments.demoLabInventory);
-        backend.refreshAll();
+        session.refreshAll();
     }
     window.show();
     return QApplication::exec();

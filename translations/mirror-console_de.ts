@@ -156,6 +156,33 @@
     </message>
 </context>
 <context>
+    <name>AuditedInventory</name>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>probed and checked again</source>
+        <translation>erneut abgefragt und geprüft</translation>
+    </message>
+    <message>
+        <source>left out of refreshes, checks and DNS</source>
+        <translation>von Aktualisierungen, Prüfungen und DNS ausgenommen</translation>
+    </message>
+    <message>
+        <source>%1, %2, admin %3</source>
+        <translation>%1, %2, Admin %3</translation>
+    </message>
+</context>
+<context>
     <name>BandwidthTab</name>
     <message>
         <source>MB sent</source>
@@ -290,6 +317,10 @@ Häufigste User-Agents: %10</translation>
         <source>EXCLUDE lacks &quot;--exclude local_*&quot;: local files would be deleted at every sync</source>
         <translation>In EXCLUDE fehlt „--exclude local_*“: lokale Dateien würden bei jedem Sync gelöscht</translation>
     </message>
+    <message>
+        <source>EXCLUDE ends with &quot;%1&quot;, which takes a value: rsync takes the push master&apos;s module for it, only lists the DocumentRoot, and nothing is synced</source>
+        <translation>EXCLUDE endet mit „%1“, das einen Wert braucht: rsync nimmt das Modul des Push-Masters dafür, listet nur den DocumentRoot auf, und nichts wird synchronisiert</translation>
+    </message>
 </context>
 <context>
     <name>ConfEdit</name>
@@ -403,65 +434,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>Ends every line with \n alone, as bash needs; the diff shows each line it changes before anything is written</source>
         <translation>Beendet jede Zeile nur mit \n, wie bash es braucht; der Vergleich zeigt jede geänderte Zeile, bevor etwas geschrieben wird</translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleBackend</name>
-    <message>
-        <source>cannot read the demo lab&apos;s inventory %1: %2</source>
-        <translation>der Bestand des Demo-Labors %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the demo lab&apos;s inventory is not usable: %1</source>
-        <translation>der Bestand des Demo-Labors ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>from the demo lab</source>
-        <translation>aus dem Demo-Labor</translation>
-    </message>
-    <message>
-        <source>%1, as expected by the inventory</source>
-        <translation>%1, wie vom Bestand erwartet</translation>
-    </message>
-    <message>
-        <source>%1 replaces %2 in %3</source>
-        <translation>%1 ersetzt %2 in %3</translation>
-    </message>
-    <message>
-        <source>%1 recorded in %2</source>
-        <translation>%1 in %2 eingetragen</translation>
-    </message>
-    <message>
-        <source>%1 trusted until the console closes</source>
-        <translation>%1 vertraut, bis die Konsole geschlossen wird</translation>
-    </message>
-    <message>
-        <source>host key %1 accepted</source>
-        <translation>Hostschlüssel %1 angenommen</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>aus %1</translation>
-    </message>
-    <message>
-        <source>nothing changed</source>
-        <translation>nichts geändert</translation>
-    </message>
-    <message>
-        <source>changed: %1</source>
-        <translation>geändert: %1</translation>
-    </message>
-    <message>
-        <source>probed and checked again</source>
-        <translation>erneut abgefragt und geprüft</translation>
-    </message>
-    <message>
-        <source>left out of refreshes, checks and DNS</source>
-        <translation>von Aktualisierungen, Prüfungen und DNS ausgenommen</translation>
-    </message>
-    <message>
-        <source>%1, %2, admin %3</source>
-        <translation>%1, %2, Admin %3</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +995,41 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>it stopped early</source>
         <translation>sie endete vorzeitig</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSession</name>
+    <message>
+        <source>cannot read the demo lab&apos;s inventory %1: %2</source>
+        <translation>der Bestand des Demo-Labors %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the demo lab&apos;s inventory is not usable: %1</source>
+        <translation>der Bestand des Demo-Labors ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>from the demo lab</source>
+        <translation>aus dem Demo-Labor</translation>
+    </message>
+    <message>
+        <source>%1, as expected by the inventory</source>
+        <translation>%1, wie vom Bestand erwartet</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2 in %3</source>
+        <translation>%1 ersetzt %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded in %2</source>
+        <translation>%1 in %2 eingetragen</translation>
+    </message>
+    <message>
+        <source>%1 trusted until the console closes</source>
+        <translation>%1 vertraut, bis die Konsole geschlossen wird</translation>
+    </message>
+    <message>
+        <source>host key %1 accepted</source>
+        <translation>Hostschlüssel %1 angenommen</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1789,10 @@ Vorgezeigt:</translation>
             <numerusform>unvollständig: %n Dateien, einige nicht übertragen (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: no sync started: %2</source>
+        <translation>%1: kein Sync gestartet: %2</translation>
+    </message>
 </context>
 <context>
     <name>LiveSyncTableModel</name>
@@ -2343,16 +2354,16 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
         <source>Discard the changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
-    <message>
-        <source>The changes to clam-clientsync.conf of %1 are not written. Leave them and show another mirror?</source>
-        <translation>Die Änderungen an clam-clientsync.conf von %1 sind nicht geschrieben. Verwerfen und einen anderen Mirror zeigen?</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (the current row; %n mirrors selected)</source>
         <translation>
             <numerusform>%1 (die aktuelle Zeile; %n Mirror ausgewählt)</numerusform>
             <numerusform>%1 (die aktuelle Zeile; %n Mirrors ausgewählt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The changes to clam-clientsync.conf of %1 are not written. Discard them and leave the mirror?</source>
+        <translation>Die Änderungen an clam-clientsync.conf von %1 sind nicht geschrieben. Verwerfen und den Mirror verlassen?</translation>
     </message>
 </context>
 <context>
@@ -3333,10 +3344,6 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
         <translation>SFTP-Anfrage</translation>
     </message>
     <message>
-        <source>%1: no sync started: %2</source>
-        <translation>%1: kein Sync gestartet: %2</translation>
-    </message>
-    <message>
         <source>no answer within %1 s: the connection was cut</source>
         <translation>keine Antwort innerhalb von %1 s: die Verbindung wurde getrennt</translation>
     </message>
@@ -4043,10 +4050,6 @@ Exit-Status: 0 in Ordnung, 1 Fehler auf einem Mirror, 2 Aufruffehler.
     <message>
         <source>usage: mirrorctl %1</source>
         <translation>Aufruf: mirrorctl %1</translation>
-    </message>
-    <message>
-        <source>%1, as expected by the inventory</source>
-        <translation>%1, wie vom Bestand erwartet</translation>
     </message>
     <message>
         <source>A setting.</source>

@@ -156,6 +156,33 @@
     </message>
 </context>
 <context>
+    <name>AuditedInventory</name>
+    <message>
+        <source>from %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>変更: %1</translation>
+    </message>
+    <message>
+        <source>probed and checked again</source>
+        <translation>再度プローブとチェックを行います</translation>
+    </message>
+    <message>
+        <source>left out of refreshes, checks and DNS</source>
+        <translation>更新・チェック・DNS の対象外</translation>
+    </message>
+    <message>
+        <source>%1, %2, admin %3</source>
+        <translation>%1、%2、管理者 %3</translation>
+    </message>
+</context>
+<context>
     <name>BandwidthTab</name>
     <message>
         <source>MB sent</source>
@@ -287,6 +314,10 @@ Top user agents: %10</source>
         <source>EXCLUDE lacks &quot;--exclude local_*&quot;: local files would be deleted at every sync</source>
         <translation>EXCLUDE に「--exclude local_*」がありません: ローカルファイルが同期のたびに削除されます</translation>
     </message>
+    <message>
+        <source>EXCLUDE ends with &quot;%1&quot;, which takes a value: rsync takes the push master&apos;s module for it, only lists the DocumentRoot, and nothing is synced</source>
+        <translation>EXCLUDE が値を取る「%1」で終わっています: rsync はプッシュマスターのモジュールをその値とみなし、DocumentRoot を一覧表示するだけで何も同期されません</translation>
+    </message>
 </context>
 <context>
     <name>ConfEdit</name>
@@ -400,65 +431,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>Ends every line with \n alone, as bash needs; the diff shows each line it changes before anything is written</source>
         <translation>bash が必要とするとおり各行を \n だけで終えます。書き込む前に、変わる行はすべて差分に表示されます</translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleBackend</name>
-    <message>
-        <source>cannot read the demo lab&apos;s inventory %1: %2</source>
-        <translation>デモラボのインベントリ %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>the demo lab&apos;s inventory is not usable: %1</source>
-        <translation>デモラボのインベントリは使用できません: %1</translation>
-    </message>
-    <message>
-        <source>from the demo lab</source>
-        <translation>デモラボから</translation>
-    </message>
-    <message>
-        <source>%1, as expected by the inventory</source>
-        <translation>%1 (インベントリの想定どおり)</translation>
-    </message>
-    <message>
-        <source>%1 replaces %2 in %3</source>
-        <translation>%3 で %2 を %1 に置き換え</translation>
-    </message>
-    <message>
-        <source>%1 recorded in %2</source>
-        <translation>%1 を %2 に記録</translation>
-    </message>
-    <message>
-        <source>%1 trusted until the console closes</source>
-        <translation>%1 をコンソールを閉じるまで信頼</translation>
-    </message>
-    <message>
-        <source>host key %1 accepted</source>
-        <translation>ホスト鍵 %1 を受け入れました</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>%1 から</translation>
-    </message>
-    <message>
-        <source>nothing changed</source>
-        <translation>変更なし</translation>
-    </message>
-    <message>
-        <source>changed: %1</source>
-        <translation>変更: %1</translation>
-    </message>
-    <message>
-        <source>probed and checked again</source>
-        <translation>再度プローブとチェックを行います</translation>
-    </message>
-    <message>
-        <source>left out of refreshes, checks and DNS</source>
-        <translation>更新・チェック・DNS の対象外</translation>
-    </message>
-    <message>
-        <source>%1, %2, admin %3</source>
-        <translation>%1、%2、管理者 %3</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +988,41 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>it stopped early</source>
         <translation>途中で終了しました</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSession</name>
+    <message>
+        <source>cannot read the demo lab&apos;s inventory %1: %2</source>
+        <translation>デモラボのインベントリ %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the demo lab&apos;s inventory is not usable: %1</source>
+        <translation>デモラボのインベントリは使用できません: %1</translation>
+    </message>
+    <message>
+        <source>from the demo lab</source>
+        <translation>デモラボから</translation>
+    </message>
+    <message>
+        <source>%1, as expected by the inventory</source>
+        <translation>%1 (インベントリの想定どおり)</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2 in %3</source>
+        <translation>%3 で %2 を %1 に置き換え</translation>
+    </message>
+    <message>
+        <source>%1 recorded in %2</source>
+        <translation>%1 を %2 に記録</translation>
+    </message>
+    <message>
+        <source>%1 trusted until the console closes</source>
+        <translation>%1 をコンソールを閉じるまで信頼</translation>
+    </message>
+    <message>
+        <source>host key %1 accepted</source>
+        <translation>ホスト鍵 %1 を受け入れました</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1771,10 @@ Presented:</source>
             <numerusform>一部のみ: %n 個のファイル、転送されなかったものがあります(%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: no sync started: %2</source>
+        <translation>%1: 同期を開始しませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>LiveSyncTableModel</name>
@@ -2316,15 +2327,15 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
         <source>Discard the changes</source>
         <translation>変更を破棄</translation>
     </message>
-    <message>
-        <source>The changes to clam-clientsync.conf of %1 are not written. Leave them and show another mirror?</source>
-        <translation>%1 の clam-clientsync.conf への変更はまだ書き込まれていません。破棄して別のミラーを表示しますか?</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (the current row; %n mirrors selected)</source>
         <translation>
             <numerusform>%1 (現在の行。%n 件のミラーを選択中)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The changes to clam-clientsync.conf of %1 are not written. Discard them and leave the mirror?</source>
+        <translation>%1 の clam-clientsync.conf への変更はまだ書き込まれていません。破棄してこのミラーを離れますか?</translation>
     </message>
 </context>
 <context>
@@ -3304,10 +3315,6 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
         <translation>SFTP リクエスト</translation>
     </message>
     <message>
-        <source>%1: no sync started: %2</source>
-        <translation>%1: 同期を開始しませんでした: %2</translation>
-    </message>
-    <message>
         <source>no answer within %1 s: the connection was cut</source>
         <translation>%1 秒以内に応答がありません: 接続を切断しました</translation>
     </message>
@@ -4012,10 +4019,6 @@ mirrorctl --version でバージョンを表示します。
     <message>
         <source>usage: mirrorctl %1</source>
         <translation>使い方: mirrorctl %1</translation>
-    </message>
-    <message>
-        <source>%1, as expected by the inventory</source>
-        <translation>%1 (インベントリの想定どおり)</translation>
     </message>
     <message>
         <source>A setting.</source>

@@ -1,6 +1,6 @@
 #include "app/ConsoleSettings.h"
 
-#include "parsers/NewMirrorEmail.h"
+#include "util/Addresses.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -94,7 +94,7 @@ bool ConsoleSettings::setValue(const QString& name, const QString& text, QString
             return true;
         }
         if (key.defaultValue.typeId() == QMetaType::QString) {
-            if (!NewMirrorEmailParser::isHostName(text)) {
+            if (!Addresses::isHostName(text)) {
                 *error = QCoreApplication::translate("ConsoleSettings",
                                                      "%1 takes a host name, not \"%2\"")
                              .arg(name, text);

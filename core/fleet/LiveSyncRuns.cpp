@@ -67,13 +67,21 @@ QList<int> LiveSyncRuns::trigger(const QList<MirrorRecord>& mirrors, const QStri
     for (const MirrorRecord& mirror : mirrors) {
         const QString host = pushMasterHost(pushMaster.isEmpty() ? mirror.rsyncHost : pushMaster);
         const int index = add(mirror, LiveSyncRun::Kind::Triggered, host);
-        // A push master the pool refuses starts nothing: nothing to audit.
-        if (RemoteValue::pushMasterProblem(host).isEmpty())
-            m_audit.record(mirror.name, QStringLiteral("trigger"), tr("sync from %1").arg(host));
-        m_jobs.insert(m_pool.trigger(mirror, host), index);
+        m_jobs.insert(start(mirror, host), index);
         indices << index;
     }
     return indices;
+}
+
+SshJobId LiveSyncRuns::start(const MirrorRecord& mirror, const QString& host)
+{
+    // Checked before anything is sent; refused, it starts nothing to audit.
+    if (const QString problem = RemoteValue::pushMasterProblem(host); !problem.isEmpty())
+        return m_pool.refuse(mirror, tr("%1: no sync started: %2").arg(mirror.name, problem));
+    m_audit.record(mirror.name, QStringLiteral("trigger"), tr("sync from %1").arg(host));
+    if (mirror.accessMode == AccessMode::TriggerOnly)
+        return m_pool.startSync(mirror, LiveSyncScript::forcedCommand(host), false);
+    return m_pool.startSync(mirror, LiveSyncScript::trigger(mirror.homeDir, host), true);
 }
 
 int LiveSyncRuns::follow(const MirrorRecord& mirror, qint64 offset)
@@ -228,7 +236,8 @@ void LiveSyncRuns::judge(LiveSyncRun& run, const SshJobResult& result)
                 said.isEmpty() ? tr("the forced command exited with %1").arg(status) : said);
         } else if (m_http) {
             run.stage = LiveSyncRun::Stage::Checking;
-            // A second run of the mirror may wait beside it: one answer ends both.
+            // The checker merges checks of one mirror into one answer: a
+            // second run of the mirror waits beside the first for it.
             m_checking[run.mirror.name] << run.index;
             emit changed(run.index);
             m_http->check({run.mirror});
@@ -274,8 +283,11 @@ void LiveSyncRuns::judge(LiveSyncRun& run, const SshJobResult& result)
 void LiveSyncRuns::onChecked(const HttpCheck& check)
 {
     const QList<int> waiting = m_checking.take(check.mirror);
-    for (const int index : waiting)
-        judgeCheck(m_runs.at(size_t(index)), check);
+    for (const int index : waiting) {
+        // A listener of the first one's end may have cancelled the next.
+        if (!m_runs.at(size_t(index)).isOver())
+            judgeCheck(m_runs.at(size_t(index)), check);
+    }
 }
 
 void LiveSyncRuns::judgeCheck(LiveSyncRun& run, const HttpCheck& check)

@@ -95,6 +95,8 @@ signals:
 
 private:
     int add(const MirrorRecord& mirror, LiveSyncRun::Kind kind, const QString& pushMaster);
+    // The sync command for the mirror's access mode, once the push master is checked.
+    SshJobId start(const MirrorRecord& mirror, const QString& host);
     void onStarted(SshJobId id);
     void onOutput(SshJobId id, const QByteArray& chunk, bool isError);
     void onFinished(const SshJobResult& result);

@@ -1,7 +1,7 @@
 #include "fleet/RemoteConfEditor.h"
 
 #include "inventory/AuditTrail.h"
-#include "ssh/ShellQuote.h"
+#include "util/ShellQuote.h"
 
 namespace {
 

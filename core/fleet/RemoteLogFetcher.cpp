@@ -1,6 +1,6 @@
 #include "fleet/RemoteLogFetcher.h"
 
-#include "ssh/ShellQuote.h"
+#include "util/ShellQuote.h"
 
 #include <QDir>
 #include <QSaveFile>

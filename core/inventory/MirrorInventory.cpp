@@ -2,8 +2,8 @@
 
 #include "inventory/CountryCodes.h"
 #include "inventory/InventoryDatabase.h"
-#include "parsers/NewMirrorEmail.h"
 #include "remote/RemoteValue.h"
+#include "util/Addresses.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -102,9 +102,9 @@ QString placeholders()
 QStringList MirrorInventory::problemsOf(const MirrorRecord& r)
 {
     QStringList problems;
-    if (!NewMirrorEmailParser::isHostName(r.name))
+    if (!Addresses::isHostName(r.name))
         problems << tr("name \"%1\" is not a host name").arg(r.name);
-    if (!NewMirrorEmailParser::isIpAddress(r.address))
+    if (!Addresses::isIpAddress(r.address))
         problems << tr("address \"%1\" is not an IP address").arg(r.address);
     if (!CountryCodes::isValid(r.country))
         problems << tr("country \"%1\" is not an ISO 3166 alpha-2 code such as PL").arg(r.country);
@@ -130,9 +130,9 @@ QStringList MirrorInventory::problemsOf(const MirrorRecord& r)
             if (const QString p = RemoteValue::pathProblem(*path, tr(what)); !p.isEmpty())
                 problems << p;
     }
-    if (!r.adminEmail.isEmpty() && !NewMirrorEmailParser::isEmailAddress(r.adminEmail))
+    if (!r.adminEmail.isEmpty() && !Addresses::isEmailAddress(r.adminEmail))
         problems << tr("admin e-mail \"%1\" is not an e-mail address").arg(r.adminEmail);
-    if (!r.alertsEmail.isEmpty() && !NewMirrorEmailParser::isEmailAddress(r.alertsEmail))
+    if (!r.alertsEmail.isEmpty() && !Addresses::isEmailAddress(r.alertsEmail))
         problems << tr("alerts e-mail \"%1\" is not an e-mail address").arg(r.alertsEmail);
     return problems;
 }

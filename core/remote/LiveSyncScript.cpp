@@ -1,6 +1,6 @@
 #include "remote/LiveSyncScript.h"
 
-#include "ssh/ShellQuote.h"
+#include "util/ShellQuote.h"
 
 namespace LiveSyncScript {
 
@@ -48,6 +48,11 @@ finish() {
 )sh");
 
 } // namespace
+
+QString forcedCommand(const QString& pushMaster)
+{
+    return QStringLiteral("bash ~/bin/clam-clientsync ") + ShellQuote::quote(pushMaster);
+}
 
 QString trigger(const QString& home, const QString& pushMaster)
 {

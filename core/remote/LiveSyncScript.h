@@ -13,6 +13,10 @@
 // below go to standard error.
 namespace LiveSyncScript {
 
+// What a trigger-only mirror is sent: its forced command runs whatever comes,
+// so the plain command line keeps the mirror's auth log honest about what was
+// meant. Nothing comes back while it syncs.
+QString forcedCommand(const QString& pushMaster);
 // Starts clam-clientsync from pushMaster and follows its log until it ends;
 // exits with the script's status. Its first words on standard error name the
 // pid that stop() takes.

@@ -1,6 +1,6 @@
 #include "remote/LockBreak.h"
 
-#include "ssh/ShellQuote.h"
+#include "util/ShellQuote.h"
 
 namespace LockBreak {
 

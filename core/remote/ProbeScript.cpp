@@ -1,7 +1,7 @@
 #include "remote/ProbeScript.h"
 
 #include "remote/RemoteValue.h"
-#include "ssh/ShellQuote.h"
+#include "util/ShellQuote.h"
 
 #include <QRandomGenerator>
 

@@ -1,6 +1,6 @@
 #include "remote/RemoteValue.h"
 
-#include "parsers/NewMirrorEmail.h"
+#include "util/Addresses.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,7 +16,7 @@ QString tr(const char* text)
 
 bool isHost(const QString& host)
 {
-    return NewMirrorEmailParser::isHostName(host) || NewMirrorEmailParser::isIpAddress(host);
+    return Addresses::isHostName(host) || Addresses::isIpAddress(host);
 }
 
 } // namespace

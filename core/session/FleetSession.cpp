@@ -1,9 +1,9 @@
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 
 #include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
+#include "inventory/AuditedInventory.h"
 #include "inventory/InventoryExchange.h"
-#include "inventory/MirrorChange.h"
 #include "monitor/HttpChecker.h"
 #include "remote/LockBreak.h"
 
@@ -15,14 +15,14 @@
 
 #include <algorithm>
 
-ConsoleBackend::ConsoleBackend(QObject* parent) : QObject(parent) {}
+FleetSession::FleetSession(QObject* parent) : QObject(parent) {}
 
-ConsoleBackend::~ConsoleBackend()
+FleetSession::~FleetSession()
 {
     stopServices();
 }
 
-void ConsoleBackend::stopServices()
+void FleetSession::stopServices()
 {
     // Everything here listens to the pool; the pool's workers must end first.
     m_freshness.reset();
@@ -35,7 +35,7 @@ void ConsoleBackend::stopServices()
     m_refreshAllAfter = false;
 }
 
-Result<Done> ConsoleBackend::open(const QString& path)
+Result<Done> FleetSession::open(const QString& path)
 {
     auto opened = attach(path);
     if (opened)
@@ -43,7 +43,7 @@ Result<Done> ConsoleBackend::open(const QString& path)
     return opened;
 }
 
-Result<Done> ConsoleBackend::attach(const QString& path)
+Result<Done> FleetSession::attach(const QString& path)
 {
     auto db = std::make_unique<InventoryDatabase>();
     if (auto opened = db->open(path); !opened)
@@ -59,7 +59,7 @@ Result<Done> ConsoleBackend::attach(const QString& path)
     return Done{};
 }
 
-Result<Done> ConsoleBackend::openDemoLab(const QString& inventoryJson)
+Result<Done> FleetSession::openDemoLab(const QString& inventoryJson)
 {
     QFile file(inventoryJson);
     if (!file.open(QIODevice::ReadOnly))
@@ -96,7 +96,7 @@ Result<Done> ConsoleBackend::openDemoLab(const QString& inventoryJson)
     return Done{};
 }
 
-void ConsoleBackend::startServices(const QString& dataDirectory)
+void FleetSession::startServices(const QString& dataDirectory)
 {
     m_hostKeys = std::make_unique<HostKeyStore>(
         dataDirectory + QStringLiteral("/known_hosts"),
@@ -110,15 +110,15 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
                 m_audit->record(mirror, QStringLiteral("host-key-accept"),
                                 tr("%1, as expected by the inventory").arg(fingerprint));
             });
-    connect(m_pool.get(), &SshPool::finished, this, &ConsoleBackend::onJobFinished);
-    connect(m_pool.get(), &SshPool::hostKeyQuestion, this, &ConsoleBackend::hostKeyQuestion);
+    connect(m_pool.get(), &SshPool::finished, this, &FleetSession::onJobFinished);
+    connect(m_pool.get(), &SshPool::hostKeyQuestion, this, &FleetSession::hostKeyQuestion);
     // An edited or removed mirror's idle session would speak to the old host.
-    connect(this, &ConsoleBackend::inventoryChanged, this,
+    connect(this, &FleetSession::inventoryChanged, this,
             [this] { m_pool->retainSessionsOf(m_inventory->all()); });
     m_refresher = std::make_unique<FleetRefresher>(*m_pool, *m_db, FactSettings{});
     m_refresher->setRetentionDays(settings.historyRetentionDays());
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
-            &ConsoleBackend::mirrorRefreshed);
+            &FleetSession::mirrorRefreshed);
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
             [this](const MirrorFacts& facts, const QJsonObject& json) {
                 if (!facts.probed)
@@ -130,10 +130,9 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
                                                         .toString()))
                     emit alert(facts.mirror, *text);
             });
-    connect(m_refresher.get(), &FleetRefresher::mirrorSkipped, this,
-            &ConsoleBackend::mirrorSkipped);
-    connect(m_refresher.get(), &FleetRefresher::progress, this, &ConsoleBackend::refreshProgress);
-    connect(m_refresher.get(), &FleetRefresher::finished, this, &ConsoleBackend::refreshFinished);
+    connect(m_refresher.get(), &FleetRefresher::mirrorSkipped, this, &FleetSession::mirrorSkipped);
+    connect(m_refresher.get(), &FleetRefresher::progress, this, &FleetSession::refreshProgress);
+    connect(m_refresher.get(), &FleetRefresher::finished, this, &FleetSession::refreshFinished);
     connect(m_refresher.get(), &FleetRefresher::finished, this, [this] {
         if (std::exchange(m_refreshAllAfter, false))
             refreshAll();
@@ -145,11 +144,11 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
     m_http->setTimeout(settings.poolSettings().ssh.connectTimeout);
     m_syncs = std::make_unique<LiveSyncRuns>(*m_pool, *m_audit);
     m_syncs->setHttpChecker(m_http.get());
-    connect(m_syncs.get(), &LiveSyncRuns::added, this, &ConsoleBackend::syncAdded);
-    connect(m_syncs.get(), &LiveSyncRuns::changed, this, &ConsoleBackend::syncChanged);
-    connect(m_syncs.get(), &LiveSyncRuns::output, this, &ConsoleBackend::syncOutput);
-    connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &ConsoleBackend::syncEnded);
-    connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &ConsoleBackend::refreshAfterSync);
+    connect(m_syncs.get(), &LiveSyncRuns::added, this, &FleetSession::syncAdded);
+    connect(m_syncs.get(), &LiveSyncRuns::changed, this, &FleetSession::syncChanged);
+    connect(m_syncs.get(), &LiveSyncRuns::output, this, &FleetSession::syncOutput);
+    connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &FleetSession::syncEnded);
+    connect(m_syncs.get(), &LiveSyncRuns::runEnded, this, &FleetSession::refreshAfterSync);
 
     m_freshnessOverrides = {};
     m_freshness = std::make_unique<FreshnessScheduler>(
@@ -171,34 +170,33 @@ void ConsoleBackend::startServices(const QString& dataDirectory)
         settings.value(QStringLiteral("freshness/check-interval-minutes")).toInt()));
     m_freshness->start();
     connect(m_freshness.get(), &FreshnessScheduler::sweepStarted, this,
-            &ConsoleBackend::freshnessStarted);
-    connect(&m_freshness->sweep(), &FreshnessSweep::judged, this, &ConsoleBackend::mirrorChecked);
+            &FleetSession::freshnessStarted);
+    connect(&m_freshness->sweep(), &FreshnessSweep::judged, this, &FleetSession::mirrorChecked);
     connect(&m_freshness->sweep(), &FreshnessSweep::judged, this, [this](const FreshnessResult& r) {
         if (const auto text =
                 m_alerts.verdict(r.check.mirror, FreshnessVerdict::name(r.verdict.kind)))
             emit alert(r.check.mirror, *text);
     });
     connect(&m_freshness->sweep(), &FreshnessSweep::progress, this,
-            &ConsoleBackend::freshnessProgress);
+            &FleetSession::freshnessProgress);
     connect(&m_freshness->sweep(), &FreshnessSweep::finished, this,
-            &ConsoleBackend::freshnessFinished);
+            &FleetSession::freshnessFinished);
 
     m_confEditor = std::make_unique<RemoteConfEditor>(*m_pool, *m_audit);
-    connect(m_confEditor.get(), &RemoteConfEditor::readDone, this, &ConsoleBackend::confRead);
-    connect(m_confEditor.get(), &RemoteConfEditor::readFailed, this,
-            &ConsoleBackend::confReadFailed);
-    connect(m_confEditor.get(), &RemoteConfEditor::written, this, &ConsoleBackend::confWritten);
+    connect(m_confEditor.get(), &RemoteConfEditor::readDone, this, &FleetSession::confRead);
+    connect(m_confEditor.get(), &RemoteConfEditor::readFailed, this, &FleetSession::confReadFailed);
+    connect(m_confEditor.get(), &RemoteConfEditor::written, this, &FleetSession::confWritten);
     connect(m_confEditor.get(), &RemoteConfEditor::writeFailed, this,
-            &ConsoleBackend::confWriteFailed);
+            &FleetSession::confWriteFailed);
 
     m_logFetcher =
         std::make_unique<RemoteLogFetcher>(*m_pool, m_logDirectory, settings.logFetchBytes());
-    connect(m_logFetcher.get(), &RemoteLogFetcher::fetched, this, &ConsoleBackend::logFetched);
+    connect(m_logFetcher.get(), &RemoteLogFetcher::fetched, this, &FleetSession::logFetched);
     connect(m_logFetcher.get(), &RemoteLogFetcher::fetchFailed, this,
-            &ConsoleBackend::logFetchFailed);
+            &FleetSession::logFetchFailed);
 }
 
-void ConsoleBackend::refreshAfterSync(int index)
+void FleetSession::refreshAfterSync(int index)
 {
     const LiveSyncRun& run = m_syncs->run(index);
     // What it synced is served now: its freshness need not wait for the sweep.
@@ -208,7 +206,7 @@ void ConsoleBackend::refreshAfterSync(int index)
         refresh({run.mirror});
 }
 
-void ConsoleBackend::refresh(const QList<MirrorRecord>& mirrors)
+void FleetSession::refresh(const QList<MirrorRecord>& mirrors)
 {
     if (!m_refresher)
         return;
@@ -224,8 +222,8 @@ void ConsoleBackend::refresh(const QList<MirrorRecord>& mirrors)
     }
 }
 
-void ConsoleBackend::act(const MirrorRecord& mirror, SshJobId id,
-                         std::function<QPair<bool, QString>(const SshJobResult&)> judge)
+void FleetSession::act(const MirrorRecord& mirror, SshJobId id,
+                       std::function<QPair<bool, QString>(const SshJobResult&)> judge)
 {
     m_acts.insert(id, [this, mirror, judge](const SshJobResult& result) {
         const auto [ok, message] =
@@ -237,13 +235,13 @@ void ConsoleBackend::act(const MirrorRecord& mirror, SshJobId id,
     });
 }
 
-void ConsoleBackend::onJobFinished(const SshJobResult& result)
+void FleetSession::onJobFinished(const SshJobResult& result)
 {
     if (const auto handler = m_acts.take(result.id))
         handler(result);
 }
 
-void ConsoleBackend::breakStaleLock(const MirrorRecord& mirror)
+void FleetSession::breakStaleLock(const MirrorRecord& mirror)
 {
     const SshJobId id = m_pool->exec(mirror, LockBreak::script(mirror.homeDir, mirror.confPath));
     act(mirror, id, [this, name = mirror.name](const SshJobResult& r) {
@@ -255,13 +253,13 @@ void ConsoleBackend::breakStaleLock(const MirrorRecord& mirror)
     });
 }
 
-void ConsoleBackend::triggerSync(const QList<MirrorRecord>& mirrors, const QString& pushMaster)
+void FleetSession::triggerSync(const QList<MirrorRecord>& mirrors, const QString& pushMaster)
 {
     m_syncs->trigger(mirrors, pushMaster);
 }
 
-void ConsoleBackend::acceptHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict,
-                                   bool remember)
+void FleetSession::acceptHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict,
+                                 bool remember)
 {
     const QByteArray host = mirror.address.toUtf8();
     const bool changed = verdict.status == HostKeyVerdict::Status::Changed;
@@ -291,7 +289,7 @@ void ConsoleBackend::acceptHostKey(const MirrorRecord& mirror, const HostKeyVerd
         refresh({mirror});
 }
 
-void ConsoleBackend::applySettings()
+void FleetSession::applySettings()
 {
     if (!m_pool)
         return;
@@ -302,24 +300,24 @@ void ConsoleBackend::applySettings()
         settings.value(QStringLiteral("freshness/check-interval-minutes")).toInt()));
 }
 
-void ConsoleBackend::reconnect()
+void FleetSession::reconnect()
 {
     if (m_pool)
         m_pool->closeIdleSessions();
 }
 
-void ConsoleBackend::checkFreshness()
+void FleetSession::checkFreshness()
 {
     if (m_freshness)
         m_freshness->checkNow();
 }
 
-bool ConsoleBackend::checkingFreshness() const
+bool FleetSession::checkingFreshness() const
 {
     return m_freshness && m_freshness->busy();
 }
 
-void ConsoleBackend::refreshAll()
+void FleetSession::refreshAll()
 {
     if (!m_refresher)
         return;
@@ -331,75 +329,36 @@ void ConsoleBackend::refreshAll()
     m_refresher->refresh(m_inventory->all());
 }
 
-bool ConsoleBackend::refreshing() const
+bool FleetSession::refreshing() const
 {
     return m_refresher && m_refresher->busy();
 }
 
-Result<Done> ConsoleBackend::addMirrors(const QList<MirrorRecord>& mirrors, const QString& source)
+Result<Done> FleetSession::addMirrors(const QList<MirrorRecord>& mirrors, const QString& source)
 {
-    Result<Done> outcome = Done{};
-    for (const MirrorRecord& mirror : mirrors) {
-        const auto added = m_inventory->add(mirror);
-        if (!added) {
-            outcome = fail(added.error());
-            break;
-        }
-        m_audit->record(added->name, QStringLiteral("mirror-add"), tr("from %1").arg(source));
-    }
+    auto outcome = AuditedInventory(*m_inventory, *m_audit).add(mirrors, source);
     emit inventoryChanged();
     return outcome;
 }
 
-Result<Done> ConsoleBackend::updateMirror(const MirrorRecord& mirror)
+Result<Done> FleetSession::updateMirror(const MirrorRecord& mirror)
 {
-    const auto before = m_inventory->find(mirror.id);
-    const QList<FieldChange> changed =
-        before ? MirrorChange::between(*before, mirror) : QList<FieldChange>{};
-    const auto updated = m_inventory->update(mirror);
-    if (!updated)
-        return fail(updated.error());
-    m_audit->record(mirror.name, QStringLiteral("mirror-edit"),
-                    changed.isEmpty() ? tr("nothing changed")
-                                      : tr("changed: %1").arg(MirrorChange::describe(changed)));
-    emit inventoryChanged();
-    return Done{};
+    auto outcome = AuditedInventory(*m_inventory, *m_audit).update(mirror);
+    if (outcome)
+        emit inventoryChanged();
+    return outcome;
 }
 
-Result<Done> ConsoleBackend::setMirrorsEnabled(const QList<MirrorRecord>& mirrors, bool enabled)
+Result<Done> FleetSession::setMirrorsEnabled(const QList<MirrorRecord>& mirrors, bool enabled)
 {
-    Result<Done> outcome = Done{};
-    for (MirrorRecord mirror : mirrors) {
-        if (mirror.enabled == enabled)
-            continue;
-        mirror.enabled = enabled;
-        if (const auto updated = m_inventory->update(mirror); !updated) {
-            outcome = fail(updated.error());
-            break;
-        }
-        m_audit->record(mirror.name,
-                        enabled ? QStringLiteral("mirror-enable")
-                                : QStringLiteral("mirror-disable"),
-                        enabled ? tr("probed and checked again")
-                                : tr("left out of refreshes, "
-                                     "checks and DNS"));
-    }
+    auto outcome = AuditedInventory(*m_inventory, *m_audit).setEnabled(mirrors, enabled);
     emit inventoryChanged();
     return outcome;
 }
 
-Result<Done> ConsoleBackend::removeMirrors(const QList<MirrorRecord>& mirrors)
+Result<Done> FleetSession::removeMirrors(const QList<MirrorRecord>& mirrors)
 {
-    Result<Done> outcome = Done{};
-    for (const MirrorRecord& mirror : mirrors) {
-        if (const auto removed = m_inventory->remove(mirror.id); !removed) {
-            outcome = fail(removed.error());
-            break;
-        }
-        m_audit->record(
-            mirror.name, QStringLiteral("mirror-remove"),
-            tr("%1, %2, admin %3").arg(mirror.address, mirror.country, mirror.adminEmail));
-    }
+    auto outcome = AuditedInventory(*m_inventory, *m_audit).remove(mirrors);
     emit inventoryChanged();
     return outcome;
 }

@@ -19,19 +19,20 @@
 #include <functional>
 #include <memory>
 
-// The core objects one console window works with: the inventory, host keys,
-// the SSH pool, the fleet refresher, the syncs under way and the conf
-// editor. Owns no widget; views hear of it all through its signals, which
-// outlive a change of inventory.
+// One session with the fleet, the same for every face (the console,
+// mirrorctl): the inventory, host keys, the SSH pool, the fleet refresher, the
+// freshness sweep and its schedule, the alerts, the syncs under way, the conf
+// editor and the log fetcher. Owns no widget; faces hear of it all through
+// its signals, which outlive a change of inventory.
 class HttpChecker;
 
-class ConsoleBackend : public QObject
+class FleetSession : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ConsoleBackend(QObject* parent = nullptr);
-    ~ConsoleBackend() override;
+    explicit FleetSession(QObject* parent = nullptr);
+    ~FleetSession() override;
 
     // The inventory at path (the console's own by default).
     Result<Done> open(const QString& path);
@@ -41,6 +42,8 @@ public:
     MirrorInventory& inventory() { return *m_inventory; }
     InventoryDatabase& database() { return *m_db; }
     AuditTrail& audit() { return *m_audit; }
+    SshPool& pool() { return *m_pool; }
+    HostKeyStore& hostKeys() { return *m_hostKeys; }
     LiveSyncRuns& syncs() { return *m_syncs; }
     RemoteConfEditor& confEditor() { return *m_confEditor; }
     RemoteLogFetcher& logFetcher() { return *m_logFetcher; }

@@ -1,6 +1,6 @@
 #include "ssh/SftpChannel.h"
 
-#include "ssh/ShellQuote.h"
+#include "util/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,7 @@
 #include "ssh/SshPool.h"
 
-#include "remote/LiveSyncScript.h"
-#include "remote/RemoteValue.h"
 #include "ssh/HostKeyStore.h"
 #include "ssh/SftpChannel.h"
-#include "ssh/ShellQuote.h"
 #include "util/WorkerPriority.h"
 
 SshPool::SshPool(HostKeyStore& hostKeys, SshPoolSettings settings, QObject* parent)
@@ -49,25 +46,20 @@ SshJobId SshPool::exec(const MirrorRecord& mirror, const QString& command)
     return enqueueExec(mirror, command);
 }
 
-SshJobId SshPool::trigger(const MirrorRecord& mirror, const QString& rsyncHost)
+SshJobId SshPool::startSync(const MirrorRecord& mirror, const QString& command, bool streamsLog)
 {
-    if (const QString problem = RemoteValue::pushMasterProblem(rsyncHost); !problem.isEmpty())
-        return refuse(mirror, tr("%1: no sync started: %2").arg(mirror.name, problem));
     // A sync runs as long as its lock allows, not as long as one command may.
-    // On a trigger-only mirror the forced command runs whatever we send; sending
-    // the plain command line keeps the mirror's auth log honest about what was
-    // meant. Nothing comes back while it runs, so only the lock's lifetime
-    // bounds it. On a shell mirror the run's log is followed as it is written,
-    // with a heartbeat while rsync makes progress, so a stall ends it too.
+    // A forced command says nothing while it runs, so only the lock's
+    // lifetime bounds it; a streamed log has a heartbeat while rsync makes
+    // progress, so a stall ends it too.
     ExecLimits limits;
     limits.deadline = kSyncLockLifetime + m_settings.ssh.connectTimeout;
+    if (!streamsLog)
+        return enqueueExec(mirror, command, limits);
     if (mirror.accessMode == AccessMode::TriggerOnly)
-        return enqueueExec(
-            mirror, QStringLiteral("bash ~/bin/clam-clientsync ") + ShellQuote::quote(rsyncHost),
-            limits);
+        return refuseOnTriggerOnly(mirror, tr("command"));
     limits.stall = m_settings.syncStall;
-    return enqueueExec(mirror, LiveSyncScript::trigger(mirror.homeDir, rsyncHost), limits,
-                       OutputKept::ErrorOnly);
+    return enqueueExec(mirror, command, limits, OutputKept::ErrorOnly);
 }
 
 SshJobId SshPool::follow(const MirrorRecord& mirror, const QString& command)

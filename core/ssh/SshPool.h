@@ -53,7 +53,7 @@ constexpr std::chrono::seconds kSyncLockLifetime{7200};
 // Results come back as queued signals on the pool's thread.
 //
 // The pool enforces access modes: on a trigger-only mirror any exec starts a
-// sync, so it refuses every exec there and only opens a channel for trigger().
+// sync, so it refuses every exec there and only opens a channel for startSync().
 class SshPool : public QObject
 {
     Q_OBJECT
@@ -64,10 +64,14 @@ public:
 
     // A command on a shell-mode mirror; refused on a trigger-only one.
     SshJobId exec(const MirrorRecord& mirror, const QString& command);
-    // Starts clam-clientsync: runs it on a shell-mode mirror, streaming its log
-    // (LiveSyncScript), opens the forced command on a trigger-only one. Ends
-    // when the sync ends.
-    SshJobId trigger(const MirrorRecord& mirror, const QString& rsyncHost);
+    // A command that starts a sync (SyncTrigger builds it): the one channel a
+    // trigger-only mirror is ever opened for, since its forced command runs
+    // whatever is sent. Bounded by the sync lock's lifetime, not by the
+    // command timeout; streamsLog (shell-mode only): a log streamed as it
+    // grows, ended by a stall too, only stderr kept.
+    SshJobId startSync(const MirrorRecord& mirror, const QString& command, bool streamsLog);
+    // A job that ends at once with why, reported as any other.
+    SshJobId refuse(const MirrorRecord& mirror, const QString& why);
     // A command that watches a sync on a shell-mode mirror: bounded by the
     // sync's stall time and its lock's lifetime, not by the command timeout.
     SshJobId follow(const MirrorRecord& mirror, const QString& command);
@@ -126,7 +130,6 @@ private:
                          const ExecLimits& limits = {}, OutputKept kept = OutputKept::All);
     std::chrono::milliseconds budgetFor(const Job& job) const;
     SshJobId refuseOnTriggerOnly(const MirrorRecord& mirror, const QString& what);
-    SshJobId refuse(const MirrorRecord& mirror, const QString& why);
     void dispatch();
     void runJob(const Job& job, std::shared_ptr<SshSession> session,
                 std::chrono::milliseconds budget);

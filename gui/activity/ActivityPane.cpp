@@ -1,6 +1,6 @@
 #include "activity/ActivityPane.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "activity/AlertTableModel.h"
 #include "activity/AuditTableModel.h"
 
@@ -24,8 +24,8 @@ QTableView* tableOver(QAbstractItemModel* model, const QString& name, QWidget* p
 
 } // namespace
 
-ActivityPane::ActivityPane(ConsoleBackend& backend, QWidget* parent)
-    : QTabWidget(parent), m_backend(backend), m_alerts(new AlertTableModel(this)),
+ActivityPane::ActivityPane(FleetSession& session, QWidget* parent)
+    : QTabWidget(parent), m_session(session), m_alerts(new AlertTableModel(this)),
       m_audit(new AuditTableModel(this))
 {
     addTab(tableOver(m_alerts, tr("Alerts"), this), tr("Alerts"));
@@ -35,20 +35,20 @@ ActivityPane::ActivityPane(ConsoleBackend& backend, QWidget* parent)
         m_tray->setToolTip(tr("Mirror Console"));
         m_tray->show();
     }
-    connect(&m_backend, &ConsoleBackend::inventoryChanged, this, &ActivityPane::reloadAudit);
-    connect(&m_backend, &ConsoleBackend::auditRecorded, m_audit, &AuditTableModel::prepend);
-    connect(&m_backend, &ConsoleBackend::alert, this,
+    connect(&m_session, &FleetSession::inventoryChanged, this, &ActivityPane::reloadAudit);
+    connect(&m_session, &FleetSession::auditRecorded, m_audit, &AuditTableModel::prepend);
+    connect(&m_session, &FleetSession::alert, this,
             [this](const QString& mirror, const QString& text) {
                 m_alerts->add({QDateTime::currentDateTimeUtc(), mirror, text});
                 if (m_tray)
                     m_tray->showMessage(tr("Mirror Console"), text, QSystemTrayIcon::Warning);
                 emit alertRaised(text);
             });
-    if (!m_backend.path().isEmpty())
+    if (!m_session.path().isEmpty())
         reloadAudit();
 }
 
 void ActivityPane::reloadAudit()
 {
-    m_audit->setEntries(m_backend.audit().entries());
+    m_audit->setEntries(m_session.audit().entries());
 }

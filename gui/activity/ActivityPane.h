@@ -4,7 +4,7 @@
 
 class AlertTableModel;
 class AuditTableModel;
-class ConsoleBackend;
+class FleetSession;
 class QSystemTrayIcon;
 
 // Alerts (a mirror turned old, removed, unreachable or stale-locked) and
@@ -15,7 +15,7 @@ class ActivityPane : public QTabWidget
     Q_OBJECT
 
 public:
-    explicit ActivityPane(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit ActivityPane(FleetSession& session, QWidget* parent = nullptr);
 
     AlertTableModel* alerts() const { return m_alerts; }
     AuditTableModel* audit() const { return m_audit; }
@@ -26,7 +26,7 @@ signals:
 private:
     void reloadAudit();
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     AlertTableModel* m_alerts;
     AuditTableModel* m_audit;
     QSystemTrayIcon* m_tray = nullptr;

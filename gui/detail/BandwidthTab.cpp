@@ -1,6 +1,6 @@
 #include "detail/BandwidthTab.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "facts/TrafficFacts.h"
 #include "inventory/ProbeHistory.h"
 
@@ -46,8 +46,8 @@ void plot(QChartView* view, const QString& title, const QStringList& categories,
 
 } // namespace
 
-BandwidthTab::BandwidthTab(ConsoleBackend& backend, QWidget* parent)
-    : QWidget(parent), m_backend(backend), m_summary(new QLabel(this)),
+BandwidthTab::BandwidthTab(FleetSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_summary(new QLabel(this)),
       m_hourly(new QChartView(this)), m_daily(new QChartView(this))
 {
     m_summary->setWordWrap(true);
@@ -68,7 +68,7 @@ void BandwidthTab::showMirror(const MirrorRecord& mirror)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<HistoryEntry> samples =
-        ProbeHistory(m_backend.database())
+        ProbeHistory(m_session.database())
             .entries(mirror.id, QStringLiteral("traffic"), now.addDays(-31));
     const MonthTraffic month = TrafficReader::monthToDate(samples, now, mirror.country);
     const QLocale locale;

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class ConsoleBackend;
+class FleetSession;
 class QChartView;
 class QLabel;
 
@@ -17,7 +17,7 @@ class BandwidthTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit BandwidthTab(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit BandwidthTab(FleetSession& session, QWidget* parent = nullptr);
 
     void showMirror(const MirrorRecord& mirror);
     QLabel* summary() const { return m_summary; }
@@ -25,7 +25,7 @@ public:
     QChartView* daily() const { return m_daily; }
 
 private:
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     QLabel* m_summary;
     QChartView* m_hourly;
     QChartView* m_daily;

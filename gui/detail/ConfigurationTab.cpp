@@ -1,7 +1,7 @@
 #include "detail/ConfigurationTab.h"
 
 #include "Confirmation.h"
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "StatusColours.h"
 #include "parsers/ClientSyncConf.h"
 #include "secrets/SecretStore.h"
@@ -17,8 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ConfigurationTab::ConfigurationTab(ConsoleBackend& backend, QWidget* parent)
-    : QWidget(parent), m_backend(backend), m_showPassword(new QCheckBox(tr("Show"), this)),
+ConfigurationTab::ConfigurationTab(FleetSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_showPassword(new QCheckBox(tr("Show"), this)),
       m_raw(new QPlainTextEdit(this)), m_status(new QLabel(this)), m_problems(new QLabel(this)),
       m_reload(new QPushButton(tr("Reload from the mirror"), this)),
       m_save(new QPushButton(tr("Review and save…"), this)),
@@ -82,14 +82,14 @@ ConfigurationTab::ConfigurationTab(ConsoleBackend& backend, QWidget* parent)
         m_unixLineEndings = true;
         showEdit();
     });
-    connect(&m_backend, &ConsoleBackend::confRead, this, &ConfigurationTab::onRead);
-    connect(&m_backend, &ConsoleBackend::confReadFailed, this,
+    connect(&m_session, &FleetSession::confRead, this, &ConfigurationTab::onRead);
+    connect(&m_session, &FleetSession::confReadFailed, this,
             [this](const QString& mirror, const QString& why) {
                 if (mirror == m_mirror.name)
                     m_status->setText(tr("Could not read the conf: %1").arg(why));
             });
-    connect(&m_backend, &ConsoleBackend::confWritten, this, &ConfigurationTab::onWritten);
-    connect(&m_backend, &ConsoleBackend::confWriteFailed, this,
+    connect(&m_session, &FleetSession::confWritten, this, &ConfigurationTab::onWritten);
+    connect(&m_session, &FleetSession::confWriteFailed, this,
             [this](const QString& mirror, const QString& why) {
                 if (mirror != m_mirror.name)
                     return;
@@ -132,12 +132,12 @@ void ConfigurationTab::showEvent(QShowEvent* event)
 
 void ConfigurationTab::reload()
 {
-    if (m_mirror.accessMode != AccessMode::Shell || m_backend.path().isEmpty())
+    if (m_mirror.accessMode != AccessMode::Shell || m_session.path().isEmpty())
         return;
     m_loadWanted = false;
     m_status->setText(
         tr("Reading %1 from %2…").arg(RemoteConfEditor::pathOf(m_mirror), m_mirror.name));
-    m_backend.confEditor().read(m_mirror);
+    m_session.confEditor().read(m_mirror);
 }
 
 void ConfigurationTab::onRead(const QString& mirror, const RemoteFile& file)
@@ -238,7 +238,7 @@ void ConfigurationTab::reviewAndSave()
         return;
     m_status->setText(tr("Writing %1 on %2…").arg(m_file->path, m_mirror.name));
     m_save->setEnabled(false);
-    m_backend.confEditor().write(m_mirror, *m_file, edit);
+    m_session.confEditor().write(m_mirror, *m_file, edit);
 }
 
 void ConfigurationTab::onWritten(const QString& mirror, const RemoteFile& file,
@@ -262,7 +262,7 @@ void ConfigurationTab::onWritten(const QString& mirror, const RemoteFile& file,
         SecretStore::rsyncPasswordKey(mirror), password->toUtf8(),
         [this, secrets, mirror](Result<Done> stored) {
             if (stored)
-                m_backend.audit().record(mirror, QStringLiteral("rsync-password-kept"),
+                m_session.audit().record(mirror, QStringLiteral("rsync-password-kept"),
                                          tr("in the system keychain"));
             else if (mirror == m_mirror.name)
                 m_status->setText(

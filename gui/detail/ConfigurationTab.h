@@ -9,7 +9,7 @@
 
 #include <optional>
 
-class ConsoleBackend;
+class FleetSession;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -20,13 +20,13 @@ class QPushButton;
 // password masked), the whole file as text (the password masked there too),
 // what would break the script named as one types, the diff shown before
 // anything is written, save and revert. Read and written over SFTP through
-// the backend's RemoteConfEditor; never on a trigger-only mirror.
+// the session's RemoteConfEditor; never on a trigger-only mirror.
 class ConfigurationTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ConfigurationTab(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit ConfigurationTab(FleetSession& session, QWidget* parent = nullptr);
 
     void showMirror(const MirrorRecord& mirror);
     void reload();
@@ -57,7 +57,7 @@ private:
     void showEdit();
     ConfEdit currentEdit() const;
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     MirrorRecord m_mirror;
     std::optional<RemoteFile> m_file; // as last read from the mirror
     bool m_loadWanted = false;

@@ -1,6 +1,6 @@
 #include "detail/DiskTab.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "detail/DatabaseFileModel.h"
 #include "detail/TrendChart.h"
 #include "inventory/ProbeHistory.h"
@@ -14,8 +14,8 @@
 #include <QProgressBar>
 #include <QTableView>
 
-DiskTab::DiskTab(ConsoleBackend& backend, QWidget* parent)
-    : QWidget(parent), m_backend(backend), m_documentRoot(new QProgressBar(this)),
+DiskTab::DiskTab(FleetSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_documentRoot(new QProgressBar(this)),
       m_home(new QProgressBar(this)), m_inodes(new QProgressBar(this)), m_details(new QLabel(this)),
       m_files(new DatabaseFileModel(this)), m_fileTable(new QTableView(this)),
       m_trend(new TrendChart(tr("Disk space over 30 days"), this))
@@ -92,7 +92,7 @@ void DiskTab::showMirror(const FleetRow& row)
 
 void DiskTab::plotTrend(const MirrorRecord& mirror)
 {
-    const QList<HistoryEntry> points = ProbeHistory(m_backend.database())
+    const QList<HistoryEntry> points = ProbeHistory(m_session.database())
                                            .entries(mirror.id, QStringLiteral("disk"),
                                                     QDateTime::currentDateTimeUtc().addDays(-30));
     TrendChart::Line used{tr("DocumentRoot used"), {}};

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class ConsoleBackend;
+class FleetSession;
 class DatabaseFileModel;
 class QLabel;
 class QProgressBar;
@@ -19,7 +19,7 @@ class DiskTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit DiskTab(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit DiskTab(FleetSession& session, QWidget* parent = nullptr);
 
     void showMirror(const FleetRow& row);
     QProgressBar* documentRootBar() const { return m_documentRoot; }
@@ -30,7 +30,7 @@ public:
 private:
     void plotTrend(const MirrorRecord& mirror);
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     QProgressBar* m_documentRoot;
     QProgressBar* m_home;
     QProgressBar* m_inodes;

@@ -1,6 +1,6 @@
 #include "detail/FreshnessTab.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "detail/TrendChart.h"
 #include "detail/VerdictHistoryModel.h"
 #include "monitor/Uptime.h"
@@ -11,8 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-FreshnessTab::FreshnessTab(ConsoleBackend& backend, QWidget* parent)
-    : QWidget(parent), m_backend(backend), m_model(new VerdictHistoryModel(this)),
+FreshnessTab::FreshnessTab(FleetSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new VerdictHistoryModel(this)),
       m_table(new QTableView(this)), m_uptime(new QLabel(this)),
       m_chart(new TrendChart(tr("Uptime per day"), this))
 {
@@ -27,7 +27,7 @@ FreshnessTab::FreshnessTab(ConsoleBackend& backend, QWidget* parent)
     lower->addWidget(m_table, 1);
     lower->addWidget(m_chart, 1);
     layout->addLayout(lower, 1);
-    connect(&m_backend, &ConsoleBackend::mirrorChecked, this, [this](const FreshnessResult& r) {
+    connect(&m_session, &FleetSession::mirrorChecked, this, [this](const FreshnessResult& r) {
         if (r.mirrorId == m_mirror.id)
             showMirror(m_mirror);
     });
@@ -39,7 +39,7 @@ void FreshnessTab::showMirror(const MirrorRecord& mirror)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // One read of the month serves the table and both uptime figures.
     const QList<HistoryEntry> checks =
-        ProbeHistory(m_backend.database())
+        ProbeHistory(m_session.database())
             .entries(mirror.id, QStringLiteral("freshness"), now.addDays(-30));
     UptimeFigures week;
     UptimeFigures month;

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class ConsoleBackend;
+class FleetSession;
 class QLabel;
 class QTableView;
 class TrendChart;
@@ -17,7 +17,7 @@ class FreshnessTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit FreshnessTab(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit FreshnessTab(FleetSession& session, QWidget* parent = nullptr);
 
     void showMirror(const MirrorRecord& mirror);
     VerdictHistoryModel* model() const { return m_model; }
@@ -25,7 +25,7 @@ public:
     TrendChart* chart() const { return m_chart; }
 
 private:
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     MirrorRecord m_mirror;
     VerdictHistoryModel* m_model;
     QTableView* m_table;

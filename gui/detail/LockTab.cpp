@@ -1,7 +1,7 @@
 #include "detail/LockTab.h"
 
 #include "Confirmation.h"
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "StatusWords.h"
 
 #include <QJsonArray>
@@ -10,8 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LockTab::LockTab(ConsoleBackend& backend, QWidget* parent)
-    : QWidget(parent), m_backend(backend), m_state(new QLabel(this)),
+LockTab::LockTab(FleetSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_state(new QLabel(this)),
       m_break(new QPushButton(tr("Break stale lock…"), this))
 {
     m_state->setWordWrap(true);
@@ -76,5 +76,5 @@ void LockTab::breakLock()
                            tr("Break the lock of %1").arg(m_row.mirror.name)))
         return;
     m_break->setEnabled(false);
-    m_backend.breakStaleLock(m_row.mirror);
+    m_session.breakStaleLock(m_row.mirror);
 }

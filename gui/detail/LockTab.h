@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class ConsoleBackend;
+class FleetSession;
 class QLabel;
 class QPushButton;
 
@@ -16,7 +16,7 @@ class LockTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit LockTab(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit LockTab(FleetSession& session, QWidget* parent = nullptr);
 
     void showMirror(const FleetRow& row);
     QLabel* state() const { return m_state; }
@@ -25,7 +25,7 @@ public:
 private:
     void breakLock();
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     FleetRow m_row;
     QLabel* m_state;
     QPushButton* m_break;

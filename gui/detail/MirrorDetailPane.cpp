@@ -14,13 +14,13 @@
 #include <QLabel>
 #include <QTabBar>
 
-MirrorDetailPane::MirrorDetailPane(ConsoleBackend& backend, QWidget* parent)
-    : QTabWidget(parent), m_overview(new OverviewTab(backend, this)),
-      m_runs(new SyncRunsTab(backend, this)), m_audit(new FactTab(tr("Setup audit"), this)),
+MirrorDetailPane::MirrorDetailPane(FleetSession& session, QWidget* parent)
+    : QTabWidget(parent), m_overview(new OverviewTab(session, this)),
+      m_runs(new SyncRunsTab(session, this)), m_audit(new FactTab(tr("Setup audit"), this)),
       m_firewall(new FactTab(tr("Firewall"), this)),
-      m_configuration(new ConfigurationTab(backend, this)), m_lock(new LockTab(backend, this)),
-      m_disk(new DiskTab(backend, this)), m_freshness(new FreshnessTab(backend, this)),
-      m_bandwidth(new BandwidthTab(backend, this)), m_title(new QLabel(this)),
+      m_configuration(new ConfigurationTab(session, this)), m_lock(new LockTab(session, this)),
+      m_disk(new DiskTab(session, this)), m_freshness(new FreshnessTab(session, this)),
+      m_bandwidth(new BandwidthTab(session, this)), m_title(new QLabel(this)),
       m_nothing(new QLabel(this))
 {
     addTab(m_overview, tr("Overview"));
@@ -68,8 +68,8 @@ bool MirrorDetailPane::mayLeaveMirror()
     if (!m_configuration->hasUnsavedEdits())
         return true;
     if (!Confirmation::ask(this, tr("Unsaved changes"),
-                           tr("The changes to clam-clientsync.conf of %1 are not written. Leave "
-                              "them and show another mirror?")
+                           tr("The changes to clam-clientsync.conf of %1 are not written. "
+                              "Discard them and leave the mirror?")
                                .arg(m_configuration->mirror().name),
                            tr("Discard the changes")))
         return false;

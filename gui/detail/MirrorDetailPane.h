@@ -10,7 +10,7 @@ class ConfigurationTab;
 class DiskTab;
 class FreshnessTab;
 class LockTab;
-class ConsoleBackend;
+class FleetSession;
 class FactTab;
 class OverviewTab;
 class QLabel;
@@ -26,7 +26,7 @@ class MirrorDetailPane : public QTabWidget
     Q_OBJECT
 
 public:
-    explicit MirrorDetailPane(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit MirrorDetailPane(FleetSession& session, QWidget* parent = nullptr);
 
     // selected: how many rows are selected; the pane shows one of them.
     void showMirror(const FleetRow& row, int selected = 1);

@@ -1,7 +1,7 @@
 #include "detail/OverviewTab.h"
 
 #include "Confirmation.h"
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "sync/SyncDialog.h"
 
 #include <QHBoxLayout>
@@ -11,8 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-OverviewTab::OverviewTab(ConsoleBackend& backend, QWidget* parent)
-    : QWidget(parent), m_backend(backend), m_summary(new QLabel(this)),
+OverviewTab::OverviewTab(FleetSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_summary(new QLabel(this)),
       m_breakLock(new QPushButton(tr("Break stale lock…"), this)),
       m_sync(new QPushButton(tr("Sync now…"), this)), m_actResult(new QLabel(this))
 {
@@ -33,7 +33,7 @@ OverviewTab::OverviewTab(ConsoleBackend& backend, QWidget* parent)
     layout->addStretch();
     connect(m_breakLock, &QPushButton::clicked, this, &OverviewTab::breakLock);
     connect(m_sync, &QPushButton::clicked, this, &OverviewTab::syncNow);
-    connect(&m_backend, &ConsoleBackend::actFinished, this,
+    connect(&m_session, &FleetSession::actFinished, this,
             [this](const QString& mirror, bool ok, const QString& message) {
                 if (mirror == m_row.mirror.name)
                     m_actResult->setText(ok ? message : tr("Failed: %1").arg(message));
@@ -105,10 +105,10 @@ void OverviewTab::breakLock()
                            tr("Break the lock of %1").arg(m_row.mirror.name)))
         return;
     m_actResult->setText(tr("Breaking the lock of %1…").arg(m_row.mirror.name));
-    m_backend.breakStaleLock(m_row.mirror);
+    m_session.breakStaleLock(m_row.mirror);
 }
 
 void OverviewTab::syncNow()
 {
-    SyncDialog::open(m_backend, {m_row.mirror}, this);
+    SyncDialog::open(m_session, {m_row.mirror}, this);
 }

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class ConsoleBackend;
+class FleetSession;
 class QLabel;
 class QPushButton;
 
@@ -14,7 +14,7 @@ class OverviewTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit OverviewTab(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit OverviewTab(FleetSession& session, QWidget* parent = nullptr);
 
     void showMirror(const FleetRow& row);
     QLabel* summary() const { return m_summary; }
@@ -26,7 +26,7 @@ private:
     void breakLock();
     void syncNow();
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     FleetRow m_row;
     QLabel* m_summary;
     QPushButton* m_breakLock;

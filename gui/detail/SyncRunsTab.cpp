@@ -1,6 +1,6 @@
 #include "detail/SyncRunsTab.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "StatusColours.h"
 #include "detail/SyncRunTableModel.h"
 #include "logs/LogBrowser.h"
@@ -16,8 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
-    : QWidget(parent), m_backend(backend), m_model(new SyncRunTableModel(this)),
+SyncRunsTab::SyncRunsTab(FleetSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new SyncRunTableModel(this)),
       m_table(new QTableView(this)), m_log(new LogBrowser(tr("Sync log"), this)),
       m_logTitle(new QLabel(this)), m_whole(new QPushButton(tr("All runs kept"), this)),
       m_fetch(new QPushButton(tr("Fetch the mirror's logs"), this)),
@@ -74,7 +74,7 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
             });
     connect(m_follow, &QPushButton::clicked, this, [this] {
         if (liveRun() < 0)
-            m_backend.syncs().follow(m_mirror);
+            m_session.syncs().follow(m_mirror);
         m_browsing = false;
         showLive();
     });
@@ -83,9 +83,9 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
     connect(m_fetch, &QPushButton::clicked, this, [this] {
         m_fetch->setEnabled(false);
         m_logTitle->setText(tr("Copying the sync logs of %1…").arg(m_mirror.name));
-        m_backend.logFetcher().fetch(m_mirror);
+        m_session.logFetcher().fetch(m_mirror);
     });
-    connect(&m_backend, &ConsoleBackend::logFetched, this,
+    connect(&m_session, &FleetSession::logFetched, this,
             [this](const QString& mirror, const QString& localPath, qint64 bytes) {
                 if (mirror != m_mirror.name)
                     return;
@@ -99,26 +99,26 @@ SyncRunsTab::SyncRunsTab(ConsoleBackend& backend, QWidget* parent)
                                                                     QLocale::ShortFormat),
                                                  QLocale().formattedDataSize(bytes)));
             });
-    connect(&m_backend, &ConsoleBackend::logFetchFailed, this,
+    connect(&m_session, &FleetSession::logFetchFailed, this,
             [this](const QString& mirror, const QString& why) {
                 if (mirror != m_mirror.name)
                     return;
                 m_fetch->setEnabled(true);
                 m_logTitle->setText(tr("Cannot copy the log: %1").arg(why));
             });
-    connect(&m_backend, &ConsoleBackend::syncAdded, this, [this] {
+    connect(&m_session, &FleetSession::syncAdded, this, [this] {
         m_browsing = false;
         showLive();
     });
-    connect(&m_backend, &ConsoleBackend::syncChanged, this, [this](int index) {
+    connect(&m_session, &FleetSession::syncChanged, this, [this](int index) {
         if (index == m_liveShown || index == liveRun())
             showLive();
     });
-    connect(&m_backend, &ConsoleBackend::syncEnded, this, [this](int index) {
+    connect(&m_session, &FleetSession::syncEnded, this, [this](int index) {
         if (index == m_liveShown)
             showLive();
     });
-    connect(&m_backend, &ConsoleBackend::syncOutput, this,
+    connect(&m_session, &FleetSession::syncOutput, this,
             [this](int index, const QByteArray& chunk) {
                 if (index == m_liveShown)
                     m_log->appendChunk(chunk);
@@ -145,7 +145,7 @@ void SyncRunsTab::showMirror(const MirrorRecord& mirror, const QJsonObject& fact
     m_syncSeenRunning = lock.value(QStringLiteral("state")).toString() == QLatin1String("held") ||
                         !lock.value(QStringLiteral("syncProcesses")).toArray().isEmpty();
     const int selected = sameMirror ? m_table->currentIndex().row() : 0;
-    m_model->setRuns(SyncRunStore(m_backend.database()).runs(mirror.id));
+    m_model->setRuns(SyncRunStore(m_session.database()).runs(mirror.id));
     m_table->resizeColumnsToContents();
     if (!sameMirror) {
         m_liveShown = -1;
@@ -166,7 +166,7 @@ void SyncRunsTab::showMirror(const MirrorRecord& mirror, const QJsonObject& fact
 void SyncRunsTab::showWholeLog()
 {
     leaveRuns();
-    m_log->showBytes(SyncRunStore(m_backend.database()).wholeLog(m_mirror.id));
+    m_log->showBytes(SyncRunStore(m_session.database()).wholeLog(m_mirror.id));
     m_logTitle->setText(tr("Every run of %1 the console kept, oldest first").arg(m_mirror.name));
 }
 
@@ -182,10 +182,10 @@ void SyncRunsTab::openLogFile()
 
 int SyncRunsTab::liveRun() const
 {
-    if (m_backend.path().isEmpty())
+    if (m_session.path().isEmpty())
         return -1;
-    const int latest = m_backend.syncs().latestOf(m_mirror.name);
-    return latest >= 0 && !m_backend.syncs().run(latest).isOver() ? latest : -1;
+    const int latest = m_session.syncs().latestOf(m_mirror.name);
+    return latest >= 0 && !m_session.syncs().run(latest).isOver() ? latest : -1;
 }
 
 void SyncRunsTab::showLive()
@@ -200,7 +200,7 @@ void SyncRunsTab::showLive()
     }
     m_follow->setText(tr("Follow it live"));
     if (live >= 0) {
-        const LiveSyncRun& run = m_backend.syncs().run(live);
+        const LiveSyncRun& run = m_session.syncs().run(live);
         m_live->setText(
             run.mirror.accessMode == AccessMode::TriggerOnly
                 ? tr("A sync from %1 runs through the forced command: a trigger-only mirror shows "
@@ -223,7 +223,7 @@ void SyncRunsTab::showLive()
         return;
     }
     if (m_liveShown >= 0) {
-        const LiveSyncRun& run = m_backend.syncs().run(m_liveShown);
+        const LiveSyncRun& run = m_session.syncs().run(m_liveShown);
         m_live->setText(tr("The sync ended: %1 — %2. Its log joins the runs at the next refresh.")
                             .arg(LiveSyncRun::stageName(run.stage), run.result));
         m_live->show();
@@ -250,7 +250,7 @@ void SyncRunsTab::showRun(int row)
         showLive();
     }
     m_liveShown = -1;
-    const auto full = SyncRunStore(m_backend.database()).run(m_mirror.id, run->finishedAt);
+    const auto full = SyncRunStore(m_session.database()).run(m_mirror.id, run->finishedAt);
     m_log->showBytes(full ? full->log : QByteArray());
     m_logTitle->setText(
         full ? tr("The run that ended %1")

@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
-class ConsoleBackend;
+class FleetSession;
 class QLabel;
 class LogBrowser;
 class QPushButton;
@@ -20,7 +20,7 @@ class SyncRunsTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit SyncRunsTab(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit SyncRunsTab(FleetSession& session, QWidget* parent = nullptr);
 
     // facts: the last refresh's, to tell a sync started elsewhere.
     void showMirror(const MirrorRecord& mirror, const QJsonObject& facts);
@@ -43,7 +43,7 @@ private:
     void leaveRuns(); // another log than a run's is shown
     void openLogFile();
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     SyncRunTableModel* m_model;
     QTableView* m_table;
     LogBrowser* m_log;

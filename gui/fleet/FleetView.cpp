@@ -1,11 +1,11 @@
 #include "fleet/FleetView.h"
 
-#include "ConsoleBackend.h"
 #include "StatusWords.h"
 #include "facts/TrafficFacts.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
 #include "inventory/ProbeHistory.h"
+#include "session/FleetSession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,8 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
-    : QWidget(parent), m_backend(backend), m_model(new FleetTableModel(this)),
+FleetView::FleetView(FleetSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new FleetTableModel(this)),
       m_filter(new FleetFilterModel(this)), m_table(new QTableView(this)),
       m_empty(new QLabel(this)), m_summary(new QLabel(this)), m_country(new QComboBox(this)),
       m_verdict(new QComboBox(this)), m_tag(new QComboBox(this)), m_text(new QLineEdit(this))
@@ -72,7 +72,7 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
     layout->addWidget(m_table);
     layout->addWidget(m_empty);
 
-    connect(&m_backend, &ConsoleBackend::inventoryChanged, this, &FleetView::reload);
+    connect(&m_session, &FleetSession::inventoryChanged, this, &FleetView::reload);
     const auto follow = [this] {
         followSelection();
     };
@@ -89,16 +89,16 @@ FleetView::FleetView(ConsoleBackend& backend, QWidget* parent)
             followSelection(true);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateSummary);
-    connect(&m_backend, &ConsoleBackend::mirrorRefreshed, this,
+    connect(&m_session, &FleetSession::mirrorRefreshed, this,
             [this](const MirrorFacts& facts, const QJsonObject& json) {
-                const auto runs = SyncRunStore(m_backend.database()).runs(facts.mirrorId, 1);
+                const auto runs = SyncRunStore(m_session.database()).runs(facts.mirrorId, 1);
                 m_model->updateFacts(facts.mirror, json,
                                      runs.isEmpty() ? std::nullopt
                                                     : std::optional<SyncRun>(runs.first()),
                                      sentToday(facts.mirrorId));
             });
-    connect(&m_backend, &ConsoleBackend::mirrorSkipped, m_model, &FleetTableModel::setNote);
-    connect(&m_backend, &ConsoleBackend::mirrorChecked, this, [this](const FreshnessResult& r) {
+    connect(&m_session, &FleetSession::mirrorSkipped, m_model, &FleetTableModel::setNote);
+    connect(&m_session, &FleetSession::mirrorChecked, this, [this](const FreshnessResult& r) {
         m_model->updateFreshness(r.check.mirror, r.toJson());
     });
     reload();
@@ -172,6 +172,18 @@ bool FleetView::selectMirror(const QString& name)
         }
     }
     return false;
+}
+
+void FleetView::clearFilters()
+{
+    m_text->clear();
+    for (QComboBox* choice : {m_country, m_verdict, m_tag})
+        choice->setCurrentIndex(0);
+    // Also what was set on the filter itself, past the widgets.
+    m_filter->setText({});
+    m_filter->setCountry({});
+    m_filter->setVerdict({});
+    m_filter->setTag({});
 }
 
 void FleetView::focusFilter()
@@ -262,7 +274,7 @@ qint64 FleetView::sentToday(qint64 mirrorId) const
 {
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const QList<HistoryEntry> samples =
-        ProbeHistory(m_backend.database())
+        ProbeHistory(m_session.database())
             .entries(mirrorId, QStringLiteral("traffic"), today.startOfDay(Qt::UTC));
     return samples.isEmpty() ? -1 : TrafficReader::sentOn(samples, today);
 }
@@ -270,10 +282,10 @@ qint64 FleetView::sentToday(qint64 mirrorId) const
 void FleetView::reload()
 {
     QList<FleetRow> rows;
-    ProbeHistory history(m_backend.database());
-    SyncRunStore runs(m_backend.database());
+    ProbeHistory history(m_session.database());
+    SyncRunStore runs(m_session.database());
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
-    for (const MirrorRecord& mirror : m_backend.inventory().all()) {
+    for (const MirrorRecord& mirror : m_session.inventory().all()) {
         FleetRow row{mirror, {}, {}, std::nullopt, -1, {}};
         if (const auto checked = history.latest(mirror.id, QStringLiteral("freshness")))
             row.freshness = checked->payload;

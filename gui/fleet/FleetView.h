@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class ConsoleBackend;
+class FleetSession;
 class FleetFilterModel;
 class FleetTableModel;
 struct FleetRow;
@@ -14,14 +14,14 @@ class QLineEdit;
 class QTableView;
 
 // The fleet table with its filters and a summary line, fed by the
-// backend's refreshes and checks. Column choice and sort order are kept
+// session's refreshes and checks. Column choice and sort order are kept
 // between runs (headerState / restoreHeaderState).
 class FleetView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit FleetView(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit FleetView(FleetSession& session, QWidget* parent = nullptr);
 
     FleetTableModel* model() const { return m_model; }
     FleetFilterModel* filter() const { return m_filter; }
@@ -36,6 +36,8 @@ public:
     // Makes the mirror the current and only selected row; false when it is
     // not in view.
     bool selectMirror(const QString& name);
+    // Every mirror in view again: no text, any country, verdict and tag.
+    void clearFilters();
 
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
@@ -59,7 +61,7 @@ private:
     void fillChoices();
     void chooseColumns(const QPoint& at);
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     FleetTableModel* m_model;
     FleetFilterModel* m_filter;
     QTableView* m_table;

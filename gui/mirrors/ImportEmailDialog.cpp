@@ -1,9 +1,9 @@
 #include "mirrors/ImportEmailDialog.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "StatusColours.h"
 #include "mirrors/ImportPreviewModel.h"
-#include "parsers/NewMirrorEmail.h"
+#include "inventory/NewMirrorEmail.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -15,8 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ImportEmailDialog::ImportEmailDialog(ConsoleBackend& backend, QWidget* parent)
-    : QDialog(parent), m_backend(backend), m_paste(new QPlainTextEdit(this)),
+ImportEmailDialog::ImportEmailDialog(FleetSession& session, QWidget* parent)
+    : QDialog(parent), m_session(session), m_paste(new QPlainTextEdit(this)),
       m_preview(new ImportPreviewModel(this)), m_problems(new QLabel(this)),
       m_partial(new QCheckBox(tr("Import the mirrors that are fine, leave the rest"), this)),
       m_import(new QPushButton(tr("Import"), this))
@@ -57,7 +57,7 @@ void ImportEmailDialog::reread()
     const NewMirrorEmail parsed = NewMirrorEmailParser::parse(m_paste->toPlainText().toUtf8());
     QStringList known;
     for (const MirrorRecord& m : parsed.mirrors) {
-        if (m_backend.inventory().find(m.name))
+        if (m_session.inventory().find(m.name))
             known << m.name;
     }
     m_preview->setMirrors(parsed.mirrors, known);
@@ -75,7 +75,7 @@ void ImportEmailDialog::import()
 {
     if (!m_import->isEnabled())
         return;
-    const auto added = m_backend.addMirrors(m_preview->newMirrors(), tr("a pasted e-mail"));
+    const auto added = m_session.addMirrors(m_preview->newMirrors(), tr("a pasted e-mail"));
     if (!added) {
         m_problems->setText(added.error());
         return;

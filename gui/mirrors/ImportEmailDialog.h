@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-class ConsoleBackend;
+class FleetSession;
 class ImportPreviewModel;
 class QCheckBox;
 class QLabel;
@@ -17,7 +17,7 @@ class ImportEmailDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImportEmailDialog(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit ImportEmailDialog(FleetSession& session, QWidget* parent = nullptr);
 
     QPlainTextEdit* pasteBox() const { return m_paste; }
     ImportPreviewModel* preview() const { return m_preview; }
@@ -30,7 +30,7 @@ public:
 private:
     void reread();
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     QPlainTextEdit* m_paste;
     ImportPreviewModel* m_preview;
     QLabel* m_problems;

@@ -1,7 +1,7 @@
 #include "mirrors/MirrorFormDialog.h"
 
 #include "Confirmation.h"
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "StatusColours.h"
 #include "inventory/MirrorChange.h"
 #include "inventory/MirrorInventory.h"
@@ -29,9 +29,9 @@ QSpinBox* portBox(quint16 value, QWidget* parent)
 
 } // namespace
 
-MirrorFormDialog::MirrorFormDialog(ConsoleBackend& backend, const MirrorRecord& mirror,
+MirrorFormDialog::MirrorFormDialog(FleetSession& session, const MirrorRecord& mirror,
                                    QWidget* parent)
-    : QDialog(parent), m_backend(backend), m_original(mirror),
+    : QDialog(parent), m_session(session), m_original(mirror),
       m_sshPort(portBox(mirror.sshPort, this)), m_httpPort(portBox(mirror.httpPort, this)),
       m_access(new QComboBox(this)), m_rsyncHost(new QComboBox(this)),
       m_notes(new QPlainTextEdit(mirror.notes, this)),
@@ -186,8 +186,8 @@ void MirrorFormDialog::save()
                                question, opensShell ? tr("Allow shell") : tr("Save")))
             return;
     }
-    const auto saved = m_original.id ? m_backend.updateMirror(r)
-                                     : m_backend.addMirrors({r}, tr("the mirror form"));
+    const auto saved = m_original.id ? m_session.updateMirror(r)
+                                     : m_session.addMirrors({r}, tr("the mirror form"));
     if (!saved) {
         m_problems->setText(saved.error());
         return;

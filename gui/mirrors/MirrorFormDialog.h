@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class ConsoleBackend;
+class FleetSession;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -22,7 +22,7 @@ class MirrorFormDialog : public QDialog
 
 public:
     // mirror.id 0: a new mirror.
-    MirrorFormDialog(ConsoleBackend& backend, const MirrorRecord& mirror,
+    MirrorFormDialog(FleetSession& session, const MirrorRecord& mirror,
                      QWidget* parent = nullptr);
 
     MirrorRecord record() const;
@@ -38,7 +38,7 @@ private:
     QLineEdit* addLine(const QString& name, const QString& label, const QString& text,
                        const QString& placeholder = {});
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     MirrorRecord m_original;
     QHash<QString, QLineEdit*> m_lines;
     QSpinBox* m_sshPort;

@@ -1,6 +1,6 @@
 #include "preferences/PreferencesDialog.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "StatusColours.h"
 #include "app/Translations.h"
 #include "preferences/SettingsTableModel.h"
@@ -13,9 +13,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PreferencesDialog::PreferencesDialog(ConsoleBackend& backend, QWidget* parent)
-    : QDialog(parent), m_backend(backend),
-      m_model(new SettingsTableModel(backend.settingsPath(), this)),
+PreferencesDialog::PreferencesDialog(FleetSession& session, QWidget* parent)
+    : QDialog(parent), m_session(session),
+      m_model(new SettingsTableModel(session.settingsPath(), this)),
       m_language(new QComboBox(this)), m_errors(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
@@ -27,7 +27,7 @@ PreferencesDialog::PreferencesDialog(ConsoleBackend& backend, QWidget* parent)
     table->resizeColumnsToContents();
     auto* where = new QLabel(tr("Inventory: %1\nSettings: %2\nThe SSH identity: the agent's "
                                 "keys, then the mirror's own key file or else ssh/key-file.")
-                                 .arg(backend.path(), backend.settingsPath()),
+                                 .arg(session.path(), session.settingsPath()),
                              this);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errors->setWordWrap(true);
@@ -66,6 +66,6 @@ bool PreferencesDialog::save()
     const QStringList errors = m_model->apply();
     Translations::setChosenLanguage(m_language->currentData().toString());
     m_errors->setText(errors.join(u'\n'));
-    m_backend.applySettings();
+    m_session.applySettings();
     return errors.isEmpty();
 }

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-class ConsoleBackend;
+class FleetSession;
 class QComboBox;
 class QLabel;
 class SettingsTableModel;
@@ -16,7 +16,7 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit PreferencesDialog(FleetSession& session, QWidget* parent = nullptr);
 
     SettingsTableModel* model() const { return m_model; }
     QLabel* errors() const { return m_errors; }
@@ -25,7 +25,7 @@ public:
     bool save();
 
 private:
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     SettingsTableModel* m_model;
     QComboBox* m_language;
     QLabel* m_errors;

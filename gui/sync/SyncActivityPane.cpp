@@ -1,6 +1,6 @@
 #include "sync/SyncActivityPane.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "logs/LogBrowser.h"
 #include "sync/LiveSyncTableModel.h"
 
@@ -12,8 +12,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-SyncActivityPane::SyncActivityPane(ConsoleBackend& backend, QWidget* parent)
-    : QWidget(parent), m_backend(backend), m_model(new LiveSyncTableModel(this)),
+SyncActivityPane::SyncActivityPane(FleetSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new LiveSyncTableModel(this)),
       m_table(new QTableView(this)), m_log(new LogBrowser(tr("Live sync log"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_cancelAll(new QPushButton(tr("Cancel all"), this)), m_clock(new QTimer(this))
@@ -50,36 +50,36 @@ SyncActivityPane::SyncActivityPane(ConsoleBackend& backend, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showRun(m_model->runAt(current.row())); });
     connect(m_cancel, &QPushButton::clicked, this, &SyncActivityPane::cancelSelected);
-    connect(m_cancelAll, &QPushButton::clicked, this, [this] { m_backend.syncs().cancelAll(); });
+    connect(m_cancelAll, &QPushButton::clicked, this, [this] { m_session.syncs().cancelAll(); });
     connect(m_clock, &QTimer::timeout, m_model, &LiveSyncTableModel::tick);
     m_clock->setInterval(1000);
 
-    connect(&m_backend, &ConsoleBackend::inventoryChanged, this, &SyncActivityPane::attach);
-    connect(&m_backend, &ConsoleBackend::syncAdded, this, [this](int index) {
+    connect(&m_session, &FleetSession::inventoryChanged, this, &SyncActivityPane::attach);
+    connect(&m_session, &FleetSession::syncAdded, this, [this](int index) {
         m_model->runAdded(index);
         m_clock->start();
-        if (m_shown < 0 || m_backend.syncs().run(m_shown).isOver())
+        if (m_shown < 0 || m_session.syncs().run(m_shown).isOver())
             selectRun(index);
         updateButtons();
         emit runStarted();
     });
-    connect(&m_backend, &ConsoleBackend::syncChanged, this, [this](int index) {
+    connect(&m_session, &FleetSession::syncChanged, this, [this](int index) {
         m_model->runChanged(index);
         if (index == m_shown)
             updateButtons();
     });
-    connect(&m_backend, &ConsoleBackend::syncOutput, this,
+    connect(&m_session, &FleetSession::syncOutput, this,
             [this](int index, const QByteArray& chunk) {
                 if (index == m_shown)
                     m_log->appendChunk(chunk);
             });
-    connect(&m_backend, &ConsoleBackend::syncEnded, this, [this] {
-        if (m_backend.syncs().activeCount() == 0)
+    connect(&m_session, &FleetSession::syncEnded, this, [this] {
+        if (m_session.syncs().activeCount() == 0)
             m_clock->stop();
         m_model->tick();
         updateButtons();
     });
-    if (!m_backend.path().isEmpty())
+    if (!m_session.path().isEmpty())
         attach();
     updateButtons();
 }
@@ -88,7 +88,7 @@ void SyncActivityPane::attach()
 {
     m_shown = -1;
     m_log->clear();
-    m_model->setRuns(&m_backend.syncs());
+    m_model->setRuns(&m_session.syncs());
     updateButtons();
 }
 
@@ -105,7 +105,7 @@ void SyncActivityPane::showRun(int index)
     m_shown = index;
     m_log->clear();
     if (index >= 0) {
-        const LiveSyncRun& run = m_backend.syncs().run(index);
+        const LiveSyncRun& run = m_session.syncs().run(index);
         m_log->showBytes(run.log);
         m_log->setFollowing(true);
     }
@@ -114,13 +114,13 @@ void SyncActivityPane::showRun(int index)
 
 void SyncActivityPane::updateButtons()
 {
-    const bool attached = !m_backend.path().isEmpty();
-    m_cancel->setEnabled(attached && m_shown >= 0 && !m_backend.syncs().run(m_shown).isOver());
-    m_cancelAll->setEnabled(attached && m_backend.syncs().activeCount() > 0);
+    const bool attached = !m_session.path().isEmpty();
+    m_cancel->setEnabled(attached && m_shown >= 0 && !m_session.syncs().run(m_shown).isOver());
+    m_cancelAll->setEnabled(attached && m_session.syncs().activeCount() > 0);
 }
 
 void SyncActivityPane::cancelSelected()
 {
     if (m_shown >= 0)
-        m_backend.syncs().cancel(m_shown);
+        m_session.syncs().cancel(m_shown);
 }

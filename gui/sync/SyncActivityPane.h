@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class ConsoleBackend;
+class FleetSession;
 class LiveSyncTableModel;
 class LogBrowser;
 class QPushButton;
@@ -16,7 +16,7 @@ class SyncActivityPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit SyncActivityPane(ConsoleBackend& backend, QWidget* parent = nullptr);
+    explicit SyncActivityPane(FleetSession& session, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
     LogBrowser* log() const { return m_log; }
@@ -34,7 +34,7 @@ private:
     void updateButtons();
     void cancelSelected();
 
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     LiveSyncTableModel* m_model;
     QTableView* m_table;
     LogBrowser* m_log;

@@ -1,6 +1,6 @@
 #include "sync/SyncDialog.h"
 
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,8 +11,8 @@
 #include <QStringListModel>
 #include <QVBoxLayout>
 
-SyncDialog::SyncDialog(ConsoleBackend& backend, QList<MirrorRecord> mirrors, QWidget* parent)
-    : QDialog(parent), m_backend(backend), m_mirrors(std::move(mirrors)),
+SyncDialog::SyncDialog(FleetSession& session, QList<MirrorRecord> mirrors, QWidget* parent)
+    : QDialog(parent), m_session(session), m_mirrors(std::move(mirrors)),
       m_pushMaster(new QComboBox(this))
 {
     setWindowTitle(tr("Sync now"));
@@ -61,10 +61,10 @@ SyncDialog::SyncDialog(ConsoleBackend& backend, QList<MirrorRecord> mirrors, QWi
     layout->addWidget(buttons);
 }
 
-SyncDialog* SyncDialog::open(ConsoleBackend& backend, const QList<MirrorRecord>& mirrors,
+SyncDialog* SyncDialog::open(FleetSession& session, const QList<MirrorRecord>& mirrors,
                              QWidget* parent)
 {
-    auto* dialog = new SyncDialog(backend, mirrors, parent);
+    auto* dialog = new SyncDialog(session, mirrors, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -77,6 +77,6 @@ void SyncDialog::setPushMaster(const QString& pushMaster)
 
 void SyncDialog::accept()
 {
-    m_backend.triggerSync(m_mirrors, m_pushMaster->currentData().toString());
+    m_session.triggerSync(m_mirrors, m_pushMaster->currentData().toString());
     QDialog::accept();
 }

@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class ConsoleBackend;
+class FleetSession;
 class QComboBox;
 
 // Asks before syncing mirrors: which ones (trigger-only ones marked), from
@@ -14,10 +14,10 @@ class SyncDialog : public QDialog
     Q_OBJECT
 
 public:
-    SyncDialog(ConsoleBackend& backend, QList<MirrorRecord> mirrors, QWidget* parent = nullptr);
+    SyncDialog(FleetSession& session, QList<MirrorRecord> mirrors, QWidget* parent = nullptr);
 
     // Opens one, non-modal, deleted when closed.
-    static SyncDialog* open(ConsoleBackend& backend, const QList<MirrorRecord>& mirrors,
+    static SyncDialog* open(FleetSession& session, const QList<MirrorRecord>& mirrors,
                             QWidget* parent);
 
     // "" for each mirror's own, else rsync1 or rsync2.
@@ -27,7 +27,7 @@ public:
     void accept() override;
 
 private:
-    ConsoleBackend& m_backend;
+    FleetSession& m_session;
     QList<MirrorRecord> m_mirrors;
     QComboBox* m_pushMaster;
 };

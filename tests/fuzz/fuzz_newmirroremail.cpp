@@ -1,4 +1,4 @@
-#include "parsers/NewMirrorEmail.h"
+#include "inventory/NewMirrorEmail.h"
 
 #include <cstdint>
 

@@ -1,4 +1,4 @@
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "StatusColours.h"
@@ -73,13 +73,13 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_backend.open(m_dir.filePath(QStringLiteral("inventory.sqlite"))));
+        QVERIFY(m_session.open(m_dir.filePath(QStringLiteral("inventory.sqlite"))));
         MirrorRecord mirror;
         mirror.name = QStringLiteral("clamav.example.org");
         mirror.address = QStringLiteral("192.0.2.10");
         mirror.country = QStringLiteral("PL");
-        QVERIFY(m_backend.addMirrors({mirror}, QStringLiteral("test")));
-        m_mirror = *m_backend.inventory().find(mirror.name);
+        QVERIFY(m_session.addMirrors({mirror}, QStringLiteral("test")));
+        m_mirror = *m_session.inventory().find(mirror.name);
     }
 
     void everyControlHasAName_data()
@@ -95,24 +95,24 @@ private slots:
         QFETCH(QString, window);
         std::unique_ptr<QWidget> shown;
         if (window == QLatin1String("main window")) {
-            auto* main = new MainWindow(m_backend);
+            auto* main = new MainWindow(m_session);
             shown.reset(main);
             // Every tab of the detail pane, each filled.
             main->fleetView()->table()->selectRow(0);
         } else if (window == QLatin1String("mirror form")) {
-            shown = std::make_unique<MirrorFormDialog>(m_backend, m_mirror);
+            shown = std::make_unique<MirrorFormDialog>(m_session, m_mirror);
         } else if (window == QLatin1String("e-mail import")) {
-            shown = std::make_unique<ImportEmailDialog>(m_backend);
+            shown = std::make_unique<ImportEmailDialog>(m_session);
         } else if (window == QLatin1String("preferences")) {
-            shown = std::make_unique<PreferencesDialog>(m_backend);
+            shown = std::make_unique<PreferencesDialog>(m_session);
         } else if (window == QLatin1String("sync")) {
-            shown = std::make_unique<SyncDialog>(m_backend, QList<MirrorRecord>{m_mirror});
+            shown = std::make_unique<SyncDialog>(m_session, QList<MirrorRecord>{m_mirror});
         } else {
             HostKeyVerdict verdict;
             verdict.status = HostKeyVerdict::Status::Changed;
             verdict.presentedFingerprint = QStringLiteral("SHA256:new");
             verdict.recordedFingerprints = {QStringLiteral("SHA256:old")};
-            shown = std::make_unique<HostKeyDialog>(m_backend, m_mirror, verdict);
+            shown = std::make_unique<HostKeyDialog>(m_session, m_mirror, verdict);
         }
         shown->show();
         QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
@@ -149,7 +149,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    ConsoleBackend m_backend;
+    FleetSession m_session;
     MirrorRecord m_mirror;
 };
 

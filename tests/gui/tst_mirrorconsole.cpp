@@ -1,6 +1,6 @@
 #include "BuildInfo.h"
 #include "Confirmation.h"
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "MainWindow.h"
 #include "app/Translations.h"
 #include "fleet/FleetTableModel.h"
@@ -91,9 +91,9 @@ void TestMirrorConsole::japaneseFollowsTheSystemLanguage()
     QVERIFY(Translations::load(japanese, QLocale(QLocale::Japanese)));
     QCoreApplication::installTranslator(&japanese);
     QTemporaryDir dir;
-    ConsoleBackend backend;
-    QVERIFY(backend.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
-    MainWindow window(backend);
+    FleetSession session;
+    QVERIFY(session.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
+    MainWindow window(session);
     QStringList actions;
     for (const QAction* action : window.findChildren<QAction*>())
         actions << action->text();
@@ -105,9 +105,9 @@ void TestMirrorConsole::japaneseFollowsTheSystemLanguage()
 void TestMirrorConsole::windowShowsTheDemoLab()
 {
     QTemporaryDir dir;
-    ConsoleBackend backend;
-    QVERIFY(backend.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
-    MainWindow window(backend);
+    FleetSession session;
+    QVERIFY(session.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
+    MainWindow window(session);
     QVERIFY(window.statusBar()->currentMessage().contains(dir.path()));
     window.announceDemoLab(QStringLiteral("/tmp/lab/inventory.json"));
     window.show();
@@ -119,16 +119,16 @@ void TestMirrorConsole::windowShowsTheDemoLab()
 void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()
 {
     QTemporaryDir dir;
-    ConsoleBackend backend;
-    QVERIFY(backend.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
-    MainWindow window(backend);
+    FleetSession session;
+    QVERIFY(session.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
+    MainWindow window(session);
     auto email = [](const char* name) {
         QFile file(QStringLiteral(MC_TEST_DATA "/email/") + QString::fromLatin1(name));
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     };
 
     // Problems named by line; nothing imported while one remains.
-    ImportEmailDialog dialog(backend);
+    ImportEmailDialog dialog(session);
     dialog.pasteBox()->setPlainText(email("quoted-with-errors.txt"));
     QVERIFY(dialog.problems()->text().contains(QStringLiteral("line ")));
     QCOMPARE(dialog.preview()->rowCount(), 1);
@@ -144,10 +144,10 @@ void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()
     dialog.import();
     QCOMPARE(window.fleetView()->model()->rowCount(), 2);
     QCOMPARE(
-        AuditTrail(backend.database()).entries(QStringLiteral("clamav2.foo.com")).first().action,
+        AuditTrail(session.database()).entries(QStringLiteral("clamav2.foo.com")).first().action,
         QStringLiteral("mirror-add"));
     // Pasted again: both known, nothing to import.
-    ImportEmailDialog again(backend);
+    ImportEmailDialog again(session);
     again.pasteBox()->setPlainText(email("seed-both-templates.txt"));
     QCOMPARE(again.preview()->knownCount(), 2);
     QVERIFY(!again.importButton()->isEnabled());
@@ -156,28 +156,28 @@ void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()
     window.fleetView()->table()->selectRow(0);
     const QString first = window.fleetView()->selectedMirrors().first().name;
     window.changeSelection(false);
-    QVERIFY(!backend.inventory().find(first)->enabled);
+    QVERIFY(!session.inventory().find(first)->enabled);
     window.fleetView()->table()->selectAll();
     Confirmation::setAutomaticAnswer(false);
     window.removeSelection();
-    QCOMPARE(backend.inventory().all().size(), 2);
+    QCOMPARE(session.inventory().all().size(), 2);
     QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("clamav.foo.com")));
     QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("clamav2.foo.com")));
     Confirmation::setAutomaticAnswer(true);
     window.removeSelection();
     Confirmation::setAutomaticAnswer(std::nullopt);
-    QCOMPARE(backend.inventory().all().size(), 0);
+    QCOMPARE(session.inventory().all().size(), 0);
     QCOMPARE(window.fleetView()->model()->rowCount(), 0);
-    QCOMPARE(AuditTrail(backend.database()).entries(first).first().action,
+    QCOMPARE(AuditTrail(session.database()).entries(first).first().action,
              QStringLiteral("mirror-remove"));
 }
 
 void TestMirrorConsole::mirrorsAreAddedAndEditedInAForm()
 {
     QTemporaryDir dir;
-    ConsoleBackend backend;
-    QVERIFY(backend.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
-    MainWindow window(backend);
+    FleetSession session;
+    QVERIFY(session.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
+    MainWindow window(session);
 
     MirrorFormDialog* form = window.openMirrorForm(MirrorRecord{});
     QVERIFY(!form->saveButton()->isEnabled()); // nothing typed yet
@@ -192,7 +192,7 @@ void TestMirrorConsole::mirrorsAreAddedAndEditedInAForm()
     form->accessMode()->setCurrentIndex(1);
     QVERIFY2(form->saveButton()->isEnabled(), qPrintable(form->problems()->text()));
     form->save();
-    const auto added = backend.inventory().find(QStringLiteral("clamav.mirror.example.pl"));
+    const auto added = session.inventory().find(QStringLiteral("clamav.mirror.example.pl"));
     QVERIFY(added);
     QCOMPARE(added->country, QStringLiteral("PL"));
     QCOMPARE(added->accessMode, AccessMode::TriggerOnly);
@@ -221,8 +221,8 @@ void TestMirrorConsole::mirrorsAreAddedAndEditedInAForm()
     QVERIFY2(Confirmation::lastQuestion().contains(QStringLiteral("192.0.2.30")) &&
                  Confirmation::lastQuestion().contains(QStringLiteral("192.0.2.40")),
              qPrintable(Confirmation::lastQuestion()));
-    QCOMPARE(backend.inventory().find(added->id)->address, QStringLiteral("192.0.2.40"));
-    AuditEntry last = AuditTrail(backend.database()).entries(added->name).first();
+    QCOMPARE(session.inventory().find(added->id)->address, QStringLiteral("192.0.2.40"));
+    AuditEntry last = AuditTrail(session.database()).entries(added->name).first();
     QCOMPARE(last.action, QStringLiteral("mirror-edit"));
     QVERIFY2(last.detail.contains(QStringLiteral("address: 192.0.2.30 -> 192.0.2.40")),
              qPrintable(last.detail));
@@ -230,19 +230,19 @@ void TestMirrorConsole::mirrorsAreAddedAndEditedInAForm()
 
     // Trigger-only to shell: asked by name; a no stores nothing, a yes is
     // audited with the old and new mode.
-    const MirrorRecord triggerOnly = *backend.inventory().find(added->id);
+    const MirrorRecord triggerOnly = *session.inventory().find(added->id);
     MirrorFormDialog* shell = window.openMirrorForm(triggerOnly);
     shell->accessMode()->setCurrentIndex(0);
     Confirmation::setAutomaticAnswer(false);
     shell->save();
     QVERIFY(Confirmation::lastQuestion().contains(added->name));
     QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("trigger-only")));
-    QCOMPARE(backend.inventory().find(added->id)->accessMode, AccessMode::TriggerOnly);
+    QCOMPARE(session.inventory().find(added->id)->accessMode, AccessMode::TriggerOnly);
     Confirmation::setAutomaticAnswer(true);
     shell->save();
     Confirmation::setAutomaticAnswer(std::nullopt);
-    QCOMPARE(backend.inventory().find(added->id)->accessMode, AccessMode::Shell);
-    last = AuditTrail(backend.database()).entries(added->name).first();
+    QCOMPARE(session.inventory().find(added->id)->accessMode, AccessMode::Shell);
+    last = AuditTrail(session.database()).entries(added->name).first();
     QVERIFY2(last.detail.contains(QStringLiteral("accessMode: trigger-only -> shell")),
              qPrintable(last.detail));
 }

@@ -1,4 +1,4 @@
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "MirrorLab.h"
 
 #include <QSignalSpy>
@@ -7,7 +7,7 @@
 // What the console's acts set going: a refresh asked for during another is
 // done after it, and an act that changes what a mirror serves has its
 // freshness checked at once, not at the next hourly sweep.
-class TestConsoleBackend : public QObject
+class TestFleetSession : public QObject
 {
     Q_OBJECT
 
@@ -25,104 +25,104 @@ private:
     bool waitChecked(const QString& mirror);
 
     std::unique_ptr<MirrorLab> m_lab;
-    std::unique_ptr<ConsoleBackend> m_backend;
+    std::unique_ptr<FleetSession> m_session;
     QStringList m_checked;
 };
 
-void TestConsoleBackend::initTestCase()
+void TestFleetSession::initTestCase()
 {
     MirrorLabOptions options;
     options.mirrors = 4;
     m_lab = std::make_unique<MirrorLab>(options);
     QString error;
     QVERIFY2(m_lab->start(&error), qPrintable(error));
-    m_backend = std::make_unique<ConsoleBackend>();
+    m_session = std::make_unique<FleetSession>();
     const auto opened =
-        m_backend->openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
+        m_session->openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
-    connect(m_backend.get(), &ConsoleBackend::mirrorChecked, this,
+    connect(m_session.get(), &FleetSession::mirrorChecked, this,
             [this](const FreshnessResult& r) { m_checked << r.check.mirror; });
 }
 
-void TestConsoleBackend::cleanupTestCase()
+void TestFleetSession::cleanupTestCase()
 {
-    m_backend.reset();
+    m_session.reset();
     m_lab.reset();
 }
 
-void TestConsoleBackend::init()
+void TestFleetSession::init()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_backend->refreshing() && !m_backend->checkingFreshness(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->refreshing() && !m_session->checkingFreshness(), 60000);
     m_checked.clear();
 }
 
-MirrorRecord TestConsoleBackend::mirror(int index) const
+MirrorRecord TestFleetSession::mirror(int index) const
 {
-    return *m_backend->inventory().find(m_lab->mirror(index).identity().name);
+    return *m_session->inventory().find(m_lab->mirror(index).identity().name);
 }
 
-bool TestConsoleBackend::waitChecked(const QString& mirror)
+bool TestFleetSession::waitChecked(const QString& mirror)
 {
     return QTest::qWaitFor([&] { return m_checked.contains(mirror); }, 30000);
 }
 
-void TestConsoleBackend::aRefreshAskedForDuringAnotherIsDoneAfterIt()
+void TestFleetSession::aRefreshAskedForDuringAnotherIsDoneAfterIt()
 {
-    QSignalSpy finished(m_backend.get(), &ConsoleBackend::refreshFinished);
+    QSignalSpy finished(m_session.get(), &FleetSession::refreshFinished);
     QStringList refreshed;
     QObject scope;
-    connect(m_backend.get(), &ConsoleBackend::mirrorRefreshed, &scope,
+    connect(m_session.get(), &FleetSession::mirrorRefreshed, &scope,
             [&](const MirrorFacts& facts) { refreshed << facts.mirror; });
     const MirrorRecord one = mirror(1);
-    m_backend->refreshAll();
-    QVERIFY(m_backend->refreshing());
-    m_backend->refresh({one}); // Refresh selection, or an act's own refresh
-    m_backend->refresh({one});
+    m_session->refreshAll();
+    QVERIFY(m_session->refreshing());
+    m_session->refresh({one}); // Refresh selection, or an act's own refresh
+    m_session->refresh({one});
     QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 60000));
     QCOMPARE(refreshed.count(one.name), 2);
     QCOMPARE(finished.last().at(0).toInt(), 1);
 
     // A whole refresh asked for during one is done again after it.
-    m_backend->refreshAll();
-    m_backend->refreshAll();
+    m_session->refreshAll();
+    m_session->refreshAll();
     QVERIFY(QTest::qWaitFor([&] { return finished.size() == 4; }, 60000));
     QCOMPARE(finished.last().at(0).toInt(), 4);
     QTest::qWait(300);
     QCOMPARE(finished.size(), 4);
 }
 
-void TestConsoleBackend::aSyncIsFollowedByAFreshnessCheck()
+void TestFleetSession::aSyncIsFollowedByAFreshnessCheck()
 {
     const MirrorRecord synced = mirror(1);
-    m_backend->triggerSync({synced}, QStringLiteral("rsync1"));
+    m_session->triggerSync({synced}, QStringLiteral("rsync1"));
     QVERIFY(waitChecked(synced.name));
     QVERIFY(!m_checked.contains(m_lab->mirror(2).identity().name));
 }
 
-void TestConsoleBackend::aLockBreakIsFollowedByAFreshnessCheck()
+void TestFleetSession::aLockBreakIsFollowedByAFreshnessCheck()
 {
     QString error;
     QVERIFY2(m_lab->applyFault(2, QStringLiteral("stale-lock=9000"), &error), qPrintable(error));
-    QSignalSpy acted(m_backend.get(), &ConsoleBackend::actFinished);
-    m_backend->breakStaleLock(mirror(2));
+    QSignalSpy acted(m_session.get(), &FleetSession::actFinished);
+    m_session->breakStaleLock(mirror(2));
     QVERIFY(acted.wait(30000));
     QVERIFY2(acted.first().at(1).toBool(), qPrintable(acted.first().at(2).toString()));
     QVERIFY(waitChecked(mirror(2).name));
 }
 
-void TestConsoleBackend::aHostKeyAcceptIsFollowedByAFreshnessCheck()
+void TestFleetSession::aHostKeyAcceptIsFollowedByAFreshnessCheck()
 {
     QString error;
     QVERIFY2(m_lab->applyFault(3, QStringLiteral("changed-host-key"), &error), qPrintable(error));
-    m_backend->reconnect();
-    QSignalSpy asked(m_backend.get(), &ConsoleBackend::hostKeyQuestion);
-    m_backend->refresh({mirror(3)});
+    m_session->reconnect();
+    QSignalSpy asked(m_session.get(), &FleetSession::hostKeyQuestion);
+    m_session->refresh({mirror(3)});
     QVERIFY(asked.wait(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_backend->refreshing(), 30000);
-    m_backend->acceptHostKey(asked.first().at(0).value<MirrorRecord>(),
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->refreshing(), 30000);
+    m_session->acceptHostKey(asked.first().at(0).value<MirrorRecord>(),
                              asked.first().at(1).value<HostKeyVerdict>(), true);
     QVERIFY(waitChecked(mirror(3).name));
 }
 
-QTEST_MAIN(TestConsoleBackend)
-#include "tst_consolebackend.moc"
+QTEST_MAIN(TestFleetSession)
+#include "tst_fleetsession.moc"

@@ -1,5 +1,6 @@
 #include "MirrorLab.h"
 #include "inventory/InventoryExchange.h"
+#include "remote/LiveSyncScript.h"
 #include "ssh/HostKeyStore.h"
 #include "ssh/SshPool.h"
 
@@ -175,7 +176,8 @@ void TestSshPool::triggerOnlyMirrorRunsNothingButTheTrigger()
     QVERIFY2(!QFile::exists(firstRun), "a refused exec must not have synced");
     QCOMPARE(count(lab.sshd().logPath(), "Accepted publickey"), 0);
 
-    pool.trigger(mirror, QStringLiteral("rsync2.clamav.net"));
+    pool.startSync(mirror, LiveSyncScript::forcedCommand(QStringLiteral("rsync2.clamav.net")),
+                   false);
     const QList<SshJobResult> done = waitFor(pool, 1);
     QCOMPARE(done.size(), 1);
     const SshJobResult& triggered = done.first();

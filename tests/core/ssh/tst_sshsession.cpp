@@ -1,7 +1,7 @@
 #include "LabSshClient.h"
 #include "MirrorLab.h"
 #include "ssh/HostKeyStore.h"
-#include "ssh/ShellQuote.h"
+#include "util/ShellQuote.h"
 #include "ssh/SshSession.h"
 
 #include <QElapsedTimer>

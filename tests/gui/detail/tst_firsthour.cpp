@@ -1,5 +1,4 @@
 #include "Confirmation.h"
-#include "ConsoleBackend.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
 #include "app/Translations.h"
@@ -13,6 +12,7 @@
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
+#include "session/FleetSession.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -53,7 +53,7 @@ private:
     void refresh(const QList<int>& mirrors);
 
     std::unique_ptr<MirrorLab> m_lab;
-    std::unique_ptr<ConsoleBackend> m_backend;
+    std::unique_ptr<FleetSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -75,16 +75,16 @@ void TestFirstHour::initTestCase()
     m_lab = std::make_unique<MirrorLab>(options);
     QString error;
     QVERIFY2(m_lab->start(&error), qPrintable(error));
-    m_backend = std::make_unique<ConsoleBackend>();
+    m_session = std::make_unique<FleetSession>();
     const auto opened =
-        m_backend->openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
+        m_session->openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
-    m_window = std::make_unique<MainWindow>(*m_backend);
+    m_window = std::make_unique<MainWindow>(*m_session);
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy finished(m_backend.get(), &ConsoleBackend::refreshFinished);
-    m_backend->refreshAll();
+    QSignalSpy finished(m_session.get(), &FleetSession::refreshFinished);
+    m_session->refreshAll();
     QVERIFY(finished.wait(60000));
 }
 
@@ -92,7 +92,7 @@ void TestFirstHour::cleanupTestCase()
 {
     Confirmation::setAutomaticAnswer(std::nullopt);
     m_window.reset();
-    m_backend.reset();
+    m_session.reset();
     m_lab.reset();
 }
 
@@ -117,15 +117,15 @@ void TestFirstHour::refresh(const QList<int>& mirrors)
     QList<MirrorRecord> records;
     QStringList waiting;
     for (const int m : mirrors) {
-        records << *m_backend->inventory().find(name(m));
+        records << *m_session->inventory().find(name(m));
         waiting << name(m);
     }
     // Done when each was refreshed, even if queued behind another refresh.
     QObject scope;
-    connect(m_backend.get(), &ConsoleBackend::mirrorRefreshed, &scope,
+    connect(m_session.get(), &FleetSession::mirrorRefreshed, &scope,
             [&](const MirrorFacts& facts) { waiting.removeAll(facts.mirror); });
-    m_backend->refresh(records);
-    QVERIFY(QTest::qWaitFor([&] { return waiting.isEmpty() && !m_backend->refreshing(); }, 60000));
+    m_session->refresh(records);
+    QVERIFY(QTest::qWaitFor([&] { return waiting.isEmpty() && !m_session->refreshing(); }, 60000));
 }
 
 void TestFirstHour::theDetailPaneFollowsTheVisibleSelection()
@@ -177,7 +177,7 @@ void TestFirstHour::aConfSavedOnWindowsIsNamedAndConvertedOnlyWhenAsked()
 
     MirrorDetailPane* detail = m_window->detailPane();
     ConfigurationTab* conf = detail->configuration();
-    QSignalSpy read(m_backend.get(), &ConsoleBackend::confRead);
+    QSignalSpy read(m_session.get(), &FleetSession::confRead);
     select({name(kWindowsConf)});
     detail->setCurrentWidget(conf);
     QVERIFY2(read.wait(20000), qPrintable(conf->status()->text()));
@@ -199,7 +199,7 @@ void TestFirstHour::aConfSavedOnWindowsIsNamedAndConvertedOnlyWhenAsked()
     QVERIFY2(conf->problems()->text().isEmpty(), qPrintable(conf->problems()->text()));
     QVERIFY(conf->saveButton()->isEnabled());
     Confirmation::setAutomaticAnswer(true);
-    QSignalSpy written(m_backend.get(), &ConsoleBackend::confWritten);
+    QSignalSpy written(m_session.get(), &FleetSession::confWritten);
     conf->saveButton()->click();
     QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("-RSYNC_USER=labmirror\\r")));
     QVERIFY2(written.wait(20000), qPrintable(conf->status()->text()));
@@ -219,7 +219,7 @@ void TestFirstHour::unsavedEditsAreNeverLeftUnasked()
     ConfigurationTab* conf = detail->configuration();
     select({name(kWindowsConf)});
     detail->setCurrentWidget(conf);
-    QSignalSpy read(m_backend.get(), &ConsoleBackend::confRead);
+    QSignalSpy read(m_session.get(), &FleetSession::confRead);
     conf->reload();
     QVERIFY(read.wait(20000));
     conf->rawText()->appendPlainText(QStringLiteral("# a note"));
@@ -235,6 +235,11 @@ void TestFirstHour::unsavedEditsAreNeverLeftUnasked()
     QCOMPARE(m_window->fleetView()->selectedMirrors().value(0).name, name(kWindowsConf));
     QCOMPARE(detail->title()->text(), name(kWindowsConf));
     QVERIFY(conf->hasUnsavedEdits());
+    // The filter hiding it: it stays in view, the filter goes.
+    m_window->fleetView()->filter()->setText(name(kPlain));
+    QCOMPARE(m_window->fleetView()->selectedMirrors().value(0).name, name(kWindowsConf));
+    QVERIFY(!detail->nothingShown()->isVisible());
+    QVERIFY(m_window->fleetView()->filter()->rowCount() == kMirrors);
     // Leaving the window: it stays open.
     QVERIFY(!m_window->close());
     QVERIFY(m_window->isVisible());
@@ -252,7 +257,7 @@ void TestFirstHour::aFailedRefreshSaysWhyInTheOverviewAndBesideTheLog()
 {
     QString error;
     QVERIFY2(m_lab->applyFault(kDown, QStringLiteral("host-down"), &error), qPrintable(error));
-    m_backend->reconnect();
+    m_session->reconnect();
     refresh({kDown});
     MirrorDetailPane* detail = m_window->detailPane();
     select({name(kDown)});
@@ -310,14 +315,14 @@ void TestFirstHour::theHourlyChartCountsEachRequestOnce()
 
 void TestFirstHour::verdictAndStatusWordsAreTranslated()
 {
-    QSignalSpy checked(m_backend.get(), &ConsoleBackend::freshnessFinished);
-    m_backend->checkFreshness();
+    QSignalSpy checked(m_session.get(), &FleetSession::freshnessFinished);
+    m_session->checkFreshness();
     QVERIFY(checked.wait(60000));
     QTranslator german;
     QVERIFY(Translations::load(german, QLocale(QLocale::German)));
     QCoreApplication::installTranslator(&german);
     // A window made in German, as the console starts in a German locale.
-    MainWindow window(*m_backend);
+    MainWindow window(*m_session);
     FleetView* fleet = window.fleetView();
     FleetTableModel* model = fleet->model();
     int plain = -1;

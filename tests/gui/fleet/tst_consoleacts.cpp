@@ -1,5 +1,5 @@
 #include "Confirmation.h"
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
@@ -75,12 +75,12 @@ const FleetRow* TestConsoleActs::rowOf(MainWindow& window, const QString& mirror
 
 void TestConsoleActs::actsOnTheDemoLab()
 {
-    ConsoleBackend backend;
-    const auto opened = backend.openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
+    FleetSession session;
+    const auto opened = session.openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
-    MainWindow window(backend);
-    QSignalSpy finished(&backend, &ConsoleBackend::refreshFinished);
-    backend.refreshAll();
+    MainWindow window(session);
+    QSignalSpy finished(&session, &FleetSession::refreshFinished);
+    session.refreshAll();
     QVERIFY(finished.wait(60000));
     window.resize(1400, 820);
     window.show();
@@ -109,7 +109,7 @@ void TestConsoleActs::actsOnTheDemoLab()
     QCOMPARE(dialog->mirrors().size(), 2);
     dialog->setPushMaster(QStringLiteral("rsync1"));
     dialog->accept();
-    LiveSyncRuns& syncs = backend.syncs();
+    LiveSyncRuns& syncs = session.syncs();
     QCOMPARE(syncs.count(), 2);
     QVERIFY(QTest::qWaitFor([&] { return syncs.activeCount() == 0; }, 60000));
     for (int i = 0; i < syncs.count(); ++i)
@@ -124,7 +124,7 @@ void TestConsoleActs::actsOnTheDemoLab()
                     ->lines(0, pane->log()->document()->lineCount())
                     .join('\n')
                     .contains("total size is"));
-    QCOMPARE(AuditTrail(backend.database()).entries(synced).first().action,
+    QCOMPARE(AuditTrail(session.database()).entries(synced).first().action,
              QStringLiteral("trigger"));
 
     // A sync that hangs on a silent push master: seen live in the mirror's
@@ -190,7 +190,7 @@ void TestConsoleActs::actsOnTheDemoLab()
     QVERIFY(onMirror.open(QIODevice::Append));
     onMirror.write("# touched by a colleague\n");
     onMirror.close();
-    QSignalSpy refused(&backend, &ConsoleBackend::confWriteFailed);
+    QSignalSpy refused(&session, &FleetSession::confWriteFailed);
     Confirmation::setAutomaticAnswer(true);
     conf->saveButton()->click();
     QVERIFY(refused.wait(20000));
@@ -198,13 +198,13 @@ void TestConsoleActs::actsOnTheDemoLab()
     QVERIFY(conf->rawText()->toPlainText().contains(QStringLiteral("RSYNC_USER=renamed")));
 
     // Read again, edited again, written.
-    QSignalSpy read(&backend, &ConsoleBackend::confRead);
+    QSignalSpy read(&session, &FleetSession::confRead);
     conf->reload();
     QVERIFY(read.wait(20000));
     user->setFocus();
     user->selectAll();
     QTest::keyClicks(user, QStringLiteral("renamed"));
-    QSignalSpy written(&backend, &ConsoleBackend::confWritten);
+    QSignalSpy written(&session, &FleetSession::confWritten);
     conf->saveButton()->click();
     QVERIFY2(written.wait(20000), qPrintable(conf->status()->text()));
     Confirmation::setAutomaticAnswer(std::nullopt);
@@ -220,12 +220,12 @@ void TestConsoleActs::actsOnTheDemoLab()
                  .entryList({QStringLiteral("clam-clientsync.conf.*")})
                  .size(),
              1);
-    const AuditEntry audited = AuditTrail(backend.database()).entries(edited).first();
+    const AuditEntry audited = AuditTrail(session.database()).entries(edited).first();
     QCOMPARE(audited.action, QStringLiteral("config-edit"));
     QVERIFY(!audited.detail.contains(password));
 
     // Each synced shell mirror was refreshed after its run: the run is in its history.
-    QVERIFY(QTest::qWaitFor([&] { return !backend.refreshing(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return !session.refreshing(); }, 30000));
     const FleetRow* syncedRow = rowOf(window, synced);
     QVERIFY(syncedRow && syncedRow->lastRun);
     QVERIFY(syncedRow->lastRun->finishedAt >= started);
@@ -235,9 +235,9 @@ void TestConsoleActs::actsOnTheDemoLab()
     // rejects, accepting needs the check box, then the refresh goes through.
     QVERIFY(m_lab->applyFault(5, QStringLiteral("changed-host-key"), &error));
     const QString rekeyed = m_lab->mirror(5).identity().name;
-    backend.reconnect();
-    QSignalSpy refreshed(&backend, &ConsoleBackend::refreshFinished);
-    backend.refreshAll();
+    session.reconnect();
+    QSignalSpy refreshed(&session, &FleetSession::refreshFinished);
+    session.refreshAll();
     QVERIFY(refreshed.wait(60000));
     QCOMPARE(refreshed.first().at(1).toInt(), 1);
     auto* question = window.findChild<HostKeyDialog*>();
@@ -250,18 +250,18 @@ void TestConsoleActs::actsOnTheDemoLab()
     question->checkedConfirmation()->setChecked(true);
     std::optional<MirrorFacts> again;
     QObject scope;
-    connect(&backend, &ConsoleBackend::mirrorRefreshed, &scope, [&](const MirrorFacts& facts) {
+    connect(&session, &FleetSession::mirrorRefreshed, &scope, [&](const MirrorFacts& facts) {
         if (facts.mirror == rekeyed)
             again = facts;
     });
     question->rememberButton()->click();
     QVERIFY(QTest::qWaitFor([&] { return again.has_value(); }, 30000));
     QVERIFY2(again->probed, qPrintable(again->error));
-    QCOMPARE(AuditTrail(backend.database()).entries(rekeyed).first().action,
+    QCOMPARE(AuditTrail(session.database()).entries(rekeyed).first().action,
              QStringLiteral("host-key-replace"));
 
     // Preferences: a value out of range is refused by name, a good one is kept.
-    PreferencesDialog preferences(backend);
+    PreferencesDialog preferences(session);
     SettingsTableModel* settings = preferences.model();
     int maxMirrors = -1;
     for (int r = 0; r < settings->rowCount(); ++r) {
@@ -278,7 +278,7 @@ void TestConsoleActs::actsOnTheDemoLab()
                               QStringLiteral("8")));
     QVERIFY(preferences.save());
     QCOMPARE(
-        ConsoleSettings(backend.settingsPath()).value(QStringLiteral("ssh/max-mirrors")).toInt(),
+        ConsoleSettings(session.settingsPath()).value(QStringLiteral("ssh/max-mirrors")).toInt(),
         8);
 }
 

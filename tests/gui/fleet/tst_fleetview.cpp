@@ -1,5 +1,5 @@
 #include "Confirmation.h"
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
 #include "StatusColours.h"
@@ -84,16 +84,16 @@ void TestFleetView::cleanupTestCase()
 
 void TestFleetView::demoLabFillsTheTableWithRealFacts()
 {
-    ConsoleBackend backend;
-    const auto opened = backend.openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
+    FleetSession session;
+    const auto opened = session.openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
-    MainWindow window(backend);
+    MainWindow window(session);
     FleetTableModel* model = window.fleetView()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 6);
 
-    QSignalSpy finished(&backend, &ConsoleBackend::refreshFinished);
-    backend.refreshAll();
+    QSignalSpy finished(&session, &FleetSession::refreshFinished);
+    session.refreshAll();
     QVERIFY(finished.wait(60000));
 
     auto cell = [&](const QString& mirror, int column) {
@@ -114,8 +114,8 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(!cell(history, FleetTableModel::SentToday).isEmpty()); // its access log was read
 
     // The freshness check, over HTTP, trigger-only mirrors included.
-    QSignalSpy checked(&backend, &ConsoleBackend::freshnessFinished);
-    backend.checkFreshness();
+    QSignalSpy checked(&session, &FleetSession::freshnessFinished);
+    session.checkFreshness();
     QVERIFY(checked.wait(60000));
     QCOMPARE(checked.first().at(0).toInt(), 6);
     QCOMPARE(cell(history, FleetTableModel::Verdict), QStringLiteral("fresh"));
@@ -273,13 +273,13 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QVERIFY(Confirmation::lastQuestion().contains(stale));
     QVERIFY(QFile::exists(m_lab->mirror(3).lockPath()));
     Confirmation::setAutomaticAnswer(true);
-    QSignalSpy acted(&backend, &ConsoleBackend::actFinished);
+    QSignalSpy acted(&session, &FleetSession::actFinished);
     breakLock->click();
     QVERIFY(acted.wait(30000));
     Confirmation::setAutomaticAnswer(std::nullopt);
     QVERIFY2(acted.first().at(1).toBool(), qPrintable(acted.first().at(2).toString()));
     QVERIFY(!QFile::exists(m_lab->mirror(3).lockPath()));
-    QCOMPARE(AuditTrail(backend.database()).entries(stale).first().action,
+    QCOMPARE(AuditTrail(session.database()).entries(stale).first().action,
              QStringLiteral("lock-break"));
     QVERIFY(detail->overview()->actResult()->text().contains(QStringLiteral("removed")));
     // The activity dock: the stale lock was an alert, the break is in the trail.

@@ -1,4 +1,4 @@
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
 #include "StallMeter.h"
@@ -28,9 +28,9 @@ void TestGuiStall::refreshOfTwentyMirrors()
     MirrorLab lab(options);
     QString error;
     QVERIFY2(lab.start(&error), qPrintable(error));
-    ConsoleBackend backend;
-    QVERIFY(backend.openDemoLab(lab.directory() + QStringLiteral("/inventory.json")));
-    MainWindow window(backend);
+    FleetSession session;
+    QVERIFY(session.openDemoLab(lab.directory() + QStringLiteral("/inventory.json")));
+    MainWindow window(session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.fleetView()->table()->selectRow(0);
@@ -38,12 +38,12 @@ void TestGuiStall::refreshOfTwentyMirrors()
     // A refresh of all 20 alone, then a refresh and a freshness check at once.
     for (const bool withCheck : {false, true}) {
         StallMeter meter;
-        QSignalSpy refreshed(&backend, &ConsoleBackend::refreshFinished);
-        QSignalSpy checked(&backend, &ConsoleBackend::freshnessFinished);
+        QSignalSpy refreshed(&session, &FleetSession::refreshFinished);
+        QSignalSpy checked(&session, &FleetSession::freshnessFinished);
         meter.start();
-        backend.refreshAll();
+        session.refreshAll();
         if (withCheck)
-            backend.checkFreshness();
+            session.checkFreshness();
         QVERIFY(refreshed.wait(60000));
         QVERIFY(!withCheck || checked.count() == 1 || checked.wait(60000));
         meter.stop();

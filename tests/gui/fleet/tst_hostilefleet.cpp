@@ -1,4 +1,4 @@
-#include "ConsoleBackend.h"
+#include "session/FleetSession.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
 #include "fleet/FleetTableModel.h"
@@ -50,10 +50,10 @@ void TestHostileFleet::cleanupTestCase()
 
 void TestHostileFleet::theTableNamesWhatEachHostileMirrorBroke()
 {
-    ConsoleBackend backend;
-    const auto opened = backend.openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
+    FleetSession session;
+    const auto opened = session.openDemoLab(m_lab->directory() + QStringLiteral("/inventory.json"));
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
-    MainWindow window(backend);
+    MainWindow window(session);
     FleetTableModel* model = window.fleetView()->model();
     auto cell = [&](int mirror, int column) -> QString {
         const QString name = m_lab->mirror(mirror).identity().name;
@@ -65,8 +65,8 @@ void TestHostileFleet::theTableNamesWhatEachHostileMirrorBroke()
         return QString();
     };
 
-    QSignalSpy refreshed(&backend, &ConsoleBackend::refreshFinished);
-    backend.refreshAll();
+    QSignalSpy refreshed(&session, &FleetSession::refreshFinished);
+    session.refreshAll();
     QVERIFY(refreshed.wait(120000));
     QCOMPARE(refreshed.first().at(1).toInt(), 1); // the flood alone failed
     QVERIFY2(cell(kFlood, FleetTableModel::Refreshed).contains(QStringLiteral("sent more than")),
@@ -75,8 +75,8 @@ void TestHostileFleet::theTableNamesWhatEachHostileMirrorBroke()
         QVERIFY2(!cell(good, FleetTableModel::Refreshed).contains(QStringLiteral("sent more than")),
                  qPrintable(cell(good, FleetTableModel::Refreshed)));
 
-    QSignalSpy checked(&backend, &ConsoleBackend::freshnessFinished);
-    backend.checkFreshness();
+    QSignalSpy checked(&session, &FleetSession::freshnessFinished);
+    session.checkFreshness();
     QVERIFY(checked.wait(120000));
     QVERIFY2(cell(kHealthy, FleetTableModel::Verdict).contains(QStringLiteral("fresh")),
              qPrintable(cell(kHealthy, FleetTableModel::Verdict)));
@@ -85,10 +85,10 @@ void TestHostileFleet::theTableNamesWhatEachHostileMirrorBroke()
                  qPrintable(cell(bad, FleetTableModel::Verdict)));
 
     // A sync on the flooding mirror ends at the output limit, named.
-    QSignalSpy ended(&backend, &ConsoleBackend::syncEnded);
-    backend.triggerSync({*backend.inventory().find(m_lab->mirror(kFlood).identity().name)});
+    QSignalSpy ended(&session, &FleetSession::syncEnded);
+    session.triggerSync({*session.inventory().find(m_lab->mirror(kFlood).identity().name)});
     QVERIFY(ended.wait(60000));
-    const LiveSyncRun& run = backend.syncs().run(ended.first().first().toInt());
+    const LiveSyncRun& run = session.syncs().run(ended.first().first().toInt());
     QCOMPARE(run.stage, LiveSyncRun::Stage::Failed);
     QVERIFY2(run.result.contains(QStringLiteral("sent more than")), qPrintable(run.result));
 }

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "inventory/AuditTrail.h"
+#include "inventory/MirrorInventory.h"
+
+// Changes to the inventory, each written to the audit trail with what it
+// changed; the first that fails stops the rest and says why.
+class AuditedInventory
+{
+public:
+    AuditedInventory(MirrorInventory& inventory, AuditTrail& audit);
+
+    // source: where they came from ("the e-mail template", "the demo lab").
+    Result<Done> add(const QList<MirrorRecord>& mirrors, const QString& source);
+    // The audit names the fields that changed.
+    Result<Done> update(const MirrorRecord& mirror);
+    Result<Done> setEnabled(const QList<MirrorRecord>& mirrors, bool enabled);
+    Result<Done> remove(const QList<MirrorRecord>& mirrors);
+
+private:
+    MirrorInventory& m_inventory;
+    AuditTrail& m_audit;
+};
