@@ -3,7 +3,6 @@
 #include "ActCommands.h"
 #include "CliContext.h"
 #include "facts/TrafficFacts.h"
-#include "fleet/FleetRefresher.h"
 #include "inventory/ProbeHistory.h"
 
 #include <QCoreApplication>
@@ -51,24 +50,25 @@ std::optional<int> select(CliContext& context, const QStringList& arguments,
 
 QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
 {
-    FleetRefresher refresher(context.session().pool(), context.database(), FactSettings{});
-    refresher.setRetentionDays(context.settings().historyRetentionDays());
+    // The session's own refresh, as the console's: stored the same way.
+    FleetSession& session = context.session();
     QList<QJsonObject> results;
-    QObject::connect(&refresher, &FleetRefresher::mirrorRefreshed, &refresher,
+    QObject guard;
+    QObject::connect(&session, &FleetSession::mirrorRefreshed, &guard,
                      [&](const MirrorFacts&, const QJsonObject& json) { results << json; });
-    QObject::connect(&refresher, &FleetRefresher::mirrorSkipped, &refresher,
+    QObject::connect(&session, &FleetSession::mirrorSkipped, &guard,
                      [&](const QString& mirror, const QString& why) {
                          results << QJsonObject{{QStringLiteral("mirror"), mirror},
                                                 {QStringLiteral("probed"), false},
                                                 {QStringLiteral("skipped"), true},
                                                 {QStringLiteral("error"), why}};
                      });
-    QObject::connect(&refresher, &FleetRefresher::finished, &refresher, [&](int, int bad) {
+    QObject::connect(&session, &FleetSession::refreshFinished, &guard, [&](int, int bad) {
         *failed = bad;
         QCoreApplication::quit();
     });
-    refresher.refresh(mirrors);
-    if (refresher.busy())
+    session.refresh(mirrors);
+    if (session.refreshing())
         QCoreApplication::exec();
     return results;
 }
