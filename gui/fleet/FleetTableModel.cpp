@@ -75,6 +75,30 @@ QColor FleetTableModel::verdictColour(const QString& verdict)
     return StatusColours::text(StatusColours::ofVerdict(verdict));
 }
 
+namespace {
+
+struct FirewallCounts
+{
+    int ok = 0, bad = 0, unknown = 0;
+};
+
+FirewallCounts firewallCounts(const QJsonObject& facts)
+{
+    FirewallCounts counts;
+    for (const QJsonValue& c : facts.value(QStringLiteral("firewall"))
+                                   .toObject()
+                                   .value(QStringLiteral("checks"))
+                                   .toArray()) {
+        const QString result = c.toObject().value(QStringLiteral("result")).toString();
+        counts.ok += result == QLatin1String("ok") ? 1 : 0;
+        counts.bad += result == QLatin1String("missing") || result == QLatin1String("blocked");
+        counts.unknown += result == QLatin1String("unknown") ? 1 : 0;
+    }
+    return counts;
+}
+
+} // namespace
+
 QString FleetTableModel::problemOf(const FleetRow& row) const
 {
     if (row.facts.isEmpty())
@@ -149,16 +173,7 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
     case Firewall: {
         if (!probed)
             return {};
-        int ok = 0, bad = 0, unknown = 0;
-        for (const QJsonValue& c : f.value(QStringLiteral("firewall"))
-                                       .toObject()
-                                       .value(QStringLiteral("checks"))
-                                       .toArray()) {
-            const QString result = c.toObject().value(QStringLiteral("result")).toString();
-            ok += result == QLatin1String("ok") ? 1 : 0;
-            bad += result == QLatin1String("missing") || result == QLatin1String("blocked") ? 1 : 0;
-            unknown += result == QLatin1String("unknown") ? 1 : 0;
-        }
+        const auto [ok, bad, unknown] = firewallCounts(f);
         // What could not be judged is said too: "2 ok" alone would read as all clear.
         const QString judged = bad ? tr("%n problem(s)", nullptr, bad) : tr("%n ok", nullptr, ok);
         return unknown ? tr("%1, %n unknown", nullptr, unknown).arg(judged) : judged;
@@ -253,15 +268,7 @@ QVariant FleetTableModel::sortValue(const FleetRow& row, int column)
     case Firewall: {
         if (!probed)
             return {};
-        int bad = 0, unknown = 0;
-        for (const QJsonValue& c : f.value(QStringLiteral("firewall"))
-                                       .toObject()
-                                       .value(QStringLiteral("checks"))
-                                       .toArray()) {
-            const QString result = c.toObject().value(QStringLiteral("result")).toString();
-            bad += result == QLatin1String("missing") || result == QLatin1String("blocked") ? 1 : 0;
-            unknown += result == QLatin1String("unknown") ? 1 : 0;
-        }
+        const auto [ok, bad, unknown] = firewallCounts(f);
         return bad * 1000.0 + unknown;
     }
     case DiskFree:
