@@ -186,10 +186,14 @@ Result<ClientSyncConf, ParseProblem> ClientSyncConfParser::parse(QByteArrayView 
             line.raw.chop(1);
             line.crlf = true;
         }
-        auto assignments = ClientSyncConf::assignmentsIn(line.raw);
-        if (!assignments)
-            return fail(ParseProblem{number, assignments.error()});
-        line.assignments = std::move(assignments).value();
+        // Blank lines and comments, most of a file, assign nothing.
+        const QByteArray trimmed = line.raw.trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith('#')) {
+            auto assignments = ClientSyncConf::assignmentsIn(line.raw);
+            if (!assignments)
+                return fail(ParseProblem{number, assignments.error()});
+            line.assignments = std::move(assignments).value();
+        }
         conf.m_lines.append(std::move(line));
         start = end + 1;
     }

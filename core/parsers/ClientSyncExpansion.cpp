@@ -3,6 +3,7 @@
 #include "parsers/ClientSyncConf.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace ClientSyncExpansion {
 namespace {
@@ -31,11 +32,15 @@ QStringList words(const QString& value)
     return found;
 }
 
+// The first few, enough to recognise the value: a hostile conf may hold millions.
 QString quotedList(const QStringList& words)
 {
+    constexpr qsizetype kShown = 4;
     QStringList quoted;
-    for (const QString& w : words)
-        quoted << QLatin1Char('"') + w + QLatin1Char('"');
+    for (const QString& w : words.mid(0, kShown))
+        quoted << QLatin1Char('"') + w.left(200) + QLatin1Char('"');
+    if (words.size() > kShown)
+        quoted << QStringLiteral("…");
     return quoted.join(QStringLiteral(", "));
 }
 
@@ -62,58 +67,58 @@ bool holdsLiteralExpansion(const ClientSyncConf& conf, const QString& key)
 // rsync's options whose value may come as the next word.
 bool takesValue(const QString& option)
 {
-    static const QStringList options{QStringLiteral("--exclude"),
-                                     QStringLiteral("--include"),
-                                     QStringLiteral("--exclude-from"),
-                                     QStringLiteral("--include-from"),
-                                     QStringLiteral("--filter"),
-                                     QStringLiteral("-f"),
-                                     QStringLiteral("--files-from"),
-                                     QStringLiteral("--timeout"),
-                                     QStringLiteral("--contimeout"),
-                                     QStringLiteral("--bwlimit"),
-                                     QStringLiteral("--partial-dir"),
-                                     QStringLiteral("--temp-dir"),
-                                     QStringLiteral("-T"),
-                                     QStringLiteral("--log-file"),
-                                     QStringLiteral("--log-file-format"),
-                                     QStringLiteral("--out-format"),
-                                     QStringLiteral("--backup-dir"),
-                                     QStringLiteral("--suffix"),
-                                     QStringLiteral("--compare-dest"),
-                                     QStringLiteral("--copy-dest"),
-                                     QStringLiteral("--link-dest"),
-                                     QStringLiteral("--chmod"),
-                                     QStringLiteral("--chown"),
-                                     QStringLiteral("--max-size"),
-                                     QStringLiteral("--min-size"),
-                                     QStringLiteral("--max-delete"),
-                                     QStringLiteral("--port"),
-                                     QStringLiteral("--password-file"),
-                                     QStringLiteral("--modify-window"),
-                                     QStringLiteral("--skip-compress"),
-                                     QStringLiteral("--usermap"),
-                                     QStringLiteral("--groupmap"),
-                                     QStringLiteral("-e"),
-                                     QStringLiteral("--rsh"),
-                                     QStringLiteral("--rsync-path"),
-                                     QStringLiteral("--sockopts"),
-                                     QStringLiteral("--iconv"),
-                                     QStringLiteral("--protocol"),
-                                     QStringLiteral("--block-size"),
-                                     QStringLiteral("-B"),
-                                     QStringLiteral("--compress-level"),
-                                     QStringLiteral("--checksum-choice"),
-                                     QStringLiteral("--compress-choice"),
-                                     QStringLiteral("--address"),
-                                     QStringLiteral("--info"),
-                                     QStringLiteral("--debug"),
-                                     QStringLiteral("--outbuf"),
-                                     QStringLiteral("--max-alloc"),
-                                     QStringLiteral("--stop-after"),
-                                     QStringLiteral("--stop-at"),
-                                     QStringLiteral("--remote-option"),
-                                     QStringLiteral("-M")};
+    static const QSet<QString> options{QStringLiteral("--exclude"),
+                                       QStringLiteral("--include"),
+                                       QStringLiteral("--exclude-from"),
+                                       QStringLiteral("--include-from"),
+                                       QStringLiteral("--filter"),
+                                       QStringLiteral("-f"),
+                                       QStringLiteral("--files-from"),
+                                       QStringLiteral("--timeout"),
+                                       QStringLiteral("--contimeout"),
+                                       QStringLiteral("--bwlimit"),
+                                       QStringLiteral("--partial-dir"),
+                                       QStringLiteral("--temp-dir"),
+                                       QStringLiteral("-T"),
+                                       QStringLiteral("--log-file"),
+                                       QStringLiteral("--log-file-format"),
+                                       QStringLiteral("--out-format"),
+                                       QStringLiteral("--backup-dir"),
+                                       QStringLiteral("--suffix"),
+                                       QStringLiteral("--compare-dest"),
+                                       QStringLiteral("--copy-dest"),
+                                       QStringLiteral("--link-dest"),
+                                       QStringLiteral("--chmod"),
+                                       QStringLiteral("--chown"),
+                                       QStringLiteral("--max-size"),
+                                       QStringLiteral("--min-size"),
+                                       QStringLiteral("--max-delete"),
+                                       QStringLiteral("--port"),
+                                       QStringLiteral("--password-file"),
+                                       QStringLiteral("--modify-window"),
+                                       QStringLiteral("--skip-compress"),
+                                       QStringLiteral("--usermap"),
+                                       QStringLiteral("--groupmap"),
+                                       QStringLiteral("-e"),
+                                       QStringLiteral("--rsh"),
+                                       QStringLiteral("--rsync-path"),
+                                       QStringLiteral("--sockopts"),
+                                       QStringLiteral("--iconv"),
+                                       QStringLiteral("--protocol"),
+                                       QStringLiteral("--block-size"),
+                                       QStringLiteral("-B"),
+                                       QStringLiteral("--compress-level"),
+                                       QStringLiteral("--checksum-choice"),
+                                       QStringLiteral("--compress-choice"),
+                                       QStringLiteral("--address"),
+                                       QStringLiteral("--info"),
+                                       QStringLiteral("--debug"),
+                                       QStringLiteral("--outbuf"),
+                                       QStringLiteral("--max-alloc"),
+                                       QStringLiteral("--stop-after"),
+                                       QStringLiteral("--stop-at"),
+                                       QStringLiteral("--remote-option"),
+                                       QStringLiteral("-M")};
     return options.contains(option);
 }
 
@@ -136,7 +141,7 @@ void judgeTo(const ClientSyncConf& conf, const QString& to, QStringList& found)
     if (parts.first().startsWith(QLatin1Char('-')))
         found << tr("TO begins with \"-\": rsync takes \"%1\" as an option, not as the "
                     "DocumentRoot")
-                     .arg(parts.first());
+                     .arg(parts.first().left(200));
     const QString& destination = parts.last();
     const qsizetype colon = destination.indexOf(QLatin1Char(':'));
     const qsizetype slash = destination.indexOf(QLatin1Char('/'));
@@ -144,12 +149,12 @@ void judgeTo(const ClientSyncConf& conf, const QString& to, QStringList& found)
         found << tr("TO \"%1\" has a colon before its first slash: rsync reads it as "
                     "host:path, and every sync fails (source and destination cannot both be "
                     "remote); write it as an absolute path")
-                     .arg(destination);
+                     .arg(destination.left(200));
     if (holdsLiteralExpansion(conf, QStringLiteral("TO")))
         found << tr("TO is quoted so that its \"$\" is never expanded: rsync writes into a "
                     "directory literally named \"%1\" under the home directory; use double "
                     "quotes")
-                     .arg(to);
+                     .arg(to.left(200));
 }
 
 void judgeSource(const QString& key, const QString& value, QStringList& found)
@@ -174,6 +179,7 @@ void judgeExclude(const ClientSyncConf& conf, const QString& exclude, QStringLis
     const ClientSyncConf::Assignment* assigned = lastAssignment(conf, QStringLiteral("EXCLUDE"));
     const bool expands = assigned && assigned->expands;
     bool keepsLocal = false;
+    bool strayReported = false;
     QString quotedPattern;
     for (qsizetype n = 0; n < parts.size(); ++n) {
         const QString& word = parts.at(n);
@@ -194,11 +200,13 @@ void judgeExclude(const ClientSyncConf& conf, const QString& exclude, QStringLis
                 pattern = value;
         } else if (word.startsWith(QLatin1String("--exclude="))) {
             pattern = word.mid(10);
-        } else if (!word.startsWith(QLatin1Char('-'))) {
+        } else if (!word.startsWith(QLatin1Char('-')) && !strayReported) {
+            // One is enough to name: each would fail the sync alike.
+            strayReported = true;
             found << tr("EXCLUDE holds \"%1\", which is not an option: rsync takes it for a "
                         "local file beside the push master's module, refuses it and every sync "
                         "fails with code 1")
-                         .arg(word);
+                         .arg(word.left(200));
         }
         if (isLocalPattern(pattern))
             keepsLocal = true;
