@@ -90,6 +90,8 @@ QJsonObject MirrorFacts::toJson() const
             {QStringLiteral("forcedAwayFrom"), lock.kind == LockState::Kind::Stale
                                                    ? lock.forcedAwayFrom().toString(Qt::ISODate)
                                                    : QString()},
+            {QStringLiteral("since"), lock.since.toString(Qt::ISODate)},
+            {QStringLiteral("runningWithoutLock"), lock.syncRunningWithoutLock},
             {QStringLiteral("syncProcesses"), QJsonArray::fromStringList(lock.syncProcesses)},
             {QStringLiteral("description"), lock.describe()}});
     json.insert(
@@ -135,6 +137,128 @@ QJsonObject MirrorFacts::toJson() const
                     double(timestampModified.secsTo(probedAt)) / 3600.0);
     }
     return json;
+}
+
+namespace {
+
+QDateTime timeFrom(const QJsonValue& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+std::optional<DiskUsage> usageFrom(const QJsonValue& value, DiskUsage::Unit unit)
+{
+    const QJsonObject o = value.toObject();
+    if (o.isEmpty())
+        return std::nullopt;
+    DiskUsage usage;
+    usage.unit = unit;
+    usage.filesystem = o.value(QStringLiteral("filesystem")).toString();
+    usage.mountPoint = o.value(QStringLiteral("mountPoint")).toString();
+    usage.total = o.value(QStringLiteral("total")).toInteger();
+    usage.used = o.value(QStringLiteral("used")).toInteger();
+    usage.available = o.value(QStringLiteral("available")).toInteger();
+    usage.usedPercent = o.value(QStringLiteral("usedPercent")).toInt(-1);
+    return usage;
+}
+
+QStringList stringsFrom(const QJsonValue& value)
+{
+    QStringList strings;
+    for (const QJsonValue& v : value.toArray())
+        strings << v.toString();
+    return strings;
+}
+
+template <typename Enum>
+Enum byName(const QString& name, QString (*nameOf)(Enum), std::initializer_list<Enum> all,
+            Enum unknown)
+{
+    for (const Enum e : all) {
+        if (nameOf(e) == name)
+            return e;
+    }
+    return unknown;
+}
+
+} // namespace
+
+MirrorFacts MirrorFacts::fromJson(const QJsonObject& json)
+{
+    MirrorFacts f;
+    f.mirror = json.value(QStringLiteral("mirror")).toString();
+    f.probedAt = timeFrom(json.value(QStringLiteral("probedAt")));
+    f.probed = json.value(QStringLiteral("probed")).toBool();
+    f.error = json.value(QStringLiteral("error")).toString();
+    if (!f.probed)
+        return f;
+    f.systemHostname = json.value(QStringLiteral("systemHostname")).toString();
+
+    const QJsonObject lock = json.value(QStringLiteral("lock")).toObject();
+    using Lock = LockState::Kind;
+    f.lock.kind = byName(lock.value(QStringLiteral("state")).toString(), lockKindName,
+                         {Lock::Absent, Lock::HeldBySync, Lock::Stale}, Lock::Unknown);
+    f.lock.ageSeconds = lock.value(QStringLiteral("ageSeconds")).toInteger();
+    f.lock.path = lock.value(QStringLiteral("path")).toString();
+    f.lock.since = timeFrom(lock.value(QStringLiteral("since")));
+    f.lock.syncRunningWithoutLock = lock.value(QStringLiteral("runningWithoutLock")).toBool();
+    f.lock.syncProcesses = stringsFrom(lock.value(QStringLiteral("syncProcesses")));
+
+    const QJsonObject disk = json.value(QStringLiteral("disk")).toObject();
+    f.disk.documentRoot =
+        usageFrom(disk.value(QStringLiteral("documentRoot")), DiskUsage::Unit::KibiBytes);
+    f.disk.home = usageFrom(disk.value(QStringLiteral("home")), DiskUsage::Unit::KibiBytes);
+    f.disk.documentRootInodes =
+        usageFrom(disk.value(QStringLiteral("documentRootInodes")), DiskUsage::Unit::Inodes);
+    f.disk.databaseBytes = disk.value(QStringLiteral("databaseBytes")).toInteger();
+    f.disk.databaseFiles = disk.value(QStringLiteral("databaseFiles")).toInt();
+    for (const QJsonValue& v : disk.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject file = v.toObject();
+        f.disk.files.append({file.value(QStringLiteral("name")).toString(),
+                             file.value(QStringLiteral("bytes")).toInteger(),
+                             timeFrom(file.value(QStringLiteral("modified")))});
+    }
+    f.disk.warnings = stringsFrom(disk.value(QStringLiteral("warnings")));
+
+    using Audit = AuditItem::Result;
+    for (const QJsonValue& v :
+         json.value(QStringLiteral("audit")).toObject().value(QStringLiteral("items")).toArray()) {
+        const QJsonObject item = v.toObject();
+        f.audit.items.append({item.value(QStringLiteral("id")).toString(),
+                              item.value(QStringLiteral("title")).toString(),
+                              byName(item.value(QStringLiteral("result")).toString(),
+                                     auditResultName, {Audit::Pass, Audit::Fail}, Audit::Unknown),
+                              item.value(QStringLiteral("evidence")).toString(),
+                              item.value(QStringLiteral("fix")).toString()});
+    }
+
+    const QJsonObject firewall = json.value(QStringLiteral("firewall")).toObject();
+    f.firewall.rulesSource = firewall.value(QStringLiteral("source")).toString();
+    using Check = FirewallCheck::Result;
+    for (const QJsonValue& v : firewall.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject check = v.toObject();
+        f.firewall.checks.append(
+            {check.value(QStringLiteral("id")).toString(),
+             check.value(QStringLiteral("title")).toString(),
+             byName(check.value(QStringLiteral("result")).toString(), firewallResultName,
+                    {Check::Ok, Check::Missing, Check::Blocked, Check::NotNeeded}, Check::Unknown),
+             check.value(QStringLiteral("evidence")).toString()});
+    }
+
+    for (const QJsonValue& v : json.value(QStringLiteral("newRuns")).toArray()) {
+        const QJsonObject run = v.toObject();
+        SyncRun r;
+        r.mirrorId = f.mirrorId;
+        r.finishedAt = timeFrom(run.value(QStringLiteral("finishedAt")));
+        r.outcome = SyncRun::outcomeFromName(run.value(QStringLiteral("outcome")).toString());
+        r.exitCode = run.value(QStringLiteral("exitCode")).toInt(-1);
+        r.filesChanged = run.value(QStringLiteral("filesChanged")).toInt();
+        r.firstError = run.value(QStringLiteral("error")).toString();
+        f.newRuns.append(r);
+    }
+    f.syncLogLive = json.value(QStringLiteral("syncLogLive")).toBool();
+    f.timestampModified = timeFrom(json.value(QStringLiteral("timestampModified")));
+    return f;
 }
 
 namespace MirrorFactsReader {

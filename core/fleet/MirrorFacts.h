@@ -37,7 +37,10 @@ struct MirrorFacts
     bool syncLogLive = false;    // ~/rsync.log exists: a run is being written
     QDateTime timestampModified; // DocumentRoot/timestamp, as the mirror's disk has it
 
+    // The store's and --json's form; fromJson reads back what toJson wrote
+    // (a stored run's log excepted), and a missing field as not known.
     QJsonObject toJson() const;
+    static MirrorFacts fromJson(const QJsonObject& json);
 };
 
 namespace MirrorFactsReader {

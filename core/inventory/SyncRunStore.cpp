@@ -8,23 +8,12 @@
 
 namespace {
 
-SyncRunLog::Outcome outcomeFrom(const QString& name)
-{
-    if (name == QLatin1String("success"))
-        return SyncRunLog::Outcome::Success;
-    if (name == QLatin1String("failed"))
-        return SyncRunLog::Outcome::Failed;
-    if (name == QLatin1String("partial"))
-        return SyncRunLog::Outcome::Partial;
-    return SyncRunLog::Outcome::Incomplete;
-}
-
 SyncRun fromQuery(const QSqlQuery& q, bool withLog)
 {
     SyncRun run;
     run.mirrorId = q.value(0).toLongLong();
     run.finishedAt = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    run.outcome = outcomeFrom(q.value(2).toString());
+    run.outcome = SyncRun::outcomeFromName(q.value(2).toString());
     run.exitCode = q.value(3).toInt();
     run.filesChanged = q.value(4).toInt();
     run.filesDeleted = q.value(5).toInt();
@@ -40,6 +29,17 @@ const char* const kColumns =
     "bytes_received, first_error";
 
 } // namespace
+
+SyncRunLog::Outcome SyncRun::outcomeFromName(const QString& name)
+{
+    if (name == QLatin1String("success"))
+        return SyncRunLog::Outcome::Success;
+    if (name == QLatin1String("failed"))
+        return SyncRunLog::Outcome::Failed;
+    if (name == QLatin1String("partial"))
+        return SyncRunLog::Outcome::Partial;
+    return SyncRunLog::Outcome::Incomplete;
+}
 
 QString SyncRun::outcomeName(SyncRunLog::Outcome outcome)
 {

@@ -27,6 +27,7 @@ struct SyncRun
 
     static SyncRun from(qint64 mirrorId, const QDateTime& finishedAt, const QByteArray& log);
     static QString outcomeName(SyncRunLog::Outcome outcome);
+    static SyncRunLog::Outcome outcomeFromName(const QString& name);
 };
 
 class SyncRunStore

@@ -36,6 +36,7 @@ private slots:
     void realSyncHangingOnItsPushMasterHoldsTheLock();
     void diskFactsCountTheDatabase();
     void agedTimestampShowsItsAge();
+    void factsReadBackFromTheirJson();
 
 private:
     ProbeOutput probe(int mirror);
@@ -241,6 +242,35 @@ void TestMirrorFacts::agedTimestampShowsItsAge()
     QVERIFY(qAbs(facts.timestampModified.secsTo(now) - 30 * 3600) < 120);
     QVERIFY(qAbs(facts.toJson().value(QStringLiteral("timestampAgeHours")).toDouble() - 30.0) <
             0.1);
+}
+
+void TestMirrorFacts::factsReadBackFromTheirJson()
+{
+    // Mirrors in several states: healthy, a stale lock, a failed probe.
+    QString error;
+    QVERIFY2(m_lab->applyFault(4, QStringLiteral("stale-lock=9000"), &error), qPrintable(error));
+    QList<MirrorFacts> all;
+    for (int m = 0; m < 5; ++m)
+        all << MirrorFactsReader::read(m_records.at(m), probe(m), QDateTime::currentDateTimeUtc(),
+                                       FactSettings{});
+    MirrorFacts failed;
+    failed.mirror = m_records.at(0).name;
+    failed.probedAt = QDateTime::currentDateTimeUtc();
+    failed.error = QStringLiteral("connection refused");
+    all << failed;
+    for (const MirrorFacts& facts : std::as_const(all)) {
+        const QJsonObject json = facts.toJson();
+        const MirrorFacts back = MirrorFacts::fromJson(json);
+        QCOMPARE(back.toJson(), json);
+        QCOMPARE(back.lock.kind, facts.lock.kind);
+        QCOMPARE(back.lock.since, facts.lock.since);
+        QCOMPARE(back.lock.describe(), facts.lock.describe());
+        QCOMPARE(back.disk.documentRoot.has_value(), facts.disk.documentRoot.has_value());
+        QCOMPARE(back.audit.failed(), facts.audit.failed());
+        QCOMPARE(back.firewall.checks.size(), facts.firewall.checks.size());
+        QCOMPARE(back.timestampModified, facts.timestampModified);
+    }
+    QCOMPARE(all.at(4).lock.kind, LockState::Kind::Stale);
 }
 
 QTEST_GUILESS_MAIN(TestMirrorFacts)
