@@ -13,6 +13,18 @@ QJsonObject FreshnessResult::toJson() const
     return json;
 }
 
+FreshnessResult FreshnessResult::fromJson(const QJsonObject& json)
+{
+    FreshnessResult result;
+    result.check = HttpCheck::fromJson(json);
+    result.verdict.kind =
+        FreshnessVerdict::fromName(json.value(QStringLiteral("verdict")).toString())
+            .value_or(FreshnessVerdict::Kind::Unreachable);
+    result.verdict.reason = json.value(QStringLiteral("reason")).toString();
+    result.verdict.dailyLag = json.value(QStringLiteral("dailyLag")).toInt();
+    return result;
+}
+
 FreshnessSweep::FreshnessSweep(InventoryDatabase& database, QObject* parent)
     : QObject(parent), m_db(database), m_checker(new HttpChecker(this)),
       m_lookup(new CurrentVersionsLookup(this))

@@ -23,7 +23,9 @@ struct FreshnessResult
     FreshnessVerdict verdict;
 
     // The check's JSON with verdict, reason and dailyLag: the stored payload.
+    // fromJson reads it back; the mirror's id is the store's, not in it.
     QJsonObject toJson() const;
+    static FreshnessResult fromJson(const QJsonObject& json);
 };
 
 struct FreshnessSweepOptions

@@ -36,3 +36,42 @@ QJsonObject HttpCheck::toJson() const
     }
     return json;
 }
+
+namespace {
+
+QStringList stringsFrom(const QJsonValue& value)
+{
+    QStringList strings;
+    for (const QJsonValue& v : value.toArray())
+        strings << v.toString();
+    return strings;
+}
+
+} // namespace
+
+HttpCheck HttpCheck::fromJson(const QJsonObject& json)
+{
+    HttpCheck check;
+    check.mirror = json.value(QStringLiteral("mirror")).toString();
+    check.checkedAt =
+        QDateTime::fromString(json.value(QStringLiteral("checkedAt")).toString(), Qt::ISODate);
+    check.reachable = json.value(QStringLiteral("reachable")).toBool();
+    check.error = json.value(QStringLiteral("error")).toString();
+    if (const QJsonValue at = json.value(QStringLiteral("timestamp")); at.isString()) {
+        check.timestamp = QDateTime::fromString(at.toString(), Qt::ISODate);
+        check.timestampSource = json.value(QStringLiteral("timestampSource")).toString();
+    }
+    const QJsonObject hosts = json.value(QStringLiteral("vhosts")).toObject();
+    for (auto it = hosts.constBegin(); it != hosts.constEnd(); ++it)
+        check.vhosts.insert(it.key(), it.value().toBool());
+    const QJsonObject versions = json.value(QStringLiteral("cvdVersions")).toObject();
+    for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+        check.cvdVersions.insert(it.key(), it.value().toInt());
+    check.rangeIgnored = json.value(QStringLiteral("rangeIgnored")).toBool();
+    check.redirects = stringsFrom(json.value(QStringLiteral("redirects")));
+    check.errors = stringsFrom(json.value(QStringLiteral("errors")));
+    check.limitsBroken = stringsFrom(json.value(QStringLiteral("limitsBroken")));
+    check.syncInProgress = json.value(QStringLiteral("syncInProgress")).toBool();
+    check.latencyMs = json.value(QStringLiteral("latencyMs")).toInteger(-1);
+    return check;
+}

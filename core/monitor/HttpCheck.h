@@ -27,5 +27,7 @@ struct HttpCheck
     qint64 latencyMs = -1;
 
     bool localTestServed() const;
+    // The stored form; fromJson reads back what toJson wrote.
     QJsonObject toJson() const;
+    static HttpCheck fromJson(const QJsonObject& json);
 };

@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void everyCaseGetsTheHowTosVerdict();
+    void everyResultReadsBackFromItsJson();
     void exportsFollowTheVerdicts();
     void uptimeComesFromTheHistory();
     void schedulerNeverRunsTwoSweepsAtOnce();
@@ -152,6 +153,21 @@ void TestFreshnessSweep::everyCaseGetsTheHowTosVerdict()
                      ->payload.value(QStringLiteral("verdict"))
                      .toString(),
                  FreshnessVerdict::name(m_results.value(m.name).verdict.kind));
+}
+
+void TestFreshnessSweep::everyResultReadsBackFromItsJson()
+{
+    // Every case the sweep met: fresh, old, removed, lagging, unreachable,
+    // silent, redirected.
+    QCOMPARE(m_results.size(), int(kCases));
+    for (const FreshnessResult& result : std::as_const(m_results)) {
+        const QJsonObject json = result.toJson();
+        const FreshnessResult back = FreshnessResult::fromJson(json);
+        QCOMPARE(back.toJson(), json);
+        QCOMPARE(back.verdict.kind, result.verdict.kind);
+        QCOMPARE(back.check.timestamp, result.check.timestamp);
+        QCOMPARE(back.check.cvdVersions, result.check.cvdVersions);
+    }
 }
 
 void TestFreshnessSweep::exportsFollowTheVerdicts()
