@@ -7,6 +7,19 @@ bool HttpCheck::localTestServed() const
     return vhosts.value(QStringLiteral("db.test.clamav.net"), false);
 }
 
+std::optional<double> HttpCheck::timestampAgeHours() const
+{
+    if (!timestamp)
+        return std::nullopt;
+    return double(timestamp->secsTo(checkedAt)) / 3600.0;
+}
+
+std::optional<int> HttpCheck::daily() const
+{
+    const auto it = cvdVersions.constFind(QStringLiteral("daily"));
+    return it == cvdVersions.cend() ? std::nullopt : std::optional<int>(*it);
+}
+
 QJsonObject HttpCheck::toJson() const
 {
     QJsonObject hosts;
@@ -31,8 +44,7 @@ QJsonObject HttpCheck::toJson() const
     if (timestamp) {
         json.insert(QStringLiteral("timestamp"), timestamp->toString(Qt::ISODate));
         json.insert(QStringLiteral("timestampSource"), timestampSource);
-        json.insert(QStringLiteral("timestampAgeHours"),
-                    double(timestamp->secsTo(checkedAt)) / 3600.0);
+        json.insert(QStringLiteral("timestampAgeHours"), *timestampAgeHours());
     }
     return json;
 }

@@ -27,6 +27,10 @@ struct HttpCheck
     qint64 latencyMs = -1;
 
     bool localTestServed() const;
+    // How old the timestamp was when checked; none when none was served.
+    std::optional<double> timestampAgeHours() const;
+    // The daily.cvd version served, if its header was read.
+    std::optional<int> daily() const;
     // The stored form; fromJson reads back what toJson wrote.
     QJsonObject toJson() const;
     static HttpCheck fromJson(const QJsonObject& json);

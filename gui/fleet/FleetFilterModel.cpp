@@ -37,9 +37,9 @@ bool FleetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     if (!m_tag.isEmpty() && !row->mirror.tags.contains(m_tag))
         return false;
     if (!m_verdict.isEmpty()) {
-        const QString verdict = row->freshness.isEmpty()
-                                    ? QStringLiteral("unchecked")
-                                    : row->freshness.value(QStringLiteral("verdict")).toString();
+        const QString verdict = row->freshness
+                                    ? FreshnessVerdict::name(row->freshness->verdict.kind)
+                                    : QStringLiteral("unchecked");
         if (verdict != m_verdict)
             return false;
     }
@@ -71,6 +71,5 @@ bool FleetFilterModel::lessThan(const QModelIndex& left, const QModelIndex& righ
         return i.siblingAtColumn(FleetTableModel::Name).data(FleetTableModel::SortRole).toString();
     };
     // Ties read A to Z in either direction, which reverses this answer.
-    return (name(left).localeAwareCompare(name(right)) < 0) !=
-           (sortOrder() == Qt::DescendingOrder);
+    return (name(left).localeAwareCompare(name(right)) < 0) != (sortOrder() == Qt::DescendingOrder);
 }

@@ -37,7 +37,7 @@ void FleetTableModel::updateFacts(const QString& mirror, const QJsonObject& fact
     emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
 }
 
-void FleetTableModel::updateFreshness(const QString& mirror, const QJsonObject& freshness)
+void FleetTableModel::updateFreshness(const QString& mirror, const FreshnessResult& freshness)
 {
     const int i = indexOf(mirror);
     if (i < 0)
@@ -134,21 +134,20 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
     case Access:
         return row.mirror.accessMode == AccessMode::TriggerOnly ? tr("trigger-only") : tr("shell");
     case Verdict: {
-        const QString verdict = row.freshness.value(QStringLiteral("verdict")).toString();
-        const int lag = row.freshness.value(QStringLiteral("dailyLag")).toInt();
+        if (!row.freshness)
+            return {};
+        const QString verdict = FreshnessVerdict::name(row.freshness->verdict.kind);
+        const int lag = row.freshness->verdict.dailyLag;
         return verdict == QLatin1String("lagging") ? tr("lagging by %n", nullptr, lag)
-               : verdict.isEmpty()                 ? QString()
                                                    : StatusWords::verdict(verdict);
     }
     case Timestamp: {
-        const QJsonValue age = row.freshness.value(QStringLiteral("timestampAgeHours"));
-        return age.isDouble() ? tr("%1 h").arg(age.toDouble(), 0, 'f', 1) : QString();
+        const auto age = row.freshness ? row.freshness->check.timestampAgeHours() : std::nullopt;
+        return age ? tr("%1 h").arg(*age, 0, 'f', 1) : QString();
     }
     case Daily: {
-        const QJsonValue daily = row.freshness.value(QStringLiteral("cvdVersions"))
-                                     .toObject()
-                                     .value(QStringLiteral("daily"));
-        return daily.isDouble() ? QString::number(daily.toInt()) : QString();
+        const auto daily = row.freshness ? row.freshness->check.daily() : std::nullopt;
+        return daily ? QString::number(*daily) : QString();
     }
     case Lock:
         return probed ? StatusWords::lockState(f.value(QStringLiteral("lock"))
@@ -234,20 +233,19 @@ QVariant FleetTableModel::sortValue(const FleetRow& row, int column)
         return row.mirror.country;
     case Access:
         return row.mirror.accessMode == AccessMode::TriggerOnly ? 1 : 0;
-    case Verdict: {
-        const QVariant kind = rank(row.freshness.value(QStringLiteral("verdict")).toString(),
-                                   {"fresh", "lagging", "old", "removed", "unreachable"});
-        // Lagging by 1 before lagging by 3.
-        return kind.isValid() ? QVariant(kind.toInt() * 1e6 +
-                                         row.freshness.value(QStringLiteral("dailyLag")).toInt())
-                              : kind;
+    case Verdict:
+        // By severity (the kinds' order), lagging by 1 before lagging by 3.
+        return row.freshness ? QVariant(int(row.freshness->verdict.kind) * 1e6 +
+                                        row.freshness->verdict.dailyLag)
+                             : QVariant();
+    case Timestamp: {
+        const auto age = row.freshness ? row.freshness->check.timestampAgeHours() : std::nullopt;
+        return age ? QVariant(*age) : QVariant();
     }
-    case Timestamp:
-        return number(row.freshness.value(QStringLiteral("timestampAgeHours")));
-    case Daily:
-        return number(row.freshness.value(QStringLiteral("cvdVersions"))
-                          .toObject()
-                          .value(QStringLiteral("daily")));
+    case Daily: {
+        const auto daily = row.freshness ? row.freshness->check.daily() : std::nullopt;
+        return daily ? QVariant(*daily) : QVariant();
+    }
     case Lock:
         return probed ? rank(f.value(QStringLiteral("lock"))
                                  .toObject()
@@ -301,15 +299,15 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
         return sortValue(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Verdict || index.column() == Timestamp)
-            return row.freshness.value(QStringLiteral("reason")).toString();
+            return row.freshness ? row.freshness->verdict.reason : QString();
         return index.column() == Lock ? row.facts.value(QStringLiteral("lock"))
                                             .toObject()
                                             .value(QStringLiteral("description"))
                                             .toString()
                                       : problemOf(row);
     case Qt::DecorationRole:
-        if (index.column() == Verdict && !row.freshness.isEmpty())
-            return verdictColour(row.freshness.value(QStringLiteral("verdict")).toString());
+        if (index.column() == Verdict && row.freshness)
+            return verdictColour(FreshnessVerdict::name(row.freshness->verdict.kind));
         return {};
     case Qt::ForegroundRole:
         // Colour repeats what the text says, never replaces it.

@@ -2,6 +2,7 @@
 
 #include "inventory/MirrorRecord.h"
 #include "inventory/SyncRunStore.h"
+#include "monitor/FreshnessSweep.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -13,8 +14,8 @@
 struct FleetRow
 {
     MirrorRecord mirror;
-    QJsonObject facts;     // MirrorFacts::toJson() of the last refresh; empty: never refreshed
-    QJsonObject freshness; // FreshnessResult::toJson() of the last check; empty: never checked
+    QJsonObject facts; // MirrorFacts::toJson() of the last refresh; empty: never refreshed
+    std::optional<FreshnessResult> freshness; // the last check; none: never checked
     std::optional<SyncRun> lastRun;
     qint64 sentToday = -1; // bytes in the access log today (UTC); -1: not read
     QString note;          // why it was not refreshed (trigger-only, disabled)
@@ -54,7 +55,7 @@ public:
     void updateFacts(const QString& mirror, const QJsonObject& facts,
                      const std::optional<SyncRun>& lastRun, qint64 sentToday);
     void setNote(const QString& mirror, const QString& note);
-    void updateFreshness(const QString& mirror, const QJsonObject& freshness);
+    void updateFreshness(const QString& mirror, const FreshnessResult& freshness);
     const FleetRow* row(int index) const;
     // Repeats a verdict's word in colour, never replaces it.
     static QColor verdictColour(const QString& verdict);

@@ -98,9 +98,8 @@ FleetView::FleetView(FleetSession& session, QWidget* parent)
                                      sentToday(facts.mirrorId));
             });
     connect(&m_session, &FleetSession::mirrorSkipped, m_model, &FleetTableModel::setNote);
-    connect(&m_session, &FleetSession::mirrorChecked, this, [this](const FreshnessResult& r) {
-        m_model->updateFreshness(r.check.mirror, r.toJson());
-    });
+    connect(&m_session, &FleetSession::mirrorChecked, this,
+            [this](const FreshnessResult& r) { m_model->updateFreshness(r.check.mirror, r); });
     reload();
 }
 
@@ -255,9 +254,9 @@ void FleetView::updateSummary()
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const FleetRow* row = m_model->row(r);
         ++countries[row->mirror.country];
-        ++verdicts[StatusWords::verdict(
-            row->freshness.isEmpty() ? QStringLiteral("unchecked")
-                                     : row->freshness.value(QStringLiteral("verdict")).toString())];
+        ++verdicts[StatusWords::verdict(row->freshness
+                                            ? FreshnessVerdict::name(row->freshness->verdict.kind)
+                                            : QStringLiteral("unchecked"))];
     }
     QStringList byVerdict;
     for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
@@ -287,8 +286,10 @@ void FleetView::reload()
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
     for (const MirrorRecord& mirror : m_session.inventory().all()) {
         FleetRow row{mirror, {}, {}, std::nullopt, -1, {}};
-        if (const auto checked = history.latest(mirror.id, QStringLiteral("freshness")))
-            row.freshness = checked->payload;
+        if (const auto checked = history.latest(mirror.id, QStringLiteral("freshness"))) {
+            row.freshness = FreshnessResult::fromJson(checked->payload);
+            row.freshness->mirrorId = mirror.id;
+        }
         if (const auto probe = history.latest(mirror.id, QStringLiteral("probe"));
             probe && probe->at >= since)
             row.facts = probe->payload;

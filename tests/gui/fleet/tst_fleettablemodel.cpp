@@ -95,19 +95,21 @@ void TestFleetTableModel::sortsByValueWithUnknownsLast()
     QFETCH(QStringList, ascending);
     // As text each pair sorts the wrong way round: "10.0 h" < "9.5 h",
     // "84.0 GB" < "9.0 GB", "12/1/26" < "9/30/26", "100000" < "99999".
-    auto checked = [](double age, int daily, const char* verdict, int lag) {
-        return QJsonObject{
-            {QStringLiteral("timestampAgeHours"), age},
-            {QStringLiteral("cvdVersions"), QJsonObject{{QStringLiteral("daily"), daily}}},
-            {QStringLiteral("verdict"), QLatin1String(verdict)},
-            {QStringLiteral("dailyLag"), lag}};
+    auto checked = [](double ageHours, int daily, FreshnessVerdict::Kind kind, int lag) {
+        FreshnessResult result;
+        result.check.checkedAt = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        result.check.timestamp = result.check.checkedAt.addSecs(qint64(-ageHours * 3600));
+        result.check.cvdVersions.insert(QStringLiteral("daily"), daily);
+        result.verdict.kind = kind;
+        result.verdict.dailyLag = lag;
+        return result;
     };
     FleetRow a = row(QStringLiteral("a"), QJsonObject{{QStringLiteral("available"), 9e6}}, {});
-    a.freshness = checked(10.0, 99999, "lagging", 3);
+    a.freshness = checked(10.0, 99999, FreshnessVerdict::Kind::Lagging, 3);
     a.lastRun = SyncRun{};
     a.lastRun->finishedAt = QDateTime(QDate(2026, 12, 1), QTime(1, 0), Qt::UTC);
     FleetRow b = row(QStringLiteral("b"), QJsonObject{{QStringLiteral("available"), 84e6}}, {});
-    b.freshness = checked(9.5, 100000, "lagging", 1);
+    b.freshness = checked(9.5, 100000, FreshnessVerdict::Kind::Lagging, 1);
     b.lastRun = SyncRun{};
     b.lastRun->finishedAt = QDateTime(QDate(2026, 9, 30), QTime(1, 0), Qt::UTC);
     FleetRow c = row(QStringLiteral("c"), {}, {}); // never checked, no df answer, never synced
