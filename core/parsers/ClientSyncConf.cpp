@@ -267,7 +267,7 @@ void ClientSyncConf::set(const QString& key, const QString& value)
     a.valueEnd = a.valueStart + quoted.size();
     line.assignments.append(a);
     // A new line ends as the file's others do: an edit never mixes them.
-    line.crlf = 2 * windowsLineEndings() > m_lines.size();
+    line.crlf = usuallyWindowsLineEndings();
     m_lines.append(line);
 }
 

@@ -48,6 +48,8 @@ public:
     QByteArray serialize() const;
     // Lines ended by \r\n: bash reads the \r as part of every value on them.
     int windowsLineEndings() const;
+    // Most lines end so: how a new or changed line ends, so no edit mixes them.
+    bool usuallyWindowsLineEndings() const { return 2 * windowsLineEndings() > m_lines.size(); }
     // The same file with every line ended by \n alone.
     void useUnixLineEndings();
     const QList<Line>& lines() const { return m_lines; }

@@ -115,6 +115,8 @@ ConfEdit ConfEdit::replaceMaskedText(const QByteArray& current, const QString& s
         if (wasCrlf.last())
             raw.chop(1);
     }
+    const auto conf = ClientSyncConfParser::parse(current);
+    const auto password = conf ? conf->value(QStringLiteral("RSYNC_PASSWORD")) : std::nullopt;
     QStringList lines = shown.split(QLatin1Char('\n'));
     for (QString& line : lines) {
         if (mask(line) != line || !line.contains(QLatin1String("********")))
@@ -129,8 +131,6 @@ ConfEdit ConfEdit::replaceMaskedText(const QByteArray& current, const QString& s
             continue;
         }
         // An edited line: the password it still shows masked is the current one.
-        const auto conf = ClientSyncConfParser::parse(current);
-        const auto password = conf ? conf->value(QStringLiteral("RSYNC_PASSWORD")) : std::nullopt;
         QByteArray raw = line.toUtf8();
         const auto assignments = ClientSyncConf::assignmentsIn(raw);
         if (!password || !assignments)
@@ -144,8 +144,7 @@ ConfEdit ConfEdit::replaceMaskedText(const QByteArray& current, const QString& s
     }
     // An unchanged line keeps its ending, a changed or new one takes the
     // file's usual one: converting is asked for, never a side effect.
-    const qsizetype ended = was.size() - 1; // lines followed by \n
-    const bool usuallyCrlf = ended > 0 && wasCrlf.mid(0, ended).count(true) * 2 > ended;
+    const bool usuallyCrlf = conf && conf->usuallyWindowsLineEndings();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString& line = lines[i];
         const bool had = line.endsWith(QLatin1Char('\r'));

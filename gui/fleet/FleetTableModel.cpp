@@ -15,7 +15,7 @@ void FleetTableModel::setRows(QList<FleetRow> rows)
     endResetModel();
 }
 
-int FleetTableModel::indexOf(const QString& mirror) const
+int FleetTableModel::rowOf(const QString& mirror) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).mirror.name == mirror)
@@ -27,7 +27,7 @@ int FleetTableModel::indexOf(const QString& mirror) const
 void FleetTableModel::updateFacts(const QString& mirror, const QJsonObject& facts,
                                   const std::optional<SyncRun>& lastRun, qint64 sentToday)
 {
-    const int i = indexOf(mirror);
+    const int i = rowOf(mirror);
     if (i < 0)
         return;
     m_rows[i].facts = facts;
@@ -39,7 +39,7 @@ void FleetTableModel::updateFacts(const QString& mirror, const QJsonObject& fact
 
 void FleetTableModel::updateFreshness(const QString& mirror, const FreshnessResult& freshness)
 {
-    const int i = indexOf(mirror);
+    const int i = rowOf(mirror);
     if (i < 0)
         return;
     m_rows[i].freshness = freshness;
@@ -48,7 +48,7 @@ void FleetTableModel::updateFreshness(const QString& mirror, const FreshnessResu
 
 void FleetTableModel::setNote(const QString& mirror, const QString& note)
 {
-    const int i = indexOf(mirror);
+    const int i = rowOf(mirror);
     if (i < 0)
         return;
     m_rows[i].note = note;

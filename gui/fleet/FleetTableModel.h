@@ -57,6 +57,8 @@ public:
     void setNote(const QString& mirror, const QString& note);
     void updateFreshness(const QString& mirror, const FreshnessResult& freshness);
     const FleetRow* row(int index) const;
+    // The row of the mirror, -1 when it is not in the fleet.
+    int rowOf(const QString& mirror) const;
     // Repeats a verdict's word in colour, never replaces it.
     static QColor verdictColour(const QString& verdict);
 
@@ -67,7 +69,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    int indexOf(const QString& mirror) const;
     QString text(const FleetRow& row, int column) const;
     static QVariant sortValue(const FleetRow& row, int column);
     QString problemOf(const FleetRow& row) const;

@@ -115,10 +115,7 @@ void FleetView::followSelection(bool factsChanged)
         // The filter gave back the mirror it had hidden: shown again.
         if (selectMirror(m_hiddenName))
             return; // selecting it called back here
-        bool exists = false;
-        for (int r = 0; r < m_model->rowCount() && !exists; ++r)
-            exists = m_model->row(r)->mirror.name == m_hiddenName;
-        if (!exists)
+        if (m_model->rowOf(m_hiddenName) < 0)
             m_hiddenName.clear(); // removed from the inventory
     }
     const FleetRow* row =
@@ -161,16 +158,13 @@ QList<MirrorRecord> FleetView::selectedMirrors() const
 
 bool FleetView::selectMirror(const QString& name)
 {
-    for (int r = 0; r < m_filter->rowCount(); ++r) {
-        const QModelIndex at = m_filter->index(r, FleetTableModel::Name);
-        if (at.data().toString() == name) {
-            m_hiddenName.clear();
-            m_table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect |
-                                                               QItemSelectionModel::Rows);
-            return true;
-        }
-    }
-    return false;
+    const QModelIndex at = m_filter->mapFromSource(m_model->index(m_model->rowOf(name), 0));
+    if (!at.isValid())
+        return false;
+    m_hiddenName.clear();
+    m_table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    return true;
 }
 
 void FleetView::clearFilters()
