@@ -27,6 +27,12 @@ enum class View
     Log
 };
 
+// One line of the audit or firewall listing.
+struct FactLineText
+{
+    QString result, title, evidence, fix;
+};
+
 struct Selection
 {
     QList<MirrorRecord> mirrors;
@@ -48,20 +54,40 @@ std::optional<int> select(CliContext& context, const QStringList& arguments,
     return context.mirrorsNamed(parser.positionalArguments(), &out->mirrors);
 }
 
-QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
+// What one mirror's line shows: its facts, or why it was not refreshed.
+struct Shown
+{
+    MirrorFacts facts;
+    bool skipped = false; // trigger-only or disabled: not connected to
+
+    QJsonObject toJson() const
+    {
+        QJsonObject json = facts.toJson();
+        if (skipped)
+            json.insert(QStringLiteral("skipped"), true);
+        return json;
+    }
+};
+
+MirrorFacts notRefreshed(const QString& mirror, const QString& why)
+{
+    MirrorFacts facts;
+    facts.mirror = mirror;
+    facts.error = why;
+    return facts;
+}
+
+QList<Shown> probeLive(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
 {
     // The session's own refresh, as the console's: stored the same way.
     FleetSession& session = context.session();
-    QList<QJsonObject> results;
+    QList<Shown> results;
     QObject guard;
     QObject::connect(&session, &FleetSession::mirrorRefreshed, &guard,
-                     [&](const MirrorFacts&, const QJsonObject& json) { results << json; });
+                     [&](const MirrorFacts& facts) { results << Shown{facts}; });
     QObject::connect(&session, &FleetSession::mirrorSkipped, &guard,
                      [&](const QString& mirror, const QString& why) {
-                         results << QJsonObject{{QStringLiteral("mirror"), mirror},
-                                                {QStringLiteral("probed"), false},
-                                                {QStringLiteral("skipped"), true},
-                                                {QStringLiteral("error"), why}};
+                         results << Shown{notRefreshed(mirror, why), true};
                      });
     QObject::connect(&session, &FleetSession::refreshFinished, &guard, [&](int, int bad) {
         *failed = bad;
@@ -73,91 +99,81 @@ QList<QJsonObject> probeLive(CliContext& context, const QList<MirrorRecord>& mir
     return results;
 }
 
-QList<QJsonObject> stored(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
+QList<Shown> stored(CliContext& context, const QList<MirrorRecord>& mirrors, int* failed)
 {
-    QList<QJsonObject> results;
+    QList<Shown> results;
     ProbeHistory history(context.database());
     for (const MirrorRecord& m : mirrors) {
         const auto latest = history.latest(m.id, QStringLiteral("probe"));
         if (!latest) {
-            results << QJsonObject{{QStringLiteral("mirror"), m.name},
-                                   {QStringLiteral("probed"), false},
-                                   {QStringLiteral("error"), tr("never refreshed")}};
+            results << Shown{notRefreshed(m.name, tr("never refreshed"))};
             ++*failed;
         } else {
-            results << latest->payload;
+            results << Shown{MirrorFacts::fromJson(latest->payload)};
         }
     }
     return results;
 }
 
-QString line(const QJsonObject& f, View view)
+QString detailLines(const QString& name, const QList<FactLineText>& items)
 {
-    const QString name = f.value(QStringLiteral("mirror")).toString();
-    if (!f.value(QStringLiteral("probed")).toBool())
-        return QStringLiteral("%1: %2").arg(name, f.value(QStringLiteral("error")).toString());
-    const QJsonObject lock = f.value(QStringLiteral("lock")).toObject();
-    const QJsonObject disk = f.value(QStringLiteral("disk")).toObject();
-    const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
-    auto detailLines = [&](const QJsonArray& items, const char* key) {
-        QStringList out{name + QLatin1Char(':')};
-        for (const QJsonValue& v : items) {
-            const QJsonObject i = v.toObject();
-            out << QStringLiteral("  %1  %2  %3")
-                       .arg(i.value(QLatin1String(key)).toString().leftJustified(10),
-                            i.value(QStringLiteral("title")).toString(),
-                            i.value(QStringLiteral("evidence")).toString());
-            if (!i.value(QStringLiteral("fix")).toString().isEmpty() &&
-                i.value(QStringLiteral("result")).toString() == QLatin1String("fail"))
-                out << QStringLiteral("              fix: %1")
-                           .arg(i.value(QStringLiteral("fix")).toString());
-        }
-        return out.join(QLatin1Char('\n'));
-    };
+    QStringList out{name + QLatin1Char(':')};
+    for (const FactLineText& i : items) {
+        out << QStringLiteral("  %1  %2  %3").arg(i.result.leftJustified(10), i.title, i.evidence);
+        if (!i.fix.isEmpty())
+            out << QStringLiteral("              fix: %1").arg(i.fix);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString line(const MirrorFacts& f, View view)
+{
+    const QString& name = f.mirror;
+    if (!f.probed)
+        return QStringLiteral("%1: %2").arg(name, f.error);
     switch (view) {
     case View::Lock:
-        return QStringLiteral("%1: %2").arg(name,
-                                            lock.value(QStringLiteral("description")).toString());
+        return QStringLiteral("%1: %2").arg(name, f.lock.describe());
     case View::Disk: {
-        const QJsonObject root = disk.value(QStringLiteral("documentRoot")).toObject();
+        const DiskUsage root = f.disk.documentRoot.value_or(DiskUsage());
         return QStringLiteral(
                    "%1: DocumentRoot %2 KiB free of %3 (%4% used), database %5 bytes in %6 files%7")
             .arg(name)
-            .arg(root.value(QStringLiteral("available")).toInteger())
-            .arg(root.value(QStringLiteral("total")).toInteger())
-            .arg(root.value(QStringLiteral("usedPercent")).toInt())
-            .arg(disk.value(QStringLiteral("databaseBytes")).toInteger())
-            .arg(disk.value(QStringLiteral("databaseFiles")).toInt())
-            .arg(disk.value(QStringLiteral("warnings")).toArray().isEmpty()
+            .arg(root.available)
+            .arg(root.total)
+            .arg(f.disk.documentRoot ? root.usedPercent : 0)
+            .arg(f.disk.databaseBytes)
+            .arg(f.disk.databaseFiles)
+            .arg(f.disk.warnings.isEmpty()
                      ? QString()
-                     : QStringLiteral("; ") + disk.value(QStringLiteral("warnings"))
-                                                  .toVariant()
-                                                  .toStringList()
-                                                  .join(QStringLiteral("; ")));
+                     : QStringLiteral("; ") + f.disk.warnings.join(QStringLiteral("; ")));
     }
-    case View::Firewall:
-        return detailLines(f.value(QStringLiteral("firewall"))
-                               .toObject()
-                               .value(QStringLiteral("checks"))
-                               .toArray(),
-                           "result");
-    case View::Audit:
-        return detailLines(audit.value(QStringLiteral("items")).toArray(), "result");
+    case View::Firewall: {
+        QList<FactLineText> items;
+        for (const FirewallCheck& c : f.firewall.checks)
+            items << FactLineText{FirewallCheck::resultName(c.result), c.title, c.evidence, {}};
+        return detailLines(name, items);
+    }
+    case View::Audit: {
+        QList<FactLineText> items;
+        for (const AuditItem& i : f.audit.items)
+            items << FactLineText{AuditItem::resultName(i.result), i.title, i.evidence,
+                                  i.result == AuditItem::Result::Fail ? i.fix : QString()};
+        return detailLines(name, items);
+    }
     case View::Log:
         return {}; // printed from the stored runs, see log()
     case View::Summary:
         break;
     }
+    const auto age = f.timestampAgeHours();
     const QString stamp =
-        f.contains(QStringLiteral("timestampAgeHours"))
-            ? QStringLiteral(", timestamp %1 h old")
-                  .arg(f.value(QStringLiteral("timestampAgeHours")).toDouble(), 0, 'f', 1)
-            : QString();
+        age ? QStringLiteral(", timestamp %1 h old").arg(*age, 0, 'f', 1) : QString();
     return QStringLiteral("%1: lock %2, audit %3 pass %4 fail, %5 new run(s)%6")
-        .arg(name, lock.value(QStringLiteral("state")).toString())
-        .arg(audit.value(QStringLiteral("passed")).toInt())
-        .arg(audit.value(QStringLiteral("failed")).toInt())
-        .arg(f.value(QStringLiteral("newRuns")).toArray().size())
+        .arg(name, LockState::kindName(f.lock.kind))
+        .arg(f.audit.passed())
+        .arg(f.audit.failed())
+        .arg(f.newRuns.size())
         .arg(stamp);
 }
 
@@ -170,17 +186,16 @@ int show(CliContext& context, const QStringList& arguments, View view, const QSt
                    &selection, parser))
         return *end;
     int failed = 0;
-    const QList<QJsonObject> facts = selection.cached
-                                         ? stored(context, selection.mirrors, &failed)
-                                         : probeLive(context, selection.mirrors, &failed);
+    const QList<Shown> facts = selection.cached ? stored(context, selection.mirrors, &failed)
+                                                : probeLive(context, selection.mirrors, &failed);
     if (context.json()) {
         QJsonArray array;
-        for (const QJsonObject& f : facts)
-            array.append(f);
+        for (const Shown& f : facts)
+            array.append(f.toJson());
         context.printJson(array);
     } else {
-        for (const QJsonObject& f : facts)
-            context.out() << line(f, view) << '\n';
+        for (const Shown& f : facts)
+            context.out() << line(f.facts, view) << '\n';
         context.out().flush();
     }
     return failed > 0 ? CliContext::kFailure : CliContext::kOk;

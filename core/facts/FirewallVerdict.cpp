@@ -310,3 +310,20 @@ FirewallVerdict judge(const ProbeOutput& probe, const QStringList& pushMasters, 
 }
 
 } // namespace FirewallJudge
+
+QString FirewallCheck::resultName(Result result)
+{
+    switch (result) {
+    case Result::Ok:
+        return QStringLiteral("ok");
+    case Result::Missing:
+        return QStringLiteral("missing");
+    case Result::Blocked:
+        return QStringLiteral("blocked");
+    case Result::NotNeeded:
+        return QStringLiteral("not-needed");
+    case Result::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}

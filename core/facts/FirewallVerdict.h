@@ -26,6 +26,10 @@ struct FirewallCheck
     QString title;
     Result result = Result::Unknown;
     QString evidence;
+
+    // The store's and --json's word: ok, missing, blocked, not-needed, unknown.
+    static QString resultName(Result result);
+    bool bad() const { return result == Result::Missing || result == Result::Blocked; }
 };
 
 struct FirewallVerdict

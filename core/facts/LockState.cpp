@@ -82,3 +82,18 @@ LockState read(const ProbeSection* lock, const ProbeSection* procs, qint64 now)
 }
 
 } // namespace LockStateReader
+
+QString LockState::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Absent:
+        return QStringLiteral("absent");
+    case Kind::HeldBySync:
+        return QStringLiteral("held");
+    case Kind::Stale:
+        return QStringLiteral("stale");
+    case Kind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}

@@ -31,6 +31,8 @@ struct LockState
     QDateTime forcedAwayFrom() const { return since.addSecs(kForcedAwayAfterSeconds); }
     bool breakable() const { return kind == Kind::Stale; }
     QString describe() const;
+    // The store's and --json's word: absent, held, stale, unknown.
+    static QString kindName(Kind kind);
 };
 
 namespace LockStateReader {

@@ -206,3 +206,10 @@ SetupAudit audit(const ProbeOutput& probe, const MirrorRecord& mirror,
 }
 
 } // namespace SetupAuditor
+
+QString AuditItem::resultName(Result result)
+{
+    return result == Result::Pass   ? QStringLiteral("pass")
+           : result == Result::Fail ? QStringLiteral("fail")
+                                    : QStringLiteral("unknown");
+}

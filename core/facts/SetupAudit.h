@@ -24,6 +24,9 @@ struct AuditItem
     Result result = Result::Unknown;
     QString evidence; // what the probe saw
     QString fix;      // what to do about a Fail
+
+    // The store's and --json's word: pass, fail, unknown.
+    static QString resultName(Result result);
 };
 
 struct SetupAudit

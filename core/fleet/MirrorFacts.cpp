@@ -7,45 +7,6 @@
 
 namespace {
 
-QString lockKindName(LockState::Kind kind)
-{
-    switch (kind) {
-    case LockState::Kind::Absent:
-        return QStringLiteral("absent");
-    case LockState::Kind::HeldBySync:
-        return QStringLiteral("held");
-    case LockState::Kind::Stale:
-        return QStringLiteral("stale");
-    case LockState::Kind::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QString auditResultName(AuditItem::Result result)
-{
-    return result == AuditItem::Result::Pass   ? QStringLiteral("pass")
-           : result == AuditItem::Result::Fail ? QStringLiteral("fail")
-                                               : QStringLiteral("unknown");
-}
-
-QString firewallResultName(FirewallCheck::Result result)
-{
-    switch (result) {
-    case FirewallCheck::Result::Ok:
-        return QStringLiteral("ok");
-    case FirewallCheck::Result::Missing:
-        return QStringLiteral("missing");
-    case FirewallCheck::Result::Blocked:
-        return QStringLiteral("blocked");
-    case FirewallCheck::Result::NotNeeded:
-        return QStringLiteral("not-needed");
-    case FirewallCheck::Result::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QJsonObject usageJson(const std::optional<DiskUsage>& usage)
 {
     if (!usage)
@@ -73,9 +34,9 @@ QJsonArray filesJson(const QList<DatabaseFile>& files)
 
 QJsonObject MirrorFacts::toJson() const
 {
-    QJsonObject json{{QStringLiteral("mirror"), mirror},
-                     {QStringLiteral("probedAt"), probedAt.toString(Qt::ISODate)},
-                     {QStringLiteral("probed"), probed}};
+    QJsonObject json{{QStringLiteral("mirror"), mirror}, {QStringLiteral("probed"), probed}};
+    if (probedAt.isValid())
+        json.insert(QStringLiteral("probedAt"), probedAt.toString(Qt::ISODate));
     if (!probed) {
         json.insert(QStringLiteral("error"), error);
         return json;
@@ -84,7 +45,7 @@ QJsonObject MirrorFacts::toJson() const
     json.insert(
         QStringLiteral("lock"),
         QJsonObject{
-            {QStringLiteral("state"), lockKindName(lock.kind)},
+            {QStringLiteral("state"), LockState::kindName(lock.kind)},
             {QStringLiteral("ageSeconds"), lock.ageSeconds},
             {QStringLiteral("path"), lock.path},
             {QStringLiteral("forcedAwayFrom"), lock.kind == LockState::Kind::Stale
@@ -107,7 +68,7 @@ QJsonObject MirrorFacts::toJson() const
     for (const AuditItem& i : audit.items)
         items.append(QJsonObject{{QStringLiteral("id"), i.id},
                                  {QStringLiteral("title"), i.title},
-                                 {QStringLiteral("result"), auditResultName(i.result)},
+                                 {QStringLiteral("result"), AuditItem::resultName(i.result)},
                                  {QStringLiteral("evidence"), i.evidence},
                                  {QStringLiteral("fix"), i.fix}});
     json.insert(QStringLiteral("audit"), QJsonObject{{QStringLiteral("passed"), audit.passed()},
@@ -117,7 +78,7 @@ QJsonObject MirrorFacts::toJson() const
     for (const FirewallCheck& c : firewall.checks)
         checks.append(QJsonObject{{QStringLiteral("id"), c.id},
                                   {QStringLiteral("title"), c.title},
-                                  {QStringLiteral("result"), firewallResultName(c.result)},
+                                  {QStringLiteral("result"), FirewallCheck::resultName(c.result)},
                                   {QStringLiteral("evidence"), c.evidence}});
     json.insert(QStringLiteral("firewall"),
                 QJsonObject{{QStringLiteral("source"), firewall.rulesSource},
@@ -133,8 +94,8 @@ QJsonObject MirrorFacts::toJson() const
     json.insert(QStringLiteral("syncLogLive"), syncLogLive);
     if (timestampModified.isValid()) {
         json.insert(QStringLiteral("timestampModified"), timestampModified.toString(Qt::ISODate));
-        json.insert(QStringLiteral("timestampAgeHours"),
-                    double(timestampModified.secsTo(probedAt)) / 3600.0);
+        if (const auto age = timestampAgeHours())
+            json.insert(QStringLiteral("timestampAgeHours"), *age);
     }
     return json;
 }
@@ -196,7 +157,7 @@ MirrorFacts MirrorFacts::fromJson(const QJsonObject& json)
 
     const QJsonObject lock = json.value(QStringLiteral("lock")).toObject();
     using Lock = LockState::Kind;
-    f.lock.kind = byName(lock.value(QStringLiteral("state")).toString(), lockKindName,
+    f.lock.kind = byName(lock.value(QStringLiteral("state")).toString(), LockState::kindName,
                          {Lock::Absent, Lock::HeldBySync, Lock::Stale}, Lock::Unknown);
     f.lock.ageSeconds = lock.value(QStringLiteral("ageSeconds")).toInteger();
     f.lock.path = lock.value(QStringLiteral("path")).toString();
@@ -224,12 +185,13 @@ MirrorFacts MirrorFacts::fromJson(const QJsonObject& json)
     for (const QJsonValue& v :
          json.value(QStringLiteral("audit")).toObject().value(QStringLiteral("items")).toArray()) {
         const QJsonObject item = v.toObject();
-        f.audit.items.append({item.value(QStringLiteral("id")).toString(),
-                              item.value(QStringLiteral("title")).toString(),
-                              byName(item.value(QStringLiteral("result")).toString(),
-                                     auditResultName, {Audit::Pass, Audit::Fail}, Audit::Unknown),
-                              item.value(QStringLiteral("evidence")).toString(),
-                              item.value(QStringLiteral("fix")).toString()});
+        f.audit.items.append(
+            {item.value(QStringLiteral("id")).toString(),
+             item.value(QStringLiteral("title")).toString(),
+             byName(item.value(QStringLiteral("result")).toString(), AuditItem::resultName,
+                    {Audit::Pass, Audit::Fail}, Audit::Unknown),
+             item.value(QStringLiteral("evidence")).toString(),
+             item.value(QStringLiteral("fix")).toString()});
     }
 
     const QJsonObject firewall = json.value(QStringLiteral("firewall")).toObject();
@@ -240,7 +202,7 @@ MirrorFacts MirrorFacts::fromJson(const QJsonObject& json)
         f.firewall.checks.append(
             {check.value(QStringLiteral("id")).toString(),
              check.value(QStringLiteral("title")).toString(),
-             byName(check.value(QStringLiteral("result")).toString(), firewallResultName,
+             byName(check.value(QStringLiteral("result")).toString(), FirewallCheck::resultName,
                     {Check::Ok, Check::Missing, Check::Blocked, Check::NotNeeded}, Check::Unknown),
              check.value(QStringLiteral("evidence")).toString()});
     }
@@ -259,6 +221,13 @@ MirrorFacts MirrorFacts::fromJson(const QJsonObject& json)
     f.syncLogLive = json.value(QStringLiteral("syncLogLive")).toBool();
     f.timestampModified = timeFrom(json.value(QStringLiteral("timestampModified")));
     return f;
+}
+
+std::optional<double> MirrorFacts::timestampAgeHours() const
+{
+    if (!timestampModified.isValid() || !probedAt.isValid())
+        return std::nullopt;
+    return double(timestampModified.secsTo(probedAt)) / 3600.0;
 }
 
 namespace MirrorFactsReader {

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 struct ProbeOutput;
 struct MirrorRecord;
 
@@ -36,6 +38,9 @@ struct MirrorFacts
     QList<SyncRun> newRuns;      // finished runs this probe saw first
     bool syncLogLive = false;    // ~/rsync.log exists: a run is being written
     QDateTime timestampModified; // DocumentRoot/timestamp, as the mirror's disk has it
+
+    // How old the timestamp file was when probed; none when not seen.
+    std::optional<double> timestampAgeHours() const;
 
     // The store's and --json's form; fromJson reads back what toJson wrote
     // (a stored run's log excepted), and a missing field as not known.

@@ -120,14 +120,11 @@ void FleetSession::startServices(const QString& dataDirectory)
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
             &FleetSession::mirrorRefreshed);
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
-            [this](const MirrorFacts& facts, const QJsonObject& json) {
+            [this](const MirrorFacts& facts) {
                 if (!facts.probed)
                     return;
                 if (const auto text =
-                        m_alerts.lock(facts.mirror, json.value(QStringLiteral("lock"))
-                                                        .toObject()
-                                                        .value(QStringLiteral("state"))
-                                                        .toString()))
+                        m_alerts.lock(facts.mirror, LockState::kindName(facts.lock.kind)))
                     emit alert(facts.mirror, *text);
             });
     connect(m_refresher.get(), &FleetRefresher::mirrorSkipped, this, &FleetSession::mirrorSkipped);

@@ -85,7 +85,7 @@ public:
 signals:
     void inventoryChanged();
     // Forwarded from whichever refresher the open inventory has.
-    void mirrorRefreshed(const MirrorFacts& facts, const QJsonObject& json);
+    void mirrorRefreshed(const MirrorFacts& facts);
     void mirrorSkipped(const QString& mirror, const QString& why);
     void refreshProgress(int done, int total);
     void refreshFinished(int refreshed, int failed);

@@ -1,20 +1,12 @@
 #include "detail/DatabaseFileModel.h"
 
-#include <QJsonObject>
 #include <QLocale>
 
-void DatabaseFileModel::setFiles(const QJsonArray& files, const QDateTime& now)
+void DatabaseFileModel::setFiles(const QList<DatabaseFile>& files, const QDateTime& now)
 {
     beginResetModel();
     m_now = now;
-    m_files.clear();
-    for (const QJsonValue& value : files) {
-        const QJsonObject file = value.toObject();
-        m_files.append({file.value(QStringLiteral("name")).toString(),
-                        file.value(QStringLiteral("bytes")).toInteger(),
-                        QDateTime::fromString(file.value(QStringLiteral("modified")).toString(),
-                                              Qt::ISODate)});
-    }
+    m_files = files;
     endResetModel();
 }
 
@@ -32,7 +24,7 @@ QVariant DatabaseFileModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_files.size())
         return {};
-    const File& file = m_files.at(index.row());
+    const DatabaseFile& file = m_files.at(index.row());
     const QLocale locale;
     if (role == Qt::TextAlignmentRole && index.column() != Name)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

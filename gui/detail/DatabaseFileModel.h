@@ -1,8 +1,9 @@
 #pragma once
 
+#include "facts/DiskFacts.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QJsonArray>
 
 // The database files in a mirror's DocumentRoot (the last refresh's
 // disk.files): name, size, when each was written and how long ago.
@@ -22,7 +23,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setFiles(const QJsonArray& files, const QDateTime& now);
+    void setFiles(const QList<DatabaseFile>& files, const QDateTime& now);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,12 +31,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    struct File
-    {
-        QString name;
-        qint64 bytes = 0;
-        QDateTime modified;
-    };
-    QList<File> m_files;
+    QList<DatabaseFile> m_files;
     QDateTime m_now;
 };

@@ -1,14 +1,13 @@
 #include "detail/DiskTab.h"
 
-#include "session/FleetSession.h"
 #include "detail/DatabaseFileModel.h"
 #include "detail/TrendChart.h"
 #include "inventory/ProbeHistory.h"
+#include "session/FleetSession.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -43,12 +42,12 @@ DiskTab::DiskTab(FleetSession& session, QWidget* parent)
 
 namespace {
 
-void showUsage(QProgressBar* bar, const QJsonObject& usage, bool bytes)
+void showUsage(QProgressBar* bar, const std::optional<DiskUsage>& usage, bool bytes)
 {
-    bar->setEnabled(!usage.isEmpty());
-    const qint64 total = usage.value(QStringLiteral("total")).toInteger();
-    const qint64 used = usage.value(QStringLiteral("used")).toInteger();
-    const qint64 available = usage.value(QStringLiteral("available")).toInteger();
+    bar->setEnabled(usage.has_value());
+    const qint64 total = usage ? usage->total : 0;
+    const qint64 used = usage ? usage->used : 0;
+    const qint64 available = usage ? usage->available : 0;
     bar->setRange(0, 1000);
     bar->setValue(total > 0 ? int(used * 1000 / total) : 0);
     const QLocale locale;
@@ -56,37 +55,32 @@ void showUsage(QProgressBar* bar, const QJsonObject& usage, bool bytes)
         return bytes ? locale.formattedDataSize(kib * 1024, 1, QLocale::DataSizeSIFormat)
                      : locale.toString(kib);
     };
-    bar->setFormat(usage.isEmpty()
-                       ? DiskTab::tr("unknown")
-                       : DiskTab::tr("%1 used of %2, %3 free (%4)")
-                             .arg(size(used), size(total), size(available),
-                                  usage.value(QStringLiteral("mountPoint")).toString()));
+    bar->setFormat(!usage ? DiskTab::tr("unknown")
+                          : DiskTab::tr("%1 used of %2, %3 free (%4)")
+                                .arg(size(used), size(total), size(available), usage->mountPoint));
 }
 
 } // namespace
 
 void DiskTab::showMirror(const FleetRow& row)
 {
-    const QJsonObject disk = row.facts.value(QStringLiteral("disk")).toObject();
-    showUsage(m_documentRoot, disk.value(QStringLiteral("documentRoot")).toObject(), true);
-    showUsage(m_home, disk.value(QStringLiteral("home")).toObject(), true);
-    showUsage(m_inodes, disk.value(QStringLiteral("documentRootInodes")).toObject(), false);
-    m_files->setFiles(disk.value(QStringLiteral("files")).toArray(),
-                      QDateTime::currentDateTimeUtc());
+    const DiskFacts disk = row.probed() ? row.facts->disk : DiskFacts();
+    showUsage(m_documentRoot, disk.documentRoot, true);
+    showUsage(m_home, disk.home, true);
+    showUsage(m_inodes, disk.documentRootInodes, false);
+    m_files->setFiles(disk.files, QDateTime::currentDateTimeUtc());
     m_fileTable->resizeColumnsToContents();
     plotTrend(row.mirror);
-    if (disk.isEmpty()) {
+    if (!row.probed()) {
         m_details->setText(row.mirror.accessMode == AccessMode::TriggerOnly
                                ? tr("A trigger-only mirror is never probed.")
                                : tr("Not refreshed yet."));
         return;
     }
-    QStringList lines{
-        tr("Database: %n file(s), %1", nullptr, disk.value(QStringLiteral("databaseFiles")).toInt())
-            .arg(QLocale().formattedDataSize(
-                disk.value(QStringLiteral("databaseBytes")).toInteger()))};
-    for (const QJsonValue& warning : disk.value(QStringLiteral("warnings")).toArray())
-        lines << tr("Warning: %1").arg(warning.toString());
+    QStringList lines{tr("Database: %n file(s), %1", nullptr, disk.databaseFiles)
+                          .arg(QLocale().formattedDataSize(disk.databaseBytes))};
+    for (const QString& warning : disk.warnings)
+        lines << tr("Warning: %1").arg(warning);
     m_details->setText(lines.join(u'\n'));
 }
 

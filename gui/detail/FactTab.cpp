@@ -22,9 +22,9 @@ FactTab::FactTab(const QString& accessibleName, QWidget* parent)
     layout->addWidget(m_table);
 }
 
-void FactTab::showItems(const QString& summary, const QJsonArray& items)
+void FactTab::showLines(const QString& summary, const QList<FactLine>& lines)
 {
     m_summary->setText(summary);
-    m_model->setItems(items);
+    m_model->setLines(lines);
     m_table->resizeColumnsToContents();
 }

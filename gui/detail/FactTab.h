@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QJsonArray>
+#include "detail/FactTableModel.h"
+
 #include <QWidget>
 
-class FactTableModel;
 class QLabel;
 class QTableView;
 
@@ -15,7 +15,7 @@ class FactTab : public QWidget
 public:
     explicit FactTab(const QString& accessibleName, QWidget* parent = nullptr);
 
-    void showItems(const QString& summary, const QJsonArray& items);
+    void showLines(const QString& summary, const QList<FactLine>& lines);
     FactTableModel* model() const { return m_model; }
 
 private:

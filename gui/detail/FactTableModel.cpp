@@ -5,18 +5,38 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QJsonObject>
 
-void FactTableModel::setItems(const QJsonArray& items)
+FactLine FactLine::of(const AuditItem& item)
+{
+    const bool fail = item.result == AuditItem::Result::Fail;
+    return {fail                                     ? Standing::Bad
+            : item.result == AuditItem::Result::Pass ? Standing::Good
+                                                     : Standing::Open,
+            AuditItem::resultName(item.result), item.title, item.evidence,
+            item.result == AuditItem::Result::Pass ? QString() : item.fix};
+}
+
+FactLine FactLine::of(const FirewallCheck& check)
+{
+    return {check.bad()                                 ? Standing::Bad
+            : check.result == FirewallCheck::Result::Ok ? Standing::Good
+                                                        : Standing::Open,
+            FirewallCheck::resultName(check.result),
+            check.title,
+            check.evidence,
+            {}};
+}
+
+void FactTableModel::setLines(const QList<FactLine>& lines)
 {
     beginResetModel();
-    m_items = items;
+    m_lines = lines;
     endResetModel();
 }
 
 int FactTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_lines.size());
 }
 
 int FactTableModel::columnCount(const QModelIndex& parent) const
@@ -26,30 +46,26 @@ int FactTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant FactTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
+    if (!index.isValid() || index.row() >= m_lines.size())
         return {};
-    const QJsonObject item = m_items.at(index.row()).toObject();
-    const QString result = item.value(QStringLiteral("result")).toString();
+    const FactLine& line = m_lines.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Result:
-            return StatusWords::checkResult(result);
+            return StatusWords::checkResult(line.result);
         case Title:
-            return item.value(QStringLiteral("title")).toString();
+            return line.title;
         case Evidence:
-            return item.value(QStringLiteral("evidence")).toString();
+            return line.evidence;
         case Fix:
-            return result == QLatin1String("pass") || result == QLatin1String("ok")
-                       ? QString()
-                       : item.value(QStringLiteral("fix")).toString();
+            return line.fix;
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Result) {
         // The word says it; the colour only repeats it.
-        if (result == QLatin1String("fail") || result == QLatin1String("blocked") ||
-            result == QLatin1String("missing"))
+        if (line.standing == FactLine::Standing::Bad)
             return QBrush(StatusColours::text(StatusColours::Status::Bad));
-        if (result == QLatin1String("pass") || result == QLatin1String("ok"))
+        if (line.standing == FactLine::Standing::Good)
             return QBrush(StatusColours::text(StatusColours::Status::Good));
     }
     return {};

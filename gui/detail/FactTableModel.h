@@ -1,11 +1,32 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QJsonArray>
+#include "facts/FirewallVerdict.h"
+#include "facts/SetupAudit.h"
 
-// Rows of check results (the setup audit's items, the firewall's checks),
-// as the facts JSON holds them: result, title, evidence, and the fix when
-// there is one.
+#include <QAbstractTableModel>
+
+// One row of FactTableModel: a setup audit item or a firewall check.
+struct FactLine
+{
+    enum class Standing
+    {
+        Good,
+        Bad,
+        Open // unknown, or not needed
+    };
+
+    Standing standing = Standing::Open;
+    QString result; // the stored word: pass, fail, ok, missing, ...
+    QString title;
+    QString evidence;
+    QString fix; // empty unless the line is Bad
+
+    static FactLine of(const AuditItem& item);
+    static FactLine of(const FirewallCheck& check);
+};
+
+// Rows of check results (the setup audit's items, the firewall's checks):
+// result, title, evidence, and the fix when there is one.
 class FactTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,7 +43,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setItems(const QJsonArray& items);
+    void setLines(const QList<FactLine>& lines);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -31,5 +52,5 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QJsonArray m_items;
+    QList<FactLine> m_lines;
 };

@@ -1,10 +1,9 @@
 #include "detail/LockTab.h"
 
 #include "Confirmation.h"
-#include "session/FleetSession.h"
 #include "StatusWords.h"
+#include "session/FleetSession.h"
 
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -28,15 +27,12 @@ LockTab::LockTab(FleetSession& session, QWidget* parent)
 void LockTab::showMirror(const FleetRow& row)
 {
     m_row = row;
-    const QJsonObject lock = row.facts.value(QStringLiteral("lock")).toObject();
-    const bool probed = row.facts.value(QStringLiteral("probed")).toBool();
-    const QString state = lock.value(QStringLiteral("state")).toString();
     QString html;
     auto line = [&html](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    if (!probed) {
+    if (!row.probed()) {
         m_state->setText(row.mirror.accessMode == AccessMode::TriggerOnly
                              ? tr("%1 is trigger-only: its lock is seen over HTTP only, as the "
                                   "freshness check reports a sync in progress.")
@@ -45,25 +41,21 @@ void LockTab::showMirror(const FleetRow& row)
         m_break->setEnabled(false);
         return;
     }
+    const LockState& lock = row.facts->lock;
     html = QStringLiteral("<table>");
-    line(tr("State"), StatusWords::lockState(state));
-    line(tr("What it means"), lock.value(QStringLiteral("description")).toString());
-    if (!lock.value(QStringLiteral("path")).toString().isEmpty())
-        line(tr("Lock file"), lock.value(QStringLiteral("path")).toString());
-    if (lock.value(QStringLiteral("ageSeconds")).toInteger() > 0)
-        line(tr("Age"),
-             tr("%1 min").arg(lock.value(QStringLiteral("ageSeconds")).toInteger() / 60));
-    const QString forced = lock.value(QStringLiteral("forcedAwayFrom")).toString();
-    if (!forced.isEmpty())
+    line(tr("State"), StatusWords::lockState(LockState::kindName(lock.kind)));
+    line(tr("What it means"), lock.describe());
+    if (!lock.path.isEmpty())
+        line(tr("Lock file"), lock.path);
+    if (lock.ageSeconds > 0)
+        line(tr("Age"), tr("%1 min").arg(lock.ageSeconds / 60));
+    if (lock.breakable() && lock.since.isValid())
         line(tr("Forced away by the next run from"),
-             QLocale().toString(QDateTime::fromString(forced, Qt::ISODate).toLocalTime(),
-                                QLocale::ShortFormat));
-    QStringList holders;
-    for (const QJsonValue& p : lock.value(QStringLiteral("syncProcesses")).toArray())
-        holders << p.toString();
+             QLocale().toString(lock.forcedAwayFrom().toLocalTime(), QLocale::ShortFormat));
+    const QStringList& holders = lock.syncProcesses;
     line(tr("Sync processes seen"), holders.isEmpty() ? tr("none") : holders.join(u'\n'));
     m_state->setText(html + QStringLiteral("</table>"));
-    m_break->setEnabled(state == QLatin1String("stale"));
+    m_break->setEnabled(lock.breakable());
 }
 
 void LockTab::breakLock()

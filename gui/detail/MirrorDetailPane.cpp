@@ -118,11 +118,10 @@ void MirrorDetailPane::fillCurrentTab()
     if (!m_stale.remove(tab))
         return;
     const MirrorRecord& m = m_row.mirror;
-    const QJsonObject& f = m_row.facts;
     if (tab == m_overview) {
         m_overview->showMirror(m_row);
     } else if (tab == m_runs) {
-        m_runs->showMirror(m, f);
+        m_runs->showMirror(m, m_row.facts);
     } else if (tab == m_configuration) {
         m_configuration->showMirror(m);
     } else if (tab == m_lock) {
@@ -134,17 +133,21 @@ void MirrorDetailPane::fillCurrentTab()
     } else if (tab == m_bandwidth) {
         m_bandwidth->showMirror(m);
     } else if (tab == m_audit) {
-        const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
-        m_audit->showItems(tr("%1 passed, %2 failed")
-                               .arg(audit.value(QStringLiteral("passed")).toInt())
-                               .arg(audit.value(QStringLiteral("failed")).toInt()),
-                           audit.value(QStringLiteral("items")).toArray());
+        const SetupAudit audit = m_row.probed() ? m_row.facts->audit : SetupAudit();
+        QList<FactLine> lines;
+        for (const AuditItem& item : audit.items)
+            lines << FactLine::of(item);
+        m_audit->showLines(tr("%1 passed, %2 failed").arg(audit.passed()).arg(audit.failed()),
+                           lines);
     } else if (tab == m_firewall) {
-        const QJsonObject firewall = f.value(QStringLiteral("firewall")).toObject();
-        const QString source = firewall.value(QStringLiteral("source")).toString();
-        m_firewall->showItems(
-            source.isEmpty() ? tr("The rules could not be read; reachability was tested for real.")
-                             : tr("Rules read with %1").arg(source),
-            firewall.value(QStringLiteral("checks")).toArray());
+        const FirewallVerdict firewall = m_row.probed() ? m_row.facts->firewall : FirewallVerdict();
+        QList<FactLine> lines;
+        for (const FirewallCheck& check : firewall.checks)
+            lines << FactLine::of(check);
+        m_firewall->showLines(
+            firewall.rulesSource.isEmpty()
+                ? tr("The rules could not be read; reachability was tested for real.")
+                : tr("Rules read with %1").arg(firewall.rulesSource),
+            lines);
     }
 }

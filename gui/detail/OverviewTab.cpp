@@ -5,7 +5,6 @@
 #include "sync/SyncDialog.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -46,7 +45,6 @@ void OverviewTab::showMirror(const FleetRow& row)
         m_actResult->clear();
     m_row = row;
     const MirrorRecord& m = row.mirror;
-    const QJsonObject& f = row.facts;
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(m.name.toHtmlEscaped());
     auto line = [&html](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
@@ -63,36 +61,24 @@ void OverviewTab::showMirror(const FleetRow& row)
         admin = tr("%1, alerts to <%2>").arg(admin, m.alertsEmail);
     line(tr("Admin"), admin.isEmpty() ? tr("not known: edit the mirror to add a contact") : admin);
     line(tr("Push master"), m.rsyncHost);
-    const bool probed = f.value(QStringLiteral("probed")).toBool();
-    const QJsonObject lock = f.value(QStringLiteral("lock")).toObject();
-    if (probed) {
-        line(tr("Lock"), lock.value(QStringLiteral("description")).toString());
-        if (f.contains(QStringLiteral("timestampAgeHours")))
-            line(tr("Timestamp"),
-                 tr("%1 h old")
-                     .arg(f.value(QStringLiteral("timestampAgeHours")).toDouble(), 0, 'f', 1));
-        const QJsonArray warnings =
-            f.value(QStringLiteral("disk")).toObject().value(QStringLiteral("warnings")).toArray();
-        line(tr("Disk"), warnings.isEmpty() ? tr("no warning") : warnings.first().toString());
-        line(tr("Refreshed"),
-             QLocale().toString(
-                 QDateTime::fromString(f.value(QStringLiteral("probedAt")).toString(), Qt::ISODate)
-                     .toLocalTime(),
-                 QLocale::ShortFormat));
+    if (row.probed()) {
+        const MirrorFacts& f = *row.facts;
+        line(tr("Lock"), f.lock.describe());
+        if (const auto age = f.timestampAgeHours())
+            line(tr("Timestamp"), tr("%1 h old").arg(*age, 0, 'f', 1));
+        line(tr("Disk"), f.disk.warnings.isEmpty() ? tr("no warning") : f.disk.warnings.first());
+        line(tr("Refreshed"), QLocale().toString(f.probedAt.toLocalTime(), QLocale::ShortFormat));
     } else {
-        const QString at = QLocale().toString(
-            QDateTime::fromString(f.value(QStringLiteral("probedAt")).toString(), Qt::ISODate)
-                .toLocalTime(),
-            QLocale::ShortFormat);
-        line(tr("Last refresh"),
-             !f.isEmpty() ? tr("failed %1: %2").arg(at, f.value(QStringLiteral("error")).toString())
-             : row.note.isEmpty() ? tr("never")
-                                  : row.note);
+        const QString at =
+            row.facts ? QLocale().toString(row.facts->probedAt.toLocalTime(), QLocale::ShortFormat)
+                      : QString();
+        line(tr("Last refresh"), row.facts ? tr("failed %1: %2").arg(at, row.facts->error)
+                                 : row.note.isEmpty() ? tr("never")
+                                                      : row.note);
     }
     html += QStringLiteral("</table>");
     m_summary->setText(html);
-    m_breakLock->setEnabled(probed && lock.value(QStringLiteral("state")).toString() ==
-                                          QLatin1String("stale"));
+    m_breakLock->setEnabled(row.probed() && row.facts->lock.breakable());
 }
 
 void OverviewTab::breakLock()

@@ -1,9 +1,9 @@
 #include "detail/SyncRunsTab.h"
 
-#include "session/FleetSession.h"
 #include "StatusColours.h"
 #include "detail/SyncRunTableModel.h"
 #include "logs/LogBrowser.h"
+#include "session/FleetSession.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -125,25 +125,21 @@ SyncRunsTab::SyncRunsTab(FleetSession& session, QWidget* parent)
             });
 }
 
-void SyncRunsTab::showMirror(const MirrorRecord& mirror, const QJsonObject& facts)
+void SyncRunsTab::showMirror(const MirrorRecord& mirror, const std::optional<MirrorFacts>& facts)
 {
     const bool sameMirror = mirror.id == m_mirror.id;
     m_mirror = mirror;
-    const bool failed = !facts.isEmpty() && !facts.value(QStringLiteral("probed")).toBool();
+    const bool failed = facts && !facts->probed;
     m_refreshFailure->setVisible(failed);
     if (failed)
         m_refreshFailure->setText(
             tr("The last refresh of %1 failed (%2): %3. The runs shown were read before it.")
                 .arg(mirror.name,
-                     QLocale().toString(
-                         QDateTime::fromString(facts.value(QStringLiteral("probedAt")).toString(),
-                                               Qt::ISODate)
-                             .toLocalTime(),
-                         QLocale::ShortFormat),
-                     facts.value(QStringLiteral("error")).toString()));
-    const QJsonObject lock = facts.value(QStringLiteral("lock")).toObject();
-    m_syncSeenRunning = lock.value(QStringLiteral("state")).toString() == QLatin1String("held") ||
-                        !lock.value(QStringLiteral("syncProcesses")).toArray().isEmpty();
+                     QLocale().toString(facts->probedAt.toLocalTime(), QLocale::ShortFormat),
+                     facts->error));
+    m_syncSeenRunning =
+        facts && facts->probed &&
+        (facts->lock.kind == LockState::Kind::HeldBySync || !facts->lock.syncProcesses.isEmpty());
     const int selected = sameMirror ? m_table->currentIndex().row() : 0;
     m_model->setRuns(SyncRunStore(m_session.database()).runs(mirror.id));
     m_table->resizeColumnsToContents();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "fleet/MirrorFacts.h"
 #include "inventory/MirrorRecord.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class FleetSession;
@@ -23,7 +23,7 @@ public:
     explicit SyncRunsTab(FleetSession& session, QWidget* parent = nullptr);
 
     // facts: the last refresh's, to tell a sync started elsewhere.
-    void showMirror(const MirrorRecord& mirror, const QJsonObject& facts);
+    void showMirror(const MirrorRecord& mirror, const std::optional<MirrorFacts>& facts);
     SyncRunTableModel* model() const { return m_model; }
     LogBrowser* logView() const { return m_log; }
     QLabel* logTitle() const { return m_logTitle; }

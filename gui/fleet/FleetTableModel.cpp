@@ -5,7 +5,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QJsonArray>
 #include <QLocale>
 
 void FleetTableModel::setRows(QList<FleetRow> rows)
@@ -24,7 +23,7 @@ int FleetTableModel::rowOf(const QString& mirror) const
     return -1;
 }
 
-void FleetTableModel::updateFacts(const QString& mirror, const QJsonObject& facts,
+void FleetTableModel::updateFacts(const QString& mirror, const MirrorFacts& facts,
                                   const std::optional<SyncRun>& lastRun, qint64 sentToday)
 {
     const int i = rowOf(mirror);
@@ -82,17 +81,13 @@ struct FirewallCounts
     int ok = 0, bad = 0, unknown = 0;
 };
 
-FirewallCounts firewallCounts(const QJsonObject& facts)
+FirewallCounts firewallCounts(const FirewallVerdict& firewall)
 {
     FirewallCounts counts;
-    for (const QJsonValue& c : facts.value(QStringLiteral("firewall"))
-                                   .toObject()
-                                   .value(QStringLiteral("checks"))
-                                   .toArray()) {
-        const QString result = c.toObject().value(QStringLiteral("result")).toString();
-        counts.ok += result == QLatin1String("ok") ? 1 : 0;
-        counts.bad += result == QLatin1String("missing") || result == QLatin1String("blocked");
-        counts.unknown += result == QLatin1String("unknown") ? 1 : 0;
+    for (const FirewallCheck& c : firewall.checks) {
+        counts.ok += c.result == FirewallCheck::Result::Ok ? 1 : 0;
+        counts.bad += c.bad() ? 1 : 0;
+        counts.unknown += c.result == FirewallCheck::Result::Unknown ? 1 : 0;
     }
     return counts;
 }
@@ -101,19 +96,13 @@ FirewallCounts firewallCounts(const QJsonObject& facts)
 
 QString FleetTableModel::problemOf(const FleetRow& row) const
 {
-    if (row.facts.isEmpty())
+    if (!row.facts)
         return {};
-    if (!row.facts.value(QStringLiteral("probed")).toBool())
-        return row.facts.value(QStringLiteral("error")).toString();
-    if (row.facts.value(QStringLiteral("lock"))
-            .toObject()
-            .value(QStringLiteral("state"))
-            .toString() == QLatin1String("stale"))
+    if (!row.facts->probed)
+        return row.facts->error;
+    if (row.facts->lock.kind == LockState::Kind::Stale)
         return tr("stale lock");
-    if (row.facts.value(QStringLiteral("audit"))
-            .toObject()
-            .value(QStringLiteral("failed"))
-            .toInt() > 0)
+    if (row.facts->audit.failed() > 0)
         return tr("fails the setup audit");
     if (row.lastRun && row.lastRun->outcome == SyncRunLog::Outcome::Failed)
         return tr("last sync failed");
@@ -124,8 +113,7 @@ QString FleetTableModel::problemOf(const FleetRow& row) const
 
 QString FleetTableModel::text(const FleetRow& row, int column) const
 {
-    const QJsonObject& f = row.facts;
-    const bool probed = f.value(QStringLiteral("probed")).toBool();
+    const bool probed = row.probed();
     switch (column) {
     case Name:
         return row.mirror.name;
@@ -150,10 +138,7 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
         return daily ? QString::number(*daily) : QString();
     }
     case Lock:
-        return probed ? StatusWords::lockState(f.value(QStringLiteral("lock"))
-                                                   .toObject()
-                                                   .value(QStringLiteral("state"))
-                                                   .toString())
+        return probed ? StatusWords::lockState(LockState::kindName(row.facts->lock.kind))
                       : QString();
     case LastSync:
         if (!row.lastRun)
@@ -164,15 +149,12 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
     case Audit: {
         if (!probed)
             return {};
-        const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
-        return tr("%1 pass, %2 fail")
-            .arg(audit.value(QStringLiteral("passed")).toInt())
-            .arg(audit.value(QStringLiteral("failed")).toInt());
+        return tr("%1 pass, %2 fail").arg(row.facts->audit.passed()).arg(row.facts->audit.failed());
     }
     case Firewall: {
         if (!probed)
             return {};
-        const auto [ok, bad, unknown] = firewallCounts(f);
+        const auto [ok, bad, unknown] = firewallCounts(row.facts->firewall);
         // What could not be judged is said too: "2 ok" alone would read as all clear.
         const QString judged = bad ? tr("%n problem(s)", nullptr, bad) : tr("%n ok", nullptr, ok);
         return unknown ? tr("%1, %n unknown", nullptr, unknown).arg(judged) : judged;
@@ -180,15 +162,11 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
     case DiskFree: {
         if (!probed)
             return {};
-        const QJsonValue available = f.value(QStringLiteral("disk"))
-                                         .toObject()
-                                         .value(QStringLiteral("documentRoot"))
-                                         .toObject()
-                                         .value(QStringLiteral("available"));
+        const auto& documentRoot = row.facts->disk.documentRoot;
         // No df answer is not an empty disk.
-        if (!available.isDouble())
+        if (!documentRoot)
             return tr("unknown");
-        return QLocale().formattedDataSize(available.toInteger() * 1024, 1,
+        return QLocale().formattedDataSize(documentRoot->available * 1024, 1,
                                            QLocale::DataSizeSIFormat);
     }
     case SentToday:
@@ -198,34 +176,18 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
     case Refreshed:
         if (!row.note.isEmpty())
             return row.note;
-        if (f.isEmpty())
+        if (!row.facts)
             return tr("never");
         if (!probed)
-            return f.value(QStringLiteral("error")).toString();
-        return QLocale().toString(
-            QDateTime::fromString(f.value(QStringLiteral("probedAt")).toString(), Qt::ISODate)
-                .toLocalTime(),
-            QLocale::ShortFormat);
+            return row.facts->error;
+        return QLocale().toString(row.facts->probedAt.toLocalTime(), QLocale::ShortFormat);
     }
     return {};
 }
 
 QVariant FleetTableModel::sortValue(const FleetRow& row, int column)
 {
-    const QJsonObject& f = row.facts;
-    const bool probed = f.value(QStringLiteral("probed")).toBool();
-    const auto rank = [](const QString& word, std::initializer_list<const char*> order) {
-        int n = 0;
-        for (const char* w : order) {
-            if (word == QLatin1String(w))
-                return QVariant(n);
-            ++n;
-        }
-        return QVariant();
-    };
-    const auto number = [](const QJsonValue& v) {
-        return v.isDouble() ? QVariant(v.toDouble()) : QVariant();
-    };
+    const bool probed = row.probed();
     switch (column) {
     case Name:
         return row.mirror.name;
@@ -247,40 +209,32 @@ QVariant FleetTableModel::sortValue(const FleetRow& row, int column)
         return daily ? QVariant(*daily) : QVariant();
     }
     case Lock:
-        return probed ? rank(f.value(QStringLiteral("lock"))
-                                 .toObject()
-                                 .value(QStringLiteral("state"))
-                                 .toString(),
-                             {"absent", "held", "stale"})
-                      : QVariant();
+        // Absent, held, stale: the kinds' order; unknown goes last.
+        return probed && row.facts->lock.kind != LockState::Kind::Unknown
+                   ? QVariant(int(row.facts->lock.kind))
+                   : QVariant();
     case LastSync:
         return row.lastRun ? QVariant(row.lastRun->finishedAt.toMSecsSinceEpoch()) : QVariant();
     case Audit: {
         if (!probed)
             return {};
-        const QJsonObject audit = f.value(QStringLiteral("audit")).toObject();
         // Fewest failures first; among equals, most passes first.
-        return audit.value(QStringLiteral("failed")).toInt() * 1000.0 -
-               audit.value(QStringLiteral("passed")).toInt();
+        return row.facts->audit.failed() * 1000.0 - row.facts->audit.passed();
     }
     case Firewall: {
         if (!probed)
             return {};
-        const auto [ok, bad, unknown] = firewallCounts(f);
+        const auto [ok, bad, unknown] = firewallCounts(row.facts->firewall);
         return bad * 1000.0 + unknown;
     }
     case DiskFree:
-        return probed ? number(f.value(QStringLiteral("disk"))
-                                   .toObject()
-                                   .value(QStringLiteral("documentRoot"))
-                                   .toObject()
-                                   .value(QStringLiteral("available")))
-                      : QVariant();
+        return probed && row.facts->disk.documentRoot
+                   ? QVariant(double(row.facts->disk.documentRoot->available))
+                   : QVariant();
     case SentToday:
         return row.sentToday < 0 ? QVariant() : QVariant(row.sentToday);
     case Refreshed: {
-        const QDateTime at =
-            QDateTime::fromString(f.value(QStringLiteral("probedAt")).toString(), Qt::ISODate);
+        const QDateTime at = row.facts ? row.facts->probedAt : QDateTime();
         return row.note.isEmpty() && at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant();
     }
     }
@@ -300,11 +254,9 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Verdict || index.column() == Timestamp)
             return row.freshness ? row.freshness->verdict.reason : QString();
-        return index.column() == Lock ? row.facts.value(QStringLiteral("lock"))
-                                            .toObject()
-                                            .value(QStringLiteral("description"))
-                                            .toString()
-                                      : problemOf(row);
+        if (index.column() == Lock)
+            return row.probed() ? row.facts->lock.describe() : QString();
+        return problemOf(row);
     case Qt::DecorationRole:
         if (index.column() == Verdict && row.freshness)
             return verdictColour(FreshnessVerdict::name(row.freshness->verdict.kind));

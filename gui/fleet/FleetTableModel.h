@@ -1,25 +1,9 @@
 #pragma once
 
-#include "inventory/MirrorRecord.h"
-#include "inventory/SyncRunStore.h"
-#include "monitor/FreshnessSweep.h"
+#include "session/FleetRow.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
-#include <QJsonObject>
-
-#include <optional>
-
-// One mirror's line in the fleet table.
-struct FleetRow
-{
-    MirrorRecord mirror;
-    QJsonObject facts; // MirrorFacts::toJson() of the last refresh; empty: never refreshed
-    std::optional<FreshnessResult> freshness; // the last check; none: never checked
-    std::optional<SyncRun> lastRun;
-    qint64 sentToday = -1; // bytes in the access log today (UTC); -1: not read
-    QString note;          // why it was not refreshed (trigger-only, disabled)
-};
 
 // The fleet, one row per mirror.
 class FleetTableModel : public QAbstractTableModel
@@ -52,7 +36,7 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRows(QList<FleetRow> rows);
-    void updateFacts(const QString& mirror, const QJsonObject& facts,
+    void updateFacts(const QString& mirror, const MirrorFacts& facts,
                      const std::optional<SyncRun>& lastRun, qint64 sentToday);
     void setNote(const QString& mirror, const QString& note);
     void updateFreshness(const QString& mirror, const FreshnessResult& freshness);

@@ -89,14 +89,12 @@ FleetView::FleetView(FleetSession& session, QWidget* parent)
             followSelection(true);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateSummary);
-    connect(&m_session, &FleetSession::mirrorRefreshed, this,
-            [this](const MirrorFacts& facts, const QJsonObject& json) {
-                const auto runs = SyncRunStore(m_session.database()).runs(facts.mirrorId, 1);
-                m_model->updateFacts(facts.mirror, json,
-                                     runs.isEmpty() ? std::nullopt
-                                                    : std::optional<SyncRun>(runs.first()),
-                                     sentToday(facts.mirrorId));
-            });
+    connect(&m_session, &FleetSession::mirrorRefreshed, this, [this](const MirrorFacts& facts) {
+        const auto runs = SyncRunStore(m_session.database()).runs(facts.mirrorId, 1);
+        m_model->updateFacts(facts.mirror, facts,
+                             runs.isEmpty() ? std::nullopt : std::optional<SyncRun>(runs.first()),
+                             sentToday(facts.mirrorId));
+    });
     connect(&m_session, &FleetSession::mirrorSkipped, m_model, &FleetTableModel::setNote);
     connect(&m_session, &FleetSession::mirrorChecked, this,
             [this](const FreshnessResult& r) { m_model->updateFreshness(r.check.mirror, r); });
@@ -285,8 +283,10 @@ void FleetView::reload()
             row.freshness->mirrorId = mirror.id;
         }
         if (const auto probe = history.latest(mirror.id, QStringLiteral("probe"));
-            probe && probe->at >= since)
-            row.facts = probe->payload;
+            probe && probe->at >= since) {
+            row.facts = MirrorFacts::fromJson(probe->payload);
+            row.facts->mirrorId = mirror.id;
+        }
         const QList<SyncRun> last = runs.runs(mirror.id, 1);
         if (!last.isEmpty())
             row.lastRun = last.first();

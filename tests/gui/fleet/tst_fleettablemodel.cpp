@@ -3,8 +3,6 @@
 #include "fleet/FleetTableModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QTest>
 #include <QTranslator>
 
@@ -21,17 +19,23 @@ private slots:
 
 namespace {
 
-FleetRow row(const QString& name, const QJsonObject& disk, const QStringList& firewall)
+using Check = FirewallCheck::Result;
+
+// available: KiB free in DocumentRoot; none when df did not answer.
+FleetRow row(const QString& name, std::optional<qint64> available, const QList<Check>& firewall)
 {
     FleetRow r;
     r.mirror.name = name;
-    QJsonArray checks;
-    for (const QString& result : firewall)
-        checks.append(QJsonObject{{QStringLiteral("result"), result}});
-    r.facts = {{QStringLiteral("mirror"), name},
-               {QStringLiteral("probed"), true},
-               {QStringLiteral("disk"), QJsonObject{{QStringLiteral("documentRoot"), disk}}},
-               {QStringLiteral("firewall"), QJsonObject{{QStringLiteral("checks"), checks}}}};
+    MirrorFacts facts;
+    facts.mirror = name;
+    facts.probed = true;
+    if (available) {
+        facts.disk.documentRoot = DiskUsage();
+        facts.disk.documentRoot->available = *available;
+    }
+    for (const Check result : firewall)
+        facts.firewall.checks.append({QString(), QString(), result, QString()});
+    r.facts = facts;
     return r;
 }
 
@@ -45,15 +49,11 @@ void TestFleetTableModel::unknownsAreSaidNotHidden()
     QCoreApplication::installTranslator(&english);
     FleetTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QStringList mostlyUnknown{QStringLiteral("ok"),      QStringLiteral("ok"),
-                                    QStringLiteral("unknown"), QStringLiteral("unknown"),
-                                    QStringLiteral("unknown"), QStringLiteral("unknown")};
-    model.setRows(
-        {row(QStringLiteral("a.example.net"), {}, mostlyUnknown),
-         row(QStringLiteral("b.example.net"), QJsonObject{{QStringLiteral("available"), 2048}},
-             {QStringLiteral("missing"), QStringLiteral("unknown")}),
-         row(QStringLiteral("c.example.net"), QJsonObject{{QStringLiteral("available"), 0}},
-             {QStringLiteral("ok")})});
+    const QList<Check> mostlyUnknown{Check::Ok,      Check::Ok,      Check::Unknown,
+                                     Check::Unknown, Check::Unknown, Check::Unknown};
+    model.setRows({row(QStringLiteral("a.example.net"), std::nullopt, mostlyUnknown),
+                   row(QStringLiteral("b.example.net"), 2048, {Check::Missing, Check::Unknown}),
+                   row(QStringLiteral("c.example.net"), 0, {Check::Ok})});
     auto cell = [&](int r, int column) {
         return model.data(model.index(r, column)).toString();
     };
@@ -104,15 +104,16 @@ void TestFleetTableModel::sortsByValueWithUnknownsLast()
         result.verdict.dailyLag = lag;
         return result;
     };
-    FleetRow a = row(QStringLiteral("a"), QJsonObject{{QStringLiteral("available"), 9e6}}, {});
+    FleetRow a = row(QStringLiteral("a"), 9'000'000, {});
     a.freshness = checked(10.0, 99999, FreshnessVerdict::Kind::Lagging, 3);
     a.lastRun = SyncRun{};
     a.lastRun->finishedAt = QDateTime(QDate(2026, 12, 1), QTime(1, 0), Qt::UTC);
-    FleetRow b = row(QStringLiteral("b"), QJsonObject{{QStringLiteral("available"), 84e6}}, {});
+    FleetRow b = row(QStringLiteral("b"), 84'000'000, {});
     b.freshness = checked(9.5, 100000, FreshnessVerdict::Kind::Lagging, 1);
     b.lastRun = SyncRun{};
     b.lastRun->finishedAt = QDateTime(QDate(2026, 9, 30), QTime(1, 0), Qt::UTC);
-    FleetRow c = row(QStringLiteral("c"), {}, {}); // never checked, no df answer, never synced
+    FleetRow c =
+        row(QStringLiteral("c"), std::nullopt, {}); // never checked, no df answer, never synced
     FleetTableModel model;
     model.setRows({c, a, b});
     FleetFilterModel sorted;
