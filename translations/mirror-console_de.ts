@@ -420,10 +420,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <translation>%1 auf %2 geschrieben; die alte Fassung als %3 aufbewahrt</translation>
     </message>
     <message>
-        <source>in the system keychain</source>
-        <translation>im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
         <source>Written, but the password was not kept: %1</source>
         <translation>Geschrieben, das Passwort aber nicht abgelegt: %1</translation>
     </message>
@@ -1030,6 +1026,10 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>host key %1 accepted</source>
         <translation>Hostschlüssel %1 angenommen</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>im Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>

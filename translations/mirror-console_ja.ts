@@ -417,10 +417,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <translation>%2 の %1 を書き込みました。旧版は %3 として保存しました</translation>
     </message>
     <message>
-        <source>in the system keychain</source>
-        <translation>システムのキーチェーン内</translation>
-    </message>
-    <message>
         <source>Written, but the password was not kept: %1</source>
         <translation>書き込みましたが、パスワードは保存されませんでした: %1</translation>
     </message>
@@ -1023,6 +1019,10 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>host key %1 accepted</source>
         <translation>ホスト鍵 %1 を受け入れました</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>システムのキーチェーン内</translation>
     </message>
 </context>
 <context>

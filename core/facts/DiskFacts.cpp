@@ -7,16 +7,51 @@
 
 #include <algorithm>
 
-QJsonObject DiskFacts::trendPoint() const
+DiskTrendPoint DiskFacts::trendPoint(const QDateTime& at) const
 {
-    QJsonObject point{{QStringLiteral("databaseBytes"), databaseBytes}};
+    DiskTrendPoint point;
+    point.at = at;
+    point.databaseBytes = databaseBytes;
     if (documentRoot) {
-        point.insert(QStringLiteral("documentRootUsed"), documentRoot->used);
-        point.insert(QStringLiteral("documentRootAvailable"), documentRoot->available);
+        point.documentRootUsed = documentRoot->used;
+        point.documentRootAvailable = documentRoot->available;
     }
     if (home) {
-        point.insert(QStringLiteral("homeUsed"), home->used);
-        point.insert(QStringLiteral("homeAvailable"), home->available);
+        point.homeUsed = home->used;
+        point.homeAvailable = home->available;
+    }
+    return point;
+}
+
+namespace {
+
+constexpr std::pair<const char*, std::optional<qint64> DiskTrendPoint::*> kTrendFields[] = {
+    {"documentRootUsed", &DiskTrendPoint::documentRootUsed},
+    {"documentRootAvailable", &DiskTrendPoint::documentRootAvailable},
+    {"homeUsed", &DiskTrendPoint::homeUsed},
+    {"homeAvailable", &DiskTrendPoint::homeAvailable}};
+
+} // namespace
+
+QJsonObject DiskTrendPoint::toJson() const
+{
+    QJsonObject json{{QStringLiteral("databaseBytes"), databaseBytes}};
+    for (const auto& [key, field] : kTrendFields) {
+        if (this->*field)
+            json.insert(QLatin1String(key), *(this->*field));
+    }
+    return json;
+}
+
+DiskTrendPoint DiskTrendPoint::fromJson(const QJsonObject& json, const QDateTime& at)
+{
+    DiskTrendPoint point;
+    point.at = at;
+    point.databaseBytes = json.value(QStringLiteral("databaseBytes")).toInteger();
+    for (const auto& [key, field] : kTrendFields) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (value.isDouble())
+            point.*field = value.toInteger();
     }
     return point;
 }

@@ -19,6 +19,23 @@ struct DatabaseFile
     QDateTime modified;
 };
 
+// What a disk trend needs of one refresh, stored as a "disk" history entry:
+// used and free KiB on both filesystems (none where df did not answer), the
+// database's bytes.
+struct DiskTrendPoint
+{
+    QDateTime at;
+    qint64 databaseBytes = 0;
+    std::optional<qint64> documentRootUsed;
+    std::optional<qint64> documentRootAvailable;
+    std::optional<qint64> homeUsed;
+    std::optional<qint64> homeAvailable;
+
+    // at is the entry's time, not a field.
+    QJsonObject toJson() const;
+    static DiskTrendPoint fromJson(const QJsonObject& json, const QDateTime& at);
+};
+
 // Space where the database lives and where the account lives.
 struct DiskFacts
 {
@@ -32,9 +49,7 @@ struct DiskFacts
     QList<DatabaseFile> files; // newest first
     QStringList warnings;
 
-    // What a trend needs of one refresh: used and free KiB on both
-    // filesystems, the database's bytes.
-    QJsonObject trendPoint() const;
+    DiskTrendPoint trendPoint(const QDateTime& at) const;
 };
 
 namespace DiskFactsReader {

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 constexpr qint64 kGB = 1000LL * 1000 * 1000;
@@ -159,6 +161,35 @@ qint64 sentOn(const QList<HistoryEntry>& samples, const QDate& day)
             bytes += hour.value().bytes;
     }
     return bytes;
+}
+
+} // namespace TrafficReader
+
+namespace TrafficReader {
+
+TrafficSummary summary(const QList<HistoryEntry>& samples, const QDateTime& now,
+                       const QString& country)
+{
+    TrafficSummary summary;
+    summary.samples = int(samples.size());
+    summary.month = monthToDate(samples, now, country);
+    QHash<QString, qint64> agents;
+    const qint64 recent = now.addDays(-2).toSecsSinceEpoch();
+    for (const HistoryEntry& entry : samples) {
+        const TrafficSample sample = TrafficSample::fromJson(entry.payload);
+        for (auto it = sample.hours.cbegin(); it != sample.hours.cend(); ++it) {
+            if (it.key() >= recent)
+                summary.recentHours[it.key()] += it.value().bytes;
+        }
+        for (const auto& [agent, count] : sample.topAgents)
+            agents[QString::fromUtf8(agent)] += count;
+    }
+    QList<QPair<QString, qint64>> top(agents.keyValueBegin(), agents.keyValueEnd());
+    std::sort(top.begin(), top.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    summary.topAgents = top.mid(0, 5);
+    return summary;
 }
 
 } // namespace TrafficReader

@@ -47,6 +47,15 @@ struct MonthTraffic
     qint64 skippedBytes = 0;
 };
 
+// What the bandwidth view shows of a month of samples.
+struct TrafficSummary
+{
+    int samples = 0; // none: the access log was never read
+    MonthTraffic month;
+    QMap<qint64, qint64> recentHours;        // the last two days: hour start, epoch s → bytes
+    QList<QPair<QString, qint64>> topAgents; // the five busiest, busiest first
+};
+
 namespace TrafficReader {
 
 TrafficSample read(const ProbeOutput& probe);
@@ -54,6 +63,10 @@ TrafficSample read(const ProbeOutput& probe);
 // country: the How-to expects more of mirrors in the US zone (up to 8 TB).
 MonthTraffic monthToDate(const QList<HistoryEntry>& samples, const QDateTime& now,
                          const QString& country);
+
+// From the samples of the last month or so.
+TrafficSummary summary(const QList<HistoryEntry>& samples, const QDateTime& now,
+                       const QString& country);
 
 // Bytes the access log shows sent on that UTC day, from the samples covering it.
 qint64 sentOn(const QList<HistoryEntry>& samples, const QDate& day);

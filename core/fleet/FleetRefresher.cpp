@@ -165,6 +165,6 @@ void FleetRefresher::store(const MirrorFacts& facts, const QJsonObject& json,
     }
     ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("probe"), facts.probedAt, json});
     ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("traffic"), facts.probedAt, traffic});
-    ProbeHistory(m_db).record(
-        {facts.mirrorId, QStringLiteral("disk"), facts.probedAt, facts.disk.trendPoint()});
+    ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("disk"), facts.probedAt,
+                               facts.disk.trendPoint(facts.probedAt).toJson()});
 }

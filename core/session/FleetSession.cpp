@@ -6,12 +6,14 @@
 #include "inventory/InventoryExchange.h"
 #include "monitor/HttpChecker.h"
 #include "remote/LockBreak.h"
+#include "secrets/SecretStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -54,6 +56,7 @@ Result<Done> FleetSession::attach(const QString& path)
     m_inventory = std::make_unique<MirrorInventory>(*m_db);
     m_audit = std::make_unique<AuditTrail>(*m_db);
     m_audit->setObserver([this](const AuditEntry& entry) { emit auditRecorded(entry); });
+    m_stored = std::make_unique<StoredFacts>(m_db->path());
     m_alerts = {};
     startServices(QFileInfo(path).absolutePath());
     return Done{};
@@ -358,4 +361,20 @@ Result<Done> FleetSession::removeMirrors(const QList<MirrorRecord>& mirrors)
     auto outcome = AuditedInventory(*m_inventory, *m_audit).remove(mirrors);
     emit inventoryChanged();
     return outcome;
+}
+
+void FleetSession::keepRsyncPassword(const QString& mirror, const QString& password,
+                                     QObject* context, std::function<void(Result<Done>)> done)
+{
+    auto* secrets = new SecretStore(QStringLiteral("mirror-console"), this);
+    secrets->write(SecretStore::rsyncPasswordKey(mirror), password.toUtf8(),
+                   [this, secrets, mirror, context = QPointer<QObject>(context),
+                    done = std::move(done)](Result<Done> kept) {
+                       if (kept && m_audit)
+                           m_audit->record(mirror, QStringLiteral("rsync-password-kept"),
+                                           tr("in the system keychain"));
+                       if (context)
+                           done(kept);
+                       secrets->deleteLater();
+                   });
 }

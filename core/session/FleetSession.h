@@ -9,6 +9,7 @@
 #include "inventory/InventoryDatabase.h"
 #include "inventory/MirrorInventory.h"
 #include "monitor/FreshnessScheduler.h"
+#include "session/StoredFacts.h"
 #include "ssh/HostKeyStore.h"
 #include "ssh/SshPool.h"
 
@@ -47,6 +48,8 @@ public:
     LiveSyncRuns& syncs() { return *m_syncs; }
     RemoteConfEditor& confEditor() { return *m_confEditor; }
     RemoteLogFetcher& logFetcher() { return *m_logFetcher; }
+    // What the faces show from the store, read off their thread.
+    StoredFacts& stored() { return *m_stored; }
     QString path() const { return m_db ? m_db->path() : QString(); }
     QString settingsPath() const { return m_settingsPath; }
     // Reads the settings file again and hands its values to the services.
@@ -81,6 +84,10 @@ public:
     // the console, or record it (replacing a changed one); audited, and the
     // mirror refreshed with it.
     void acceptHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict, bool remember);
+    // Keeps a mirror's rsync password in the system keychain, audited once
+    // kept; done hears how it went, unless context is gone by then.
+    void keepRsyncPassword(const QString& mirror, const QString& password, QObject* context,
+                           std::function<void(Result<Done>)> done);
 
 signals:
     void inventoryChanged();
@@ -126,6 +133,7 @@ private:
     std::unique_ptr<InventoryDatabase> m_db;
     std::unique_ptr<MirrorInventory> m_inventory;
     std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<StoredFacts> m_stored;
     std::unique_ptr<HostKeyStore> m_hostKeys;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<FleetRefresher> m_refresher;

@@ -1,8 +1,8 @@
 #include "activity/ActivityPane.h"
 
-#include "session/FleetSession.h"
 #include "activity/AlertTableModel.h"
 #include "activity/AuditTableModel.h"
+#include "session/FleetSession.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -50,5 +50,6 @@ ActivityPane::ActivityPane(FleetSession& session, QWidget* parent)
 
 void ActivityPane::reloadAudit()
 {
-    m_audit->setEntries(m_session.audit().entries());
+    m_session.stored().auditEntries(
+        this, [this](const QList<AuditEntry>& entries) { m_audit->setEntries(entries); });
 }

@@ -1,8 +1,7 @@
 #include "detail/BandwidthTab.h"
 
-#include "session/FleetSession.h"
 #include "facts/TrafficFacts.h"
-#include "inventory/ProbeHistory.h"
+#include "session/FleetSession.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -66,35 +65,29 @@ BandwidthTab::BandwidthTab(FleetSession& session, QWidget* parent)
 
 void BandwidthTab::showMirror(const MirrorRecord& mirror)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<HistoryEntry> samples =
-        ProbeHistory(m_session.database())
-            .entries(mirror.id, QStringLiteral("traffic"), now.addDays(-31));
-    const MonthTraffic month = TrafficReader::monthToDate(samples, now, mirror.country);
+    m_mirror = mirror;
+    m_session.stored().traffic(mirror, QDateTime::currentDateTimeUtc(), this,
+                               [this, id = mirror.id](const TrafficSummary& traffic) {
+                                   if (id == m_mirror.id)
+                                       showTraffic(traffic);
+                               });
+}
+
+void BandwidthTab::showTraffic(const TrafficSummary& traffic)
+{
+    const MirrorRecord& mirror = m_mirror;
+    const MonthTraffic& month = traffic.month;
+    const QMap<qint64, qint64>& hours = traffic.recentHours;
     const QLocale locale;
     auto size = [&locale](qint64 bytes) {
         return locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
     };
-    QMap<qint64, qint64> hours;
-    QHash<QString, qint64> agents;
-    for (const HistoryEntry& entry : samples) {
-        const TrafficSample sample = TrafficSample::fromJson(entry.payload);
-        for (auto it = sample.hours.cbegin(); it != sample.hours.cend(); ++it) {
-            if (it.key() >= now.addDays(-2).toSecsSinceEpoch())
-                hours[it.key()] += it.value().bytes;
-        }
-        for (const auto& [agent, count] : sample.topAgents)
-            agents[QString::fromUtf8(agent)] += count;
-    }
-    QList<QPair<QString, qint64>> top(agents.keyValueBegin(), agents.keyValueEnd());
-    std::sort(top.begin(), top.end(),
-              [](const auto& a, const auto& b) { return a.second > b.second; });
     QStringList topLines;
-    for (const auto& [agent, count] : top.mid(0, 5))
+    for (const auto& [agent, count] : traffic.topAgents)
         topLines << tr("%1 (%2)").arg(agent).arg(count);
     const qint64 share = month.cvdBytes + month.cdiffBytes;
     m_summary->setText(
-        samples.isEmpty()
+        traffic.samples == 0
             ? (mirror.accessMode == AccessMode::TriggerOnly
                    ? tr("A trigger-only mirror is never probed: its access log is not read.")
                    : tr("No traffic read yet: refresh the mirror (its access log must be known)."))
@@ -130,4 +123,5 @@ void BandwidthTab::showMirror(const MirrorRecord& mirror)
         dayValues << qreal(it.value()) / 1e6;
     }
     plot(m_daily, tr("Sent per day, this month"), dayLabels, dayValues);
+    emit shown();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "facts/TrafficFacts.h"
 #include "inventory/MirrorRecord.h"
 
 #include <QWidget>
@@ -19,13 +20,21 @@ class BandwidthTab : public QWidget
 public:
     explicit BandwidthTab(FleetSession& session, QWidget* parent = nullptr);
 
+    // Reads the mirror's month of traffic; shows it when it comes.
     void showMirror(const MirrorRecord& mirror);
     QLabel* summary() const { return m_summary; }
     QChartView* hourly() const { return m_hourly; }
     QChartView* daily() const { return m_daily; }
 
+signals:
+    // The month asked for by showMirror is on screen.
+    void shown();
+
 private:
+    void showTraffic(const TrafficSummary& traffic);
+
     FleetSession& m_session;
+    MirrorRecord m_mirror;
     QLabel* m_summary;
     QChartView* m_hourly;
     QChartView* m_daily;

@@ -1,10 +1,9 @@
 #include "detail/ConfigurationTab.h"
 
 #include "Confirmation.h"
-#include "session/FleetSession.h"
 #include "StatusColours.h"
 #include "parsers/ClientSyncConf.h"
-#include "secrets/SecretStore.h"
+#include "session/FleetSession.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -257,16 +256,8 @@ void ConfigurationTab::onWritten(const QString& mirror, const RemoteFile& file,
         tr("%1 written on %2; the old one kept as %3").arg(file.path, mirror, backupPath));
     if (!passwordChanged || !m_keepPassword->isChecked())
         return;
-    auto* secrets = new SecretStore(QStringLiteral("mirror-console"), this);
-    secrets->write(
-        SecretStore::rsyncPasswordKey(mirror), password->toUtf8(),
-        [this, secrets, mirror](Result<Done> stored) {
-            if (stored)
-                m_session.audit().record(mirror, QStringLiteral("rsync-password-kept"),
-                                         tr("in the system keychain"));
-            else if (mirror == m_mirror.name)
-                m_status->setText(
-                    tr("Written, but the password was not kept: %1").arg(stored.error()));
-            secrets->deleteLater();
-        });
+    m_session.keepRsyncPassword(mirror, *password, this, [this, mirror](Result<Done> kept) {
+        if (!kept && mirror == m_mirror.name)
+            m_status->setText(tr("Written, but the password was not kept: %1").arg(kept.error()));
+    });
 }

@@ -2,7 +2,6 @@
 
 #include "detail/DatabaseFileModel.h"
 #include "detail/TrendChart.h"
-#include "inventory/ProbeHistory.h"
 #include "session/FleetSession.h"
 
 #include <QFormLayout>
@@ -86,23 +85,30 @@ void DiskTab::showMirror(const FleetRow& row)
 
 void DiskTab::plotTrend(const MirrorRecord& mirror)
 {
-    const QList<HistoryEntry> points = ProbeHistory(m_session.database())
-                                           .entries(mirror.id, QStringLiteral("disk"),
-                                                    QDateTime::currentDateTimeUtc().addDays(-30));
+    m_shownId = mirror.id;
+    m_session.stored().diskTrend(mirror.id, QDateTime::currentDateTimeUtc().addDays(-30), this,
+                                 [this, id = mirror.id](const QList<DiskTrendPoint>& points) {
+                                     if (id == m_shownId)
+                                         plotTrend(points);
+                                 });
+}
+
+void DiskTab::plotTrend(const QList<DiskTrendPoint>& points)
+{
     TrendChart::Line used{tr("DocumentRoot used"), {}};
     TrendChart::Line free{tr("DocumentRoot free"), {}};
     TrendChart::Line homeFree{tr("Home free"), {}};
-    const auto gigabytes = [](const QJsonObject& point, const char* key) {
-        return double(point.value(QLatin1String(key)).toInteger()) * 1024 / 1e9; // from KiB
+    const auto gigabytes = [](qint64 kib) {
+        return double(kib) * 1024 / 1e9;
     };
-    for (const HistoryEntry& entry : points) {
-        const qreal x = TrendChart::x(entry.at);
-        if (entry.payload.contains(QStringLiteral("documentRootUsed"))) {
-            used.points.append({x, gigabytes(entry.payload, "documentRootUsed")});
-            free.points.append({x, gigabytes(entry.payload, "documentRootAvailable")});
+    for (const DiskTrendPoint& point : points) {
+        const qreal x = TrendChart::x(point.at);
+        if (point.documentRootUsed && point.documentRootAvailable) {
+            used.points.append({x, gigabytes(*point.documentRootUsed)});
+            free.points.append({x, gigabytes(*point.documentRootAvailable)});
         }
-        if (entry.payload.contains(QStringLiteral("homeAvailable")))
-            homeFree.points.append({x, gigabytes(entry.payload, "homeAvailable")});
+        if (point.homeAvailable)
+            homeFree.points.append({x, gigabytes(*point.homeAvailable)});
     }
     m_trend->plot(tr("Disk space, last 30 days"), tr("GB"), {used, free, homeFree},
                   tr("No disk trend yet: each refresh adds a point."));

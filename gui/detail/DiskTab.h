@@ -1,6 +1,7 @@
 #pragma once
 
-#include "fleet/FleetTableModel.h"
+#include "facts/DiskFacts.h"
+#include "session/FleetRow.h"
 
 #include <QWidget>
 
@@ -28,9 +29,12 @@ public:
     TrendChart* trend() const { return m_trend; }
 
 private:
+    // Reads the mirror's month of disk points; plots them when they come.
     void plotTrend(const MirrorRecord& mirror);
+    void plotTrend(const QList<DiskTrendPoint>& points);
 
     FleetSession& m_session;
+    qint64 m_shownId = 0;
     QProgressBar* m_documentRoot;
     QProgressBar* m_home;
     QProgressBar* m_inodes;

@@ -1,9 +1,9 @@
 #include "detail/FreshnessTab.h"
 
-#include "session/FleetSession.h"
 #include "detail/TrendChart.h"
 #include "detail/VerdictHistoryModel.h"
 #include "monitor/Uptime.h"
+#include "session/FleetSession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,17 +38,25 @@ void FreshnessTab::showMirror(const MirrorRecord& mirror)
     m_mirror = mirror;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // One read of the month serves the table and both uptime figures.
-    const QList<HistoryEntry> checks =
-        ProbeHistory(m_session.database())
-            .entries(mirror.id, QStringLiteral("freshness"), now.addDays(-30));
+    m_session.stored().freshnessChecks(
+        mirror.id, now.addDays(-30), this,
+        [this, id = mirror.id, now](const QList<FreshnessResult>& checks) {
+            if (id == m_mirror.id)
+                showChecks(checks, now);
+        });
+}
+
+void FreshnessTab::showChecks(const QList<FreshnessResult>& checks, const QDateTime& now)
+{
     UptimeFigures week;
     UptimeFigures month;
     QMap<QDate, UptimeFigures> days;
-    for (const HistoryEntry& check : checks) {
-        const QString verdict = check.payload.value(QStringLiteral("verdict")).toString();
+    for (const FreshnessResult& check : checks) {
+        const QString verdict = FreshnessVerdict::name(check.verdict.kind);
+        const QDateTime at = check.check.checkedAt;
         month.add(verdict);
-        days[check.at.toUTC().date()].add(verdict);
-        if (check.at >= now.addDays(-7))
+        days[at.toUTC().date()].add(verdict);
+        if (at >= now.addDays(-7))
             week.add(verdict);
     }
     TrendChart::Line up{tr("up %"), {}};
@@ -60,7 +68,7 @@ void FreshnessTab::showMirror(const MirrorRecord& mirror)
     }
     m_chart->plot(tr("Uptime and fresh share per UTC day"), tr("%"), {up, fresh},
                   tr("No checks in the last 30 days."));
-    m_model->setEntries(checks);
+    m_model->setChecks(checks);
     m_table->resizeColumnsToContents();
     m_uptime->setText(
         month.checks == 0

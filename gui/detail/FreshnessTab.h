@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/MirrorRecord.h"
+#include "monitor/FreshnessSweep.h"
 
 #include <QWidget>
 
@@ -19,12 +20,15 @@ class FreshnessTab : public QWidget
 public:
     explicit FreshnessTab(FleetSession& session, QWidget* parent = nullptr);
 
+    // Reads the mirror's month of checks; shows them when they come.
     void showMirror(const MirrorRecord& mirror);
     VerdictHistoryModel* model() const { return m_model; }
     QLabel* uptime() const { return m_uptime; }
     TrendChart* chart() const { return m_chart; }
 
 private:
+    void showChecks(const QList<FreshnessResult>& checks, const QDateTime& now);
+
     FleetSession& m_session;
     MirrorRecord m_mirror;
     VerdictHistoryModel* m_model;

@@ -8,7 +8,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -141,16 +140,26 @@ void SyncRunsTab::showMirror(const MirrorRecord& mirror, const std::optional<Mir
         facts && facts->probed &&
         (facts->lock.kind == LockState::Kind::HeldBySync || !facts->lock.syncProcesses.isEmpty());
     const int selected = sameMirror ? m_table->currentIndex().row() : 0;
-    m_model->setRuns(SyncRunStore(m_session.database()).runs(mirror.id));
-    m_table->resizeColumnsToContents();
     if (!sameMirror) {
+        m_model->setRuns({}); // not another mirror's while this one's are read
         m_liveShown = -1;
         m_browsing = false;
     }
+    m_session.stored().syncRuns(
+        mirror.id, this, [this, id = mirror.id, sameMirror, selected](const QList<SyncRun>& runs) {
+            if (id == m_mirror.id)
+                showRuns(runs, sameMirror, selected);
+        });
+}
+
+void SyncRunsTab::showRuns(const QList<SyncRun>& runs, bool sameMirror, int selected)
+{
+    m_model->setRuns(runs);
+    m_table->resizeColumnsToContents();
     showLive();
     if (m_liveShown >= 0)
         return;
-    m_fetch->setEnabled(mirror.accessMode == AccessMode::Shell);
+    m_fetch->setEnabled(m_mirror.accessMode == AccessMode::Shell);
     if (!sameMirror || m_model->rowCount() == 0) {
         m_log->clear();
         m_logTitle->clear();
@@ -162,8 +171,14 @@ void SyncRunsTab::showMirror(const MirrorRecord& mirror, const std::optional<Mir
 void SyncRunsTab::showWholeLog()
 {
     leaveRuns();
-    m_log->showBytes(SyncRunStore(m_session.database()).wholeLog(m_mirror.id));
-    m_logTitle->setText(tr("Every run of %1 the console kept, oldest first").arg(m_mirror.name));
+    m_session.stored().wholeLog(m_mirror.id, this, [this, id = m_mirror.id](const QByteArray& log) {
+        // Not when another mirror or a run was chosen meanwhile.
+        if (id != m_mirror.id || m_table->currentIndex().isValid() || m_liveShown >= 0)
+            return;
+        m_log->showBytes(log);
+        m_logTitle->setText(
+            tr("Every run of %1 the console kept, oldest first").arg(m_mirror.name));
+    });
 }
 
 void SyncRunsTab::openLogFile()
@@ -246,12 +261,21 @@ void SyncRunsTab::showRun(int row)
         showLive();
     }
     m_liveShown = -1;
-    const auto full = SyncRunStore(m_session.database()).run(m_mirror.id, run->finishedAt);
-    m_log->showBytes(full ? full->log : QByteArray());
-    m_logTitle->setText(
-        full ? tr("The run that ended %1")
-                   .arg(QLocale().toString(run->finishedAt.toLocalTime(), QLocale::ShortFormat))
-             : tr("The log of this run is not stored."));
+    const QDateTime finishedAt = run->finishedAt;
+    m_session.stored().syncRun(
+        m_mirror.id, finishedAt, this,
+        [this, id = m_mirror.id, finishedAt](const std::optional<SyncRun>& full) {
+            // Not when another run, a live one or another mirror was chosen meanwhile.
+            const SyncRun* current = m_model->run(m_table->currentIndex().row());
+            if (id != m_mirror.id || !current || current->finishedAt != finishedAt ||
+                m_liveShown >= 0)
+                return;
+            m_log->showBytes(full ? full->log : QByteArray());
+            m_logTitle->setText(
+                full ? tr("The run that ended %1")
+                           .arg(QLocale().toString(finishedAt.toLocalTime(), QLocale::ShortFormat))
+                     : tr("The log of this run is not stored."));
+        });
 }
 
 void SyncRunsTab::leaveRuns()

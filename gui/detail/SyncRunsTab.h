@@ -36,6 +36,7 @@ public:
     QPushButton* followButton() const { return m_follow; }
 
 private:
+    void showRuns(const QList<SyncRun>& runs, bool sameMirror, int selected);
     void showRun(int row);
     void showLive();
     int liveRun() const; // this mirror's run under way in LiveSyncRuns, or -1

@@ -5,17 +5,17 @@
 
 #include <QLocale>
 
-void VerdictHistoryModel::setEntries(QList<HistoryEntry> oldestFirst)
+void VerdictHistoryModel::setChecks(QList<FreshnessResult> oldestFirst)
 {
     beginResetModel();
     std::reverse(oldestFirst.begin(), oldestFirst.end());
-    m_entries = std::move(oldestFirst);
+    m_checks = std::move(oldestFirst);
     endResetModel();
 }
 
 int VerdictHistoryModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_checks.size());
 }
 
 int VerdictHistoryModel::columnCount(const QModelIndex& parent) const
@@ -25,35 +25,31 @@ int VerdictHistoryModel::columnCount(const QModelIndex& parent) const
 
 QVariant VerdictHistoryModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid() || index.row() >= m_checks.size())
         return {};
-    const HistoryEntry& e = m_entries.at(index.row());
-    const QJsonObject& p = e.payload;
-    const QString verdict = p.value(QStringLiteral("verdict")).toString();
+    const FreshnessResult& r = m_checks.at(index.row());
+    const QString verdict = FreshnessVerdict::name(r.verdict.kind);
     if (role == Qt::DecorationRole && index.column() == Verdict)
         return FleetTableModel::verdictColour(verdict);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case At:
-        return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(r.check.checkedAt.toLocalTime(), QLocale::ShortFormat);
     case Verdict:
         return StatusWords::verdict(verdict);
     case TimestampAge: {
-        const QJsonValue age = p.value(QStringLiteral("timestampAgeHours"));
-        return age.isDouble() ? tr("%1 h").arg(age.toDouble(), 0, 'f', 1) : QString();
+        const auto age = r.check.timestampAgeHours();
+        return age ? tr("%1 h").arg(*age, 0, 'f', 1) : QString();
     }
     case Daily: {
-        const QJsonValue daily =
-            p.value(QStringLiteral("cvdVersions")).toObject().value(QStringLiteral("daily"));
-        return daily.isDouble() ? QString::number(daily.toInt()) : QString();
+        const auto daily = r.check.daily();
+        return daily ? QString::number(*daily) : QString();
     }
-    case Latency: {
-        const qint64 ms = p.value(QStringLiteral("latencyMs")).toInteger(-1);
-        return ms >= 0 ? tr("%1 ms").arg(ms) : QString();
-    }
+    case Latency:
+        return r.check.latencyMs >= 0 ? tr("%1 ms").arg(r.check.latencyMs) : QString();
     case Reason:
-        return p.value(QStringLiteral("reason")).toString();
+        return r.verdict.reason;
     default:
         return {};
     }

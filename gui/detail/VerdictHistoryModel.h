@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventory/ProbeHistory.h"
+#include "monitor/FreshnessSweep.h"
 
 #include <QAbstractTableModel>
 
@@ -23,7 +23,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setEntries(QList<HistoryEntry> oldestFirst);
+    void setChecks(QList<FreshnessResult> oldestFirst);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -32,5 +32,5 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<HistoryEntry> m_entries; // newest first
+    QList<FreshnessResult> m_checks; // newest first
 };

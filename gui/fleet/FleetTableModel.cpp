@@ -23,16 +23,25 @@ int FleetTableModel::rowOf(const QString& mirror) const
     return -1;
 }
 
-void FleetTableModel::updateFacts(const QString& mirror, const MirrorFacts& facts,
-                                  const std::optional<SyncRun>& lastRun, qint64 sentToday)
+void FleetTableModel::updateFacts(const QString& mirror, const MirrorFacts& facts)
 {
     const int i = rowOf(mirror);
     if (i < 0)
         return;
     m_rows[i].facts = facts;
+    m_rows[i].note.clear();
+    emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+}
+
+void FleetTableModel::updateRuns(const QString& mirror, const std::optional<SyncRun>& lastRun,
+                                 qint64 sentToday)
+{
+    const int i = rowOf(mirror);
+    if (i < 0)
+        return;
     m_rows[i].lastRun = lastRun;
     m_rows[i].sentToday = sentToday;
-    m_rows[i].note.clear();
+    // The problem column and the name's colour follow the last run.
     emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
 }
 

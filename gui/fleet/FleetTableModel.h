@@ -36,8 +36,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRows(QList<FleetRow> rows);
-    void updateFacts(const QString& mirror, const MirrorFacts& facts,
-                     const std::optional<SyncRun>& lastRun, qint64 sentToday);
+    void updateFacts(const QString& mirror, const MirrorFacts& facts);
+    void updateRuns(const QString& mirror, const std::optional<SyncRun>& lastRun, qint64 sentToday);
     void setNote(const QString& mirror, const QString& note);
     void updateFreshness(const QString& mirror, const FreshnessResult& freshness);
     const FleetRow* row(int index) const;

@@ -1,10 +1,8 @@
 #include "fleet/FleetView.h"
 
 #include "StatusWords.h"
-#include "facts/TrafficFacts.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetTableModel.h"
-#include "inventory/ProbeHistory.h"
 #include "session/FleetSession.h"
 
 #include <QComboBox>
@@ -90,10 +88,14 @@ FleetView::FleetView(FleetSession& session, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateSummary);
     connect(&m_session, &FleetSession::mirrorRefreshed, this, [this](const MirrorFacts& facts) {
-        const auto runs = SyncRunStore(m_session.database()).runs(facts.mirrorId, 1);
-        m_model->updateFacts(facts.mirror, facts,
-                             runs.isEmpty() ? std::nullopt : std::optional<SyncRun>(runs.first()),
-                             sentToday(facts.mirrorId));
+        m_model->updateFacts(facts.mirror, facts);
+        // The runs and traffic the refresh stored follow from the store.
+        const FleetRow* row = m_model->row(m_model->rowOf(facts.mirror));
+        if (!row)
+            return;
+        m_session.stored().row(row->mirror, this, [this](const FleetRow& stored) {
+            m_model->updateRuns(stored.mirror.name, stored.lastRun, stored.sentToday);
+        });
     });
     connect(&m_session, &FleetSession::mirrorSkipped, m_model, &FleetTableModel::setNote);
     connect(&m_session, &FleetSession::mirrorChecked, this,
@@ -261,38 +263,13 @@ void FleetView::updateSummary()
             .arg(byVerdict.join(QStringLiteral(", ")), byCountry.join(QStringLiteral(", "))));
 }
 
-qint64 FleetView::sentToday(qint64 mirrorId) const
-{
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    const QList<HistoryEntry> samples =
-        ProbeHistory(m_session.database())
-            .entries(mirrorId, QStringLiteral("traffic"), today.startOfDay(Qt::UTC));
-    return samples.isEmpty() ? -1 : TrafficReader::sentOn(samples, today);
-}
-
 void FleetView::reload()
 {
-    QList<FleetRow> rows;
-    ProbeHistory history(m_session.database());
-    SyncRunStore runs(m_session.database());
-    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
-    for (const MirrorRecord& mirror : m_session.inventory().all()) {
-        FleetRow row{mirror, {}, {}, std::nullopt, -1, {}};
-        if (const auto checked = history.latest(mirror.id, QStringLiteral("freshness"))) {
-            row.freshness = FreshnessResult::fromJson(checked->payload);
-            row.freshness->mirrorId = mirror.id;
-        }
-        if (const auto probe = history.latest(mirror.id, QStringLiteral("probe"));
-            probe && probe->at >= since) {
-            row.facts = MirrorFacts::fromJson(probe->payload);
-            row.facts->mirrorId = mirror.id;
-        }
-        const QList<SyncRun> last = runs.runs(mirror.id, 1);
-        if (!last.isEmpty())
-            row.lastRun = last.first();
-        row.sentToday = sentToday(mirror.id);
-        rows.append(row);
-    }
+    m_session.stored().fleet(this, [this](const QList<FleetRow>& rows) { showRows(rows); });
+}
+
+void FleetView::showRows(const QList<FleetRow>& rows)
+{
     // The mirror shown stays selected across the reload (an edit, an import).
     const FleetRow* shown = m_model->row(m_shown);
     const QString keep = shown ? shown->mirror.name : m_hiddenName;

@@ -53,7 +53,7 @@ signals:
     void selectionCleared(const QString& why);
 
 private:
-    qint64 sentToday(qint64 mirrorId) const; // -1: no traffic read today
+    void showRows(const QList<FleetRow>& rows);
     void updateSummary();
     // factsChanged: the row shown has new facts, shown again even if the
     // selection is the same.

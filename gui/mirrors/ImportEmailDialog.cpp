@@ -1,9 +1,9 @@
 #include "mirrors/ImportEmailDialog.h"
 
-#include "session/FleetSession.h"
 #include "StatusColours.h"
-#include "mirrors/ImportPreviewModel.h"
 #include "inventory/NewMirrorEmail.h"
+#include "mirrors/ImportPreviewModel.h"
+#include "session/FleetSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -50,6 +50,10 @@ ImportEmailDialog::ImportEmailDialog(FleetSession& session, QWidget* parent)
     layout->addWidget(buttons);
     resize(860, 560);
     reread();
+    m_session.stored().mirrorNames(this, [this](const QSet<QString>& names) {
+        m_known = names;
+        reread();
+    });
 }
 
 void ImportEmailDialog::reread()
@@ -57,7 +61,7 @@ void ImportEmailDialog::reread()
     const NewMirrorEmail parsed = NewMirrorEmailParser::parse(m_paste->toPlainText().toUtf8());
     QStringList known;
     for (const MirrorRecord& m : parsed.mirrors) {
-        if (m_session.inventory().find(m.name))
+        if (m_known.contains(m.name))
             known << m.name;
     }
     m_preview->setMirrors(parsed.mirrors, known);

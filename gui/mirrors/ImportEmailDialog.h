@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QSet>
 
 class FleetSession;
 class ImportPreviewModel;
@@ -37,4 +38,5 @@ private:
     QCheckBox* m_partial;
     QPushButton* m_import;
     int m_problemCount = 0;
+    QSet<QString> m_known; // the inventory's names, read once the dialog opens
 };

@@ -1,6 +1,5 @@
 #include "BuildInfo.h"
 #include "Confirmation.h"
-#include "session/FleetSession.h"
 #include "MainWindow.h"
 #include "app/Translations.h"
 #include "fleet/FleetTableModel.h"
@@ -9,6 +8,7 @@
 #include "mirrors/ImportEmailDialog.h"
 #include "mirrors/ImportPreviewModel.h"
 #include "mirrors/MirrorFormDialog.h"
+#include "session/FleetSession.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -142,14 +142,15 @@ void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()
     dialog.partial()->setChecked(false);
     QVERIFY(dialog.importButton()->isEnabled());
     dialog.import();
-    QCOMPARE(window.fleetView()->model()->rowCount(), 2);
+    QTRY_COMPARE(window.fleetView()->model()->rowCount(), 2);
     QCOMPARE(
         AuditTrail(session.database()).entries(QStringLiteral("clamav2.foo.com")).first().action,
         QStringLiteral("mirror-add"));
     // Pasted again: both known, nothing to import.
     ImportEmailDialog again(session);
     again.pasteBox()->setPlainText(email("seed-both-templates.txt"));
-    QCOMPARE(again.preview()->knownCount(), 2);
+    // The inventory's names are read off the GUI thread.
+    QTRY_COMPARE(again.preview()->knownCount(), 2);
     QVERIFY(!again.importButton()->isEnabled());
 
     // Disable one, then remove both, asked with their names.
@@ -167,7 +168,7 @@ void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()
     window.removeSelection();
     Confirmation::setAutomaticAnswer(std::nullopt);
     QCOMPARE(session.inventory().all().size(), 0);
-    QCOMPARE(window.fleetView()->model()->rowCount(), 0);
+    QTRY_COMPARE(window.fleetView()->model()->rowCount(), 0);
     QCOMPARE(AuditTrail(session.database()).entries(first).first().action,
              QStringLiteral("mirror-remove"));
 }
@@ -197,7 +198,7 @@ void TestMirrorConsole::mirrorsAreAddedAndEditedInAForm()
     QCOMPARE(added->country, QStringLiteral("PL"));
     QCOMPARE(added->accessMode, AccessMode::TriggerOnly);
     QCOMPARE(added->tags, (QStringList{QStringLiteral("university"), QStringLiteral("ipv6")}));
-    QCOMPARE(window.fleetView()->model()->rowCount(), 1);
+    QTRY_COMPARE(window.fleetView()->model()->rowCount(), 1);
 
     // The same name again: refused, named, and what was typed is kept.
     MirrorFormDialog* twice = window.openMirrorForm(MirrorRecord{});

@@ -296,7 +296,9 @@ void TestFirstHour::theHourlyChartCountsEachRequestOnce()
 
     MirrorDetailPane* detail = m_window->detailPane();
     select({name(kTraffic)});
+    QSignalSpy shown(detail->bandwidth(), &BandwidthTab::shown);
     detail->setCurrentWidget(detail->bandwidth());
+    QVERIFY(shown.wait());
     QChart* chart = detail->bandwidth()->hourly()->chart();
     QCOMPARE(chart->series().size(), 1);
     const auto* bars = qobject_cast<QBarSeries*>(chart->series().first());
@@ -308,7 +310,9 @@ void TestFirstHour::theHourlyChartCountsEachRequestOnce()
     QCOMPARE(megabytes, 7.5);
     // Shown again (another refresh, another visit): still one chart of it.
     select({name(kPlain)});
+    QVERIFY(shown.wait());
     select({name(kTraffic)});
+    QVERIFY(shown.wait());
     QCOMPARE(detail->bandwidth()->hourly()->chart()->series().size(), 1);
     detail->setCurrentWidget(detail->overview());
 }
@@ -325,6 +329,7 @@ void TestFirstHour::verdictAndStatusWordsAreTranslated()
     MainWindow window(*m_session);
     FleetView* fleet = window.fleetView();
     FleetTableModel* model = fleet->model();
+    QTRY_VERIFY(model->rowCount() > 0); // read off the GUI thread
     int plain = -1;
     for (int r = 0; r < model->rowCount(); ++r)
         plain = model->row(r)->mirror.name == name(kPlain) ? r : plain;

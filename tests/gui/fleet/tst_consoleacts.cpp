@@ -1,5 +1,4 @@
 #include "Confirmation.h"
-#include "session/FleetSession.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
@@ -15,6 +14,7 @@
 #include "logs/LogDocument.h"
 #include "preferences/PreferencesDialog.h"
 #include "preferences/SettingsTableModel.h"
+#include "session/FleetSession.h"
 #include "sync/SyncActivityPane.h"
 #include "sync/SyncDialog.h"
 
@@ -144,7 +144,7 @@ void TestConsoleActs::actsOnTheDemoLab()
     QVERIFY(QTest::qWaitFor([&] { return syncs.run(hung).pid > 0; }, 30000));
     QVERIFY(QTest::qWaitFor([&] { return QFile::exists(m_lab->mirror(0).lockPath()); }, 10000));
     detail->setCurrentIndex(1);
-    QVERIFY(detail->syncRuns()->liveStatus()->isVisible());
+    QTRY_VERIFY(detail->syncRuns()->liveStatus()->isVisible());
     QVERIFY(detail->syncRuns()->liveStatus()->text().contains(QStringLiteral("rsync2")));
     QVERIFY(window.grab().save(shots + QStringLiteral("syncs.png")));
     pane->selectRun(hung);

@@ -1,0 +1,153 @@
+#include "session/StoredFacts.h"
+
+#include "inventory/MirrorInventory.h"
+#include "inventory/ProbeHistory.h"
+
+namespace {
+
+FleetRow rowOf(InventoryDatabase& db, const MirrorRecord& mirror, const QDateTime& now)
+{
+    const ProbeHistory history(db);
+    FleetRow row;
+    row.mirror = mirror;
+    if (const auto checked = history.latest(mirror.id, QStringLiteral("freshness"))) {
+        row.freshness = FreshnessResult::fromJson(checked->payload);
+        row.freshness->mirrorId = mirror.id;
+    }
+    if (const auto probe = history.latest(mirror.id, QStringLiteral("probe"));
+        probe && probe->at >= now.addDays(-StoredFacts::kFactsShownForDays)) {
+        row.facts = MirrorFacts::fromJson(probe->payload);
+        row.facts->mirrorId = mirror.id;
+    }
+    const QList<SyncRun> last = SyncRunStore(db).runs(mirror.id, 1);
+    if (!last.isEmpty())
+        row.lastRun = last.first();
+    const QDate today = now.toUTC().date();
+    const QList<HistoryEntry> samples =
+        history.entries(mirror.id, QStringLiteral("traffic"), today.startOfDay(Qt::UTC));
+    row.sentToday = samples.isEmpty() ? -1 : TrafficReader::sentOn(samples, today);
+    return row;
+}
+
+} // namespace
+
+StoredFacts::StoredFacts(const QString& path, QObject* parent)
+    : QObject(parent), m_reader(path, this)
+{}
+
+void StoredFacts::fleet(QObject* context, Reply<QList<FleetRow>> done)
+{
+    m_reader.read<QList<FleetRow>>(
+        context,
+        [](InventoryDatabase& db) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QList<FleetRow> rows;
+            for (const MirrorRecord& mirror : MirrorInventory(db).all())
+                rows.append(rowOf(db, mirror, now));
+            return rows;
+        },
+        std::move(done));
+}
+
+void StoredFacts::row(const MirrorRecord& mirror, QObject* context, Reply<FleetRow> done)
+{
+    m_reader.read<FleetRow>(
+        context,
+        [mirror](InventoryDatabase& db) {
+            return rowOf(db, mirror, QDateTime::currentDateTimeUtc());
+        },
+        std::move(done));
+}
+
+void StoredFacts::freshnessChecks(qint64 mirrorId, const QDateTime& since, QObject* context,
+                                  Reply<QList<FreshnessResult>> done)
+{
+    m_reader.read<QList<FreshnessResult>>(
+        context,
+        [mirrorId, since](InventoryDatabase& db) {
+            QList<FreshnessResult> checks;
+            for (const HistoryEntry& entry :
+                 ProbeHistory(db).entries(mirrorId, QStringLiteral("freshness"), since)) {
+                FreshnessResult result = FreshnessResult::fromJson(entry.payload);
+                result.mirrorId = mirrorId;
+                if (!result.check.checkedAt.isValid())
+                    result.check.checkedAt = entry.at;
+                checks.append(result);
+            }
+            return checks;
+        },
+        std::move(done));
+}
+
+void StoredFacts::traffic(const MirrorRecord& mirror, const QDateTime& now, QObject* context,
+                          Reply<TrafficSummary> done)
+{
+    m_reader.read<TrafficSummary>(
+        context,
+        [id = mirror.id, country = mirror.country, now](InventoryDatabase& db) {
+            // A month and a day: the month so far and the two days of hours.
+            return TrafficReader::summary(
+                ProbeHistory(db).entries(id, QStringLiteral("traffic"), now.addDays(-31)), now,
+                country);
+        },
+        std::move(done));
+}
+
+void StoredFacts::diskTrend(qint64 mirrorId, const QDateTime& since, QObject* context,
+                            Reply<QList<DiskTrendPoint>> done)
+{
+    m_reader.read<QList<DiskTrendPoint>>(
+        context,
+        [mirrorId, since](InventoryDatabase& db) {
+            QList<DiskTrendPoint> points;
+            for (const HistoryEntry& entry :
+                 ProbeHistory(db).entries(mirrorId, QStringLiteral("disk"), since))
+                points.append(DiskTrendPoint::fromJson(entry.payload, entry.at));
+            return points;
+        },
+        std::move(done));
+}
+
+void StoredFacts::syncRuns(qint64 mirrorId, QObject* context, Reply<QList<SyncRun>> done)
+{
+    m_reader.read<QList<SyncRun>>(
+        context, [mirrorId](InventoryDatabase& db) { return SyncRunStore(db).runs(mirrorId); },
+        std::move(done));
+}
+
+void StoredFacts::syncRun(qint64 mirrorId, const QDateTime& finishedAt, QObject* context,
+                          Reply<std::optional<SyncRun>> done)
+{
+    m_reader.read<std::optional<SyncRun>>(
+        context,
+        [mirrorId, finishedAt](InventoryDatabase& db) {
+            return SyncRunStore(db).run(mirrorId, finishedAt);
+        },
+        std::move(done));
+}
+
+void StoredFacts::wholeLog(qint64 mirrorId, QObject* context, Reply<QByteArray> done)
+{
+    m_reader.read<QByteArray>(
+        context, [mirrorId](InventoryDatabase& db) { return SyncRunStore(db).wholeLog(mirrorId); },
+        std::move(done));
+}
+
+void StoredFacts::mirrorNames(QObject* context, Reply<QSet<QString>> done)
+{
+    m_reader.read<QSet<QString>>(
+        context,
+        [](InventoryDatabase& db) {
+            QSet<QString> names;
+            for (const MirrorRecord& mirror : MirrorInventory(db).all())
+                names.insert(mirror.name);
+            return names;
+        },
+        std::move(done));
+}
+
+void StoredFacts::auditEntries(QObject* context, Reply<QList<AuditEntry>> done)
+{
+    m_reader.read<QList<AuditEntry>>(
+        context, [](InventoryDatabase& db) { return AuditTrail(db).entries(); }, std::move(done));
+}

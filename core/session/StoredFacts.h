@@ -1,0 +1,50 @@
+#pragma once
+
+#include "facts/DiskFacts.h"
+#include "facts/TrafficFacts.h"
+#include "inventory/AuditTrail.h"
+#include "session/FleetRow.h"
+#include "session/StoreReader.h"
+
+// What the faces show from the store, read on the store reader's thread and
+// handed back as types: the fleet's rows, a mirror's checks, traffic, disk
+// trend and sync runs. Each answer comes to done on the asker's thread,
+// unless context is gone by then.
+class StoredFacts : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T> using Reply = std::function<void(const T&)>;
+
+    // A refresh older than this is not shown as the mirror's state.
+    static constexpr int kFactsShownForDays = 30;
+
+    explicit StoredFacts(const QString& path, QObject* parent = nullptr);
+
+    // Every mirror of the inventory, by name.
+    void fleet(QObject* context, Reply<QList<FleetRow>> done);
+    // One mirror's row as the store has it now.
+    void row(const MirrorRecord& mirror, QObject* context, Reply<FleetRow> done);
+    // Oldest first.
+    void freshnessChecks(qint64 mirrorId, const QDateTime& since, QObject* context,
+                         Reply<QList<FreshnessResult>> done);
+    void traffic(const MirrorRecord& mirror, const QDateTime& now, QObject* context,
+                 Reply<TrafficSummary> done);
+    // Oldest first.
+    void diskTrend(qint64 mirrorId, const QDateTime& since, QObject* context,
+                   Reply<QList<DiskTrendPoint>> done);
+    // Newest first, without their logs.
+    void syncRuns(qint64 mirrorId, QObject* context, Reply<QList<SyncRun>> done);
+    void syncRun(qint64 mirrorId, const QDateTime& finishedAt, QObject* context,
+                 Reply<std::optional<SyncRun>> done);
+    // Every run's log the store kept, oldest first.
+    void wholeLog(qint64 mirrorId, QObject* context, Reply<QByteArray> done);
+    // The names the inventory holds.
+    void mirrorNames(QObject* context, Reply<QSet<QString>> done);
+    // The audit trail, newest first.
+    void auditEntries(QObject* context, Reply<QList<AuditEntry>> done);
+
+private:
+    StoreReader m_reader;
+};
