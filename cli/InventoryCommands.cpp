@@ -136,9 +136,10 @@ int list(CliContext& context, const QStringList& arguments)
         return CliContext::kFailure;
     const QList<MirrorRecord> mirrors = context.inventory().all();
     if (context.json()) {
-        context.printJson(QJsonDocument::fromJson(InventoryExchange::toJson(mirrors))
-                              .object()
-                              .value(QStringLiteral("mirrors")));
+        QJsonArray array;
+        for (const MirrorRecord& m : mirrors)
+            array.append(InventoryExchange::toJsonObject(m));
+        context.printJson(array);
         return CliContext::kOk;
     }
     for (const MirrorRecord& m : mirrors) {

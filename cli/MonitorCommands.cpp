@@ -155,9 +155,7 @@ int verdicts(CliContext& context, const QStringList& arguments)
                                  .arg(s.uptime.uptime() * 100, 5, 'f', 1)
                                  .arg(s.uptime.freshShare() * 100, 5, 'f', 1)
                                  .arg(s.uptime.checks)
-                                 .arg(s.latest
-                                          ? s.latest->value(QStringLiteral("reason")).toString()
-                                          : tr("never checked"))
+                                 .arg(s.latest ? s.latest->verdict.reason : tr("never checked"))
                           << '\n';
     }
     context.out().flush();

@@ -32,18 +32,16 @@ QString percent(double share)
 
 QString MirrorStatus::verdict() const
 {
-    return latest ? latest->value(QStringLiteral("verdict")).toString()
-                  : QStringLiteral("unchecked");
+    return latest ? FreshnessVerdict::name(latest->verdict.kind) : QStringLiteral("unchecked");
 }
 
 bool MirrorStatus::fitToServe() const
 {
     if (!mirror.enabled || verdict() != QLatin1String("fresh"))
         return false;
-    const QJsonObject vhosts = latest->value(QStringLiteral("vhosts")).toObject();
+    const QMap<QString, bool>& vhosts = latest->check.vhosts;
     const QString country = QStringLiteral("db.%1.clamav.net").arg(mirror.country.toLower());
-    return vhosts.value(QStringLiteral("database.clamav.net")).toBool() &&
-           vhosts.value(country).toBool(true);
+    return vhosts.value(QStringLiteral("database.clamav.net")) && vhosts.value(country, true);
 }
 
 namespace FleetExport {
@@ -55,8 +53,10 @@ QList<MirrorStatus> collect(InventoryDatabase& database, const QList<MirrorRecor
     QList<MirrorStatus> statuses;
     for (const MirrorRecord& mirror : mirrors) {
         MirrorStatus status{mirror, std::nullopt, uptime.byMirror.value(mirror.name)};
-        if (const auto latest = history.latest(mirror.id, QStringLiteral("freshness")))
-            status.latest = latest->payload;
+        if (const auto latest = history.latest(mirror.id, QStringLiteral("freshness"))) {
+            status.latest = FreshnessResult::fromJson(latest->payload);
+            status.latest->mirrorId = mirror.id;
+        }
         statuses << status;
     }
     return statuses;
@@ -157,7 +157,7 @@ QJsonObject statusJson(const QList<MirrorStatus>& statuses, const QDateTime& at)
                       {QStringLiteral("uptime"), status.uptime.uptime()},
                       {QStringLiteral("freshShare"), status.uptime.freshShare()}};
         if (status.latest)
-            m.insert(QStringLiteral("latest"), *status.latest);
+            m.insert(QStringLiteral("latest"), status.latest->toJson());
         mirrors.append(m);
     }
     return {{QStringLiteral("at"), at.toUTC().toString(Qt::ISODate)},
@@ -170,19 +170,18 @@ QByteArray statusCsv(const QList<MirrorStatus>& statuses)
                                  "timestamp_age_hours,daily,daily_lag,fit_to_serve,checks,"
                                  "uptime_percent,fresh_percent\n");
     for (const MirrorStatus& s : statuses) {
-        const QJsonObject l = s.latest.value_or(QJsonObject());
-        const QJsonValue age = l.value(QStringLiteral("timestampAgeHours"));
-        const QJsonValue daily =
-            l.value(QStringLiteral("cvdVersions")).toObject().value(QStringLiteral("daily"));
+        const FreshnessResult l = s.latest.value_or(FreshnessResult());
+        const auto age = l.check.timestampAgeHours();
+        const auto daily = l.check.daily();
         csv += QStringList{csvField(s.mirror.name),
                            csvField(s.mirror.country),
                            s.mirror.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
                            s.verdict(),
-                           csvField(l.value(QStringLiteral("reason")).toString()),
-                           l.value(QStringLiteral("checkedAt")).toString(),
-                           age.isDouble() ? QString::number(age.toDouble(), 'f', 2) : QString(),
-                           daily.isDouble() ? QString::number(daily.toInt()) : QString(),
-                           QString::number(l.value(QStringLiteral("dailyLag")).toInt()),
+                           csvField(l.verdict.reason),
+                           l.check.checkedAt.toString(Qt::ISODate),
+                           age ? QString::number(*age, 'f', 2) : QString(),
+                           daily ? QString::number(*daily) : QString(),
+                           QString::number(l.verdict.dailyLag),
                            s.fitToServe() ? QStringLiteral("yes") : QStringLiteral("no"),
                            QString::number(s.uptime.checks),
                            percent(s.uptime.uptime()),

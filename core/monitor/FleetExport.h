@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/MirrorRecord.h"
+#include "monitor/FreshnessSweep.h"
 #include "monitor/Uptime.h"
 
 #include <QDateTime>
@@ -16,8 +17,8 @@ class InventoryDatabase;
 struct MirrorStatus
 {
     MirrorRecord mirror;
-    std::optional<QJsonObject> latest; // FreshnessResult::toJson(); none: never checked
-    UptimeFigures uptime;              // over the report's period
+    std::optional<FreshnessResult> latest; // none: never checked
+    UptimeFigures uptime;                  // over the report's period
 
     QString verdict() const; // "unchecked" when never checked
     // Fit to serve db.XY.clamav.net: enabled, fresh (so not lagging either),
