@@ -4,7 +4,6 @@
 #include "PassphrasePrompt.h"
 #include "fleet/RemoteConfEditor.h"
 #include "remote/ConfEdit.h"
-#include "remote/LockBreak.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -24,24 +23,12 @@ int breakStaleLock(CliContext& context, const QString& name)
     const auto mirror = context.inventory().find(name);
     if (!mirror)
         return context.failure(tr("no mirror %1 in the inventory").arg(name));
-    const SshJobResult result = context.wait(
-        context.session().pool().exec(*mirror, LockBreak::script(mirror->homeDir, mirror->confPath)));
-    if (!result.ok)
-        return context.failure(result.failure.message);
-    const QString said = QString::fromUtf8(result.outcome.standardOutput.trimmed());
-    switch (LockBreak::outcome(result.outcome.exitStatus)) {
-    case LockBreak::Outcome::Broken:
-        context.audit().record(mirror->name, QStringLiteral("lock-break"), said);
-        context.out() << mirror->name << ": " << said << Qt::endl;
-        return CliContext::kOk;
-    case LockBreak::Outcome::Absent:
-        context.out() << mirror->name << ": " << said << Qt::endl;
-        return CliContext::kOk;
-    case LockBreak::Outcome::SyncRunning:
-    case LockBreak::Outcome::Failed:
-        break;
-    }
-    return context.failure(tr("%1: lock not broken: %2").arg(mirror->name, said));
+    const auto [broken, said] =
+        context.act(mirror->name, [&] { context.session().breakStaleLock(*mirror); });
+    if (!broken)
+        return context.failure(tr("%1: lock not broken: %2").arg(mirror->name, said));
+    context.out() << mirror->name << ": " << context.mirrorText(said) << Qt::endl;
+    return CliContext::kOk;
 }
 
 int config(CliContext& context, const QStringList& arguments)
@@ -128,7 +115,7 @@ int config(CliContext& context, const QStringList& arguments)
     }
     if (password)
         changes.append({passwordKey, QString::fromUtf8(*password)});
-    RemoteConfEditor editor(context.session().pool(), context.audit());
+    RemoteConfEditor& editor = context.session().confEditor();
     std::optional<RemoteFile> read;
     QString why;
     QObject guard;
@@ -189,19 +176,17 @@ int config(CliContext& context, const QStringList& arguments)
         << Qt::endl;
     if (!parser.isSet(keep) || !password || keychainPassword)
         return CliContext::kOk;
-    SecretStore secrets;
     std::optional<Result<Done>> stored;
-    secrets.write(SecretStore::rsyncPasswordKey(mirror->name), *password, [&](Result<Done> r) {
-        stored = std::move(r);
-        QCoreApplication::quit();
-    });
+    context.session().keepRsyncPassword(mirror->name, QString::fromUtf8(*password), &guard,
+                                        [&](Result<Done> r) {
+                                            stored = std::move(r);
+                                            QCoreApplication::quit();
+                                        });
     QCoreApplication::exec();
     if (!stored || !*stored)
         return context.failure(
             tr("the file was written, but the password was not kept: %1")
                 .arg(stored ? stored->error() : tr("no answer from the keychain")));
-    context.audit().record(mirror->name, QStringLiteral("rsync-password-kept"),
-                           tr("in the system keychain"));
     return CliContext::kOk;
 }
 

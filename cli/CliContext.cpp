@@ -45,6 +45,7 @@ bool CliContext::openInventory()
     if (m_session)
         return true;
     m_session = std::make_unique<FleetSession>();
+    m_session->setFollowUpActs(false);
     if (auto opened = m_session->open(m_dbPath); !opened) {
         m_session.reset();
         failure(opened.error());
@@ -91,6 +92,23 @@ std::optional<int> CliContext::mirrorsNamed(const QStringList& names, QList<Mirr
         *mirrors << *mirror;
     }
     return std::nullopt;
+}
+
+QPair<bool, QString> CliContext::act(const QString& mirror, const std::function<void()>& start)
+{
+    std::optional<QPair<bool, QString>> ended;
+    QObject guard;
+    QObject::connect(m_session.get(), &FleetSession::actFinished, &guard,
+                     [&](const QString& actedOn, bool ok, const QString& message) {
+                         if (actedOn != mirror || ended)
+                             return;
+                         ended = QPair<bool, QString>{ok, message};
+                         QCoreApplication::quit();
+                     });
+    start();
+    if (!ended)
+        QCoreApplication::exec();
+    return ended.value_or(QPair<bool, QString>{false, QString()});
 }
 
 QString CliContext::dataDirectory() const

@@ -39,6 +39,9 @@ public:
     // Runs the event loop until the session's pool ends the job (mirrorctl
     // has no window to keep responsive); output gets what it streams.
     SshJobResult wait(SshJobId id, const std::function<void(const QByteArray&, bool)>& output = {});
+    // Runs start, an act of the session on that mirror, and the event loop
+    // until the session says how it ended: whether it did, and its words.
+    QPair<bool, QString> act(const QString& mirror, const std::function<void()>& start);
     QString dataDirectory() const;
     // Settings live beside the inventory they go with.
     ConsoleSettings& settings();

@@ -2,9 +2,7 @@
 
 #include "CliContext.h"
 #include "fleet/LiveSyncRuns.h"
-#include "monitor/HttpChecker.h"
 #include "remote/RemoteValue.h"
-#include "util/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,9 +17,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("SyncCommands", text);
 }
 
-// Prints the runs' logs line by line, each line led by its mirror's name so
-// that runs on many mirrors at once stay readable, until every run ended.
-int watch(CliContext& context, LiveSyncRuns& runs)
+// Prints the logs of the runs from first on line by line, each line led by
+// its mirror's name so that runs on many mirrors at once stay readable, until
+// every run ended.
+int watch(CliContext& context, LiveSyncRuns& runs, int first)
 {
     // A line longer than this is printed in pieces: a mirror may send no newline.
     constexpr qsizetype kLongestLine = 64 * 1024;
@@ -58,7 +57,7 @@ int watch(CliContext& context, LiveSyncRuns& runs)
         QCoreApplication::exec();
     int failures = 0;
     QJsonArray all;
-    for (int i = 0; i < runs.count(); ++i) {
+    for (int i = first; i < runs.count(); ++i) {
         const LiveSyncRun& run = runs.run(i);
         const bool ok = run.stage == LiveSyncRun::Stage::Succeeded;
         failures += ok ? 0 : 1;
@@ -111,9 +110,6 @@ int trigger(CliContext& context, const QStringList& arguments)
     QList<MirrorRecord> mirrors;
     if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
-    HttpChecker http;
-    LiveSyncRuns runs(context.session().pool(), context.audit());
-    runs.setHttpChecker(&http);
     // Every push master checked before any sync starts.
     for (const MirrorRecord& mirror : std::as_const(mirrors)) {
         const QString pushMaster = LiveSyncRuns::pushMasterHost(
@@ -128,18 +124,14 @@ int trigger(CliContext& context, const QStringList& arguments)
             continue;
         }
         // Without --wait the script is left running on its own on a shell mirror.
-        const QString pushMaster = LiveSyncRuns::pushMasterHost(
-            parser.isSet(host) ? parser.value(host) : mirror.rsyncHost);
-        context.audit().record(mirror.name, QStringLiteral("trigger"),
-                               tr("sync from %1").arg(pushMaster));
-        const SshJobResult started = context.wait(context.session().pool().exec(
-            mirror, QStringLiteral("nohup bash ~/bin/clam-clientsync %1 >/dev/null 2>&1 &")
-                        .arg(ShellQuote::quote(pushMaster))));
-        if (!started.ok)
-            return context.failure(started.failure.message);
+        const auto [started, said] = context.act(mirror.name, [&] {
+            context.session().startDetachedSync(mirror, parser.isSet(host) ? parser.value(host)
+                                                                           : QString());
+        });
+        if (!started)
+            return context.failure(said);
         if (!context.json())
-            context.out() << tr("%1: sync from %2 started").arg(mirror.name, pushMaster)
-                          << Qt::endl;
+            context.out() << tr("%1: %2").arg(mirror.name, said) << Qt::endl;
     }
     for (const MirrorRecord& mirror : std::as_const(followed)) {
         if (mirror.accessMode == AccessMode::TriggerOnly && !parser.isSet(wait))
@@ -148,8 +140,10 @@ int trigger(CliContext& context, const QStringList& arguments)
                                  .arg(mirror.name)
                           << Qt::endl;
     }
-    runs.trigger(followed, parser.isSet(host) ? parser.value(host) : QString());
-    return watch(context, runs);
+    LiveSyncRuns& runs = context.session().syncs();
+    const int first = runs.count();
+    context.session().triggerSync(followed, parser.isSet(host) ? parser.value(host) : QString());
+    return watch(context, runs, first);
 }
 
 int follow(CliContext& context, const QStringList& arguments)
@@ -165,10 +159,11 @@ int follow(CliContext& context, const QStringList& arguments)
     QList<MirrorRecord> mirrors;
     if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
-    LiveSyncRuns runs(context.session().pool(), context.audit());
+    LiveSyncRuns& runs = context.session().syncs();
+    const int first = runs.count();
     for (const MirrorRecord& mirror : std::as_const(mirrors))
         runs.follow(mirror);
-    return watch(context, runs);
+    return watch(context, runs, first);
 }
 
 } // namespace SyncCommands

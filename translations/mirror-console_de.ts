@@ -56,10 +56,6 @@
         <translation>keine Antwort vom Schlüsselbund</translation>
     </message>
     <message>
-        <source>in the system keychain</source>
-        <translation>im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
         <source>set: RSYNC_PASSWORD is the one kept in the system keychain for the mirror.</source>
         <translation>set: RSYNC_PASSWORD ist das für den Mirror im Schlüsselbund des Systems abgelegte.</translation>
     </message>
@@ -1030,6 +1026,22 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>in the system keychain</source>
         <translation>im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>no sync started: %1</source>
+        <translation>kein Sync gestartet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is trigger-only: its sync runs only while the connection stays open</source>
+        <translation>%1 ist Trigger-only: sein Sync läuft nur, solange die Verbindung offen bleibt</translation>
+    </message>
+    <message>
+        <source>sync from %1</source>
+        <translation>Sync von %1</translation>
+    </message>
+    <message>
+        <source>sync from %1 started</source>
+        <translation>Sync von %1 gestartet</translation>
     </message>
 </context>
 <context>
@@ -3536,14 +3548,6 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
         <translation>trigger braucht mindestens einen Mirror</translation>
     </message>
     <message>
-        <source>sync from %1</source>
-        <translation>Sync von %1</translation>
-    </message>
-    <message>
-        <source>%1: sync from %2 started</source>
-        <translation>%1: Sync von %2 gestartet</translation>
-    </message>
-    <message>
         <source>%1 is trigger-only: the sync runs while the connection stays open; waiting</source>
         <translation>%1 ist Trigger-only: der Sync läuft, solange die Verbindung offen bleibt; warte</translation>
     </message>
@@ -3558,6 +3562,10 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>%1: no sync started: %2</source>
         <translation>%1: kein Sync gestartet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

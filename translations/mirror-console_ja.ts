@@ -56,10 +56,6 @@
         <translation>キーチェーンから応答がありません</translation>
     </message>
     <message>
-        <source>in the system keychain</source>
-        <translation>システムのキーチェーン内</translation>
-    </message>
-    <message>
         <source>set: RSYNC_PASSWORD is the one kept in the system keychain for the mirror.</source>
         <translation>set: RSYNC_PASSWORD には、システムのキーチェーンにこのミラー用に保存されたものを使います。</translation>
     </message>
@@ -1023,6 +1019,22 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>in the system keychain</source>
         <translation>システムのキーチェーン内</translation>
+    </message>
+    <message>
+        <source>no sync started: %1</source>
+        <translation>同期を開始しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is trigger-only: its sync runs only while the connection stays open</source>
+        <translation>%1 はトリガー専用です: 同期は接続が開いている間だけ実行されます</translation>
+    </message>
+    <message>
+        <source>sync from %1</source>
+        <translation>%1 からの同期</translation>
+    </message>
+    <message>
+        <source>sync from %1 started</source>
+        <translation>%1 からの同期を開始しました</translation>
     </message>
 </context>
 <context>
@@ -3507,14 +3519,6 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
         <translation>trigger にはミラーが 1 つ以上必要です</translation>
     </message>
     <message>
-        <source>sync from %1</source>
-        <translation>%1 からの同期</translation>
-    </message>
-    <message>
-        <source>%1: sync from %2 started</source>
-        <translation>%1: %2 からの同期を開始しました</translation>
-    </message>
-    <message>
         <source>%1 is trigger-only: the sync runs while the connection stays open; waiting</source>
         <translation>%1 はトリガー専用です: 接続が開いている間に同期が実行されます。待機中</translation>
     </message>
@@ -3529,6 +3533,10 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>%1: no sync started: %2</source>
         <translation>%1: 同期を開始しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

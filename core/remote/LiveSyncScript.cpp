@@ -54,6 +54,12 @@ QString forcedCommand(const QString& pushMaster)
     return QStringLiteral("bash ~/bin/clam-clientsync ") + ShellQuote::quote(pushMaster);
 }
 
+QString detached(const QString& pushMaster)
+{
+    return QStringLiteral("nohup bash ~/bin/clam-clientsync %1 >/dev/null 2>&1 &")
+        .arg(ShellQuote::quote(pushMaster));
+}
+
 QString trigger(const QString& home, const QString& pushMaster)
 {
     return prologue(home) + QStringLiteral("start=$(date +%s) ino= off=0\n") + kStep +

@@ -17,6 +17,9 @@ namespace LiveSyncScript {
 // so the plain command line keeps the mirror's auth log honest about what was
 // meant. Nothing comes back while it syncs.
 QString forcedCommand(const QString& pushMaster);
+// Starts clam-clientsync from pushMaster on a shell-mode mirror and leaves it
+// running there on its own, as cron would; the channel ends at once.
+QString detached(const QString& pushMaster);
 // Starts clam-clientsync from pushMaster and follows its log until it ends;
 // exits with the script's status. Its first words on standard error name the
 // pid that stop() takes.

@@ -5,7 +5,9 @@
 #include "inventory/AuditedInventory.h"
 #include "inventory/InventoryExchange.h"
 #include "monitor/HttpChecker.h"
+#include "remote/LiveSyncScript.h"
 #include "remote/LockBreak.h"
+#include "remote/RemoteValue.h"
 #include "secrets/SecretStore.h"
 
 #include <QDir>
@@ -198,6 +200,8 @@ void FleetSession::startServices(const QString& dataDirectory)
 
 void FleetSession::refreshAfterSync(int index)
 {
+    if (!m_followUpActs)
+        return;
     const LiveSyncRun& run = m_syncs->run(index);
     // What it synced is served now: its freshness need not wait for the sweep.
     if (run.stage == LiveSyncRun::Stage::Succeeded)
@@ -229,6 +233,8 @@ void FleetSession::act(const MirrorRecord& mirror, SshJobId id,
         const auto [ok, message] =
             result.ok ? judge(result) : QPair<bool, QString>{false, result.failure.message};
         emit actFinished(mirror.name, ok, message);
+        if (!m_followUpActs)
+            return;
         if (ok)
             m_freshness->check({mirror});
         refresh({mirror});
@@ -246,16 +252,41 @@ void FleetSession::breakStaleLock(const MirrorRecord& mirror)
     const SshJobId id = m_pool->exec(mirror, LockBreak::script(mirror.homeDir, mirror.confPath));
     act(mirror, id, [this, name = mirror.name](const SshJobResult& r) {
         const QString said = QString::fromUtf8(r.outcome.standardOutput.trimmed());
-        const bool broken = LockBreak::outcome(r.outcome.exitStatus) == LockBreak::Outcome::Broken;
-        if (broken)
+        const LockBreak::Outcome outcome = LockBreak::outcome(r.outcome.exitStatus);
+        if (outcome == LockBreak::Outcome::Broken)
             m_audit->record(name, QStringLiteral("lock-break"), said);
-        return QPair<bool, QString>{broken, said};
+        // No lock left is what was asked for, whoever removed it.
+        return QPair<bool, QString>{
+            outcome == LockBreak::Outcome::Broken || outcome == LockBreak::Outcome::Absent, said};
     });
 }
 
 void FleetSession::triggerSync(const QList<MirrorRecord>& mirrors, const QString& pushMaster)
 {
     m_syncs->trigger(mirrors, pushMaster);
+}
+
+void FleetSession::startDetachedSync(const MirrorRecord& mirror, const QString& pushMaster)
+{
+    const QString host =
+        LiveSyncRuns::pushMasterHost(pushMaster.isEmpty() ? mirror.rsyncHost : pushMaster);
+    if (const QString problem = RemoteValue::pushMasterProblem(host); !problem.isEmpty()) {
+        emit actFinished(mirror.name, false, tr("no sync started: %1").arg(problem));
+        return;
+    }
+    if (mirror.accessMode != AccessMode::Shell) {
+        emit actFinished(mirror.name, false,
+                         tr("%1 is trigger-only: its sync runs only while the connection stays "
+                            "open")
+                             .arg(mirror.name));
+        return;
+    }
+    m_audit->record(mirror.name, QStringLiteral("trigger"), tr("sync from %1").arg(host));
+    act(mirror, m_pool->exec(mirror, LiveSyncScript::detached(host)),
+        [host](const SshJobResult& r) {
+            return QPair<bool, QString>{r.outcome.exitStatus == 0,
+                                        tr("sync from %1 started").arg(host)};
+        });
 }
 
 void FleetSession::acceptHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict,

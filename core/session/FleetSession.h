@@ -80,6 +80,13 @@ public:
     // pushMaster empty: each mirror's own. Each mirror is refreshed once its
     // run ended, so its history holds the run.
     void triggerSync(const QList<MirrorRecord>& mirrors, const QString& pushMaster = {});
+    // Starts a sync on a shell-mode mirror and leaves it running there
+    // (pushMaster empty: the mirror's own); nothing follows its log.
+    void startDetachedSync(const MirrorRecord& mirror, const QString& pushMaster = {});
+    // After an act (a sync, a lock broken, a key accepted) the mirror is
+    // refreshed and checked, so that what the faces show follows it. On by
+    // default; a script's one command does only what it was asked.
+    void setFollowUpActs(bool followUp) { m_followUpActs = followUp; }
     // The operator's answer to hostKeyQuestion: trust the key for this run of
     // the console, or record it (replacing a changed one); audited, and the
     // mirror refreshed with it.
@@ -149,4 +156,5 @@ private:
     FleetAlerts m_alerts;
     QString m_settingsPath;
     QHash<SshJobId, std::function<void(const SshJobResult&)>> m_acts;
+    bool m_followUpActs = true;
 };
