@@ -15,11 +15,19 @@ namespace {
 // the traffic tallied from the access log's new lines.
 struct ProbeResult
 {
-    ProbeOutput probe;
+    ProbeOutput probe; // a light probe's completed from its baseline
     MirrorFacts facts;
     QJsonObject factsJson;
     QJsonObject traffic;
+    bool light = false;
+    std::optional<ProbeBaseline> baseline; // of a full probe
 };
+
+QString sourceOf(const MirrorRecord& m)
+{
+    return QStringList{m.address, QString::number(m.sshPort), m.user, m.homeDir, m.confPath}.join(
+        QChar(0));
+}
 
 } // namespace
 
@@ -51,6 +59,10 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
         request.rsyncHost = mirror.rsyncHost;
         request.logs.knownRunTimes = SyncRunStore(m_db).knownTimes(mirror.id);
         ProbeCursorStore(m_db).load(mirror.id, &request);
+        if (const auto known = m_baselines.constFind(mirror.id);
+            known != m_baselines.cend() && known->source == sourceOf(mirror) &&
+            known->lightSince < kFullProbeEvery - 1)
+            request.baseline = known->probe;
         // The audit's local_test item comes from the last HTTP check, if any.
         std::optional<bool> localTest;
         const auto check = ProbeHistory(m_db).latest(mirror.id, QStringLiteral("freshness"));
@@ -77,8 +89,19 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
                             .arg(parsed ? tr("it stopped early") : parsed.error().describe()));
                     return;
                 }
+                const bool light = ProbeBaseline::isLight(*parsed);
+                if (light && request.baseline.signature.isEmpty()) {
+                    result.failure = session.failure(
+                        SshFailure::Kind::Remote, tr("the probe's output is incomplete: %1")
+                                                      .arg(tr("a light answer to a full probe")));
+                    return;
+                }
                 result.ok = true;
-                ProbeResult read{std::move(parsed).value(), {}, {}, {}};
+                ProbeResult read;
+                read.light = light;
+                read.probe = light ? request.baseline.complete(*parsed) : std::move(parsed).value();
+                if (!light)
+                    read.baseline = ProbeBaseline::of(read.probe);
                 read.facts = MirrorFactsReader::read(
                     mirror, read.probe, QDateTime::currentDateTimeUtc(), settings, localTest);
                 read.factsJson = read.facts.toJson();
@@ -118,6 +141,7 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
     ++m_done;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!result.ok) {
+        m_baselines.remove(mirror.id);
         ++m_failed;
         MirrorFacts facts;
         facts.mirror = mirror.name;
@@ -129,6 +153,16 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
         emit mirrorRefreshed(facts, json);
     } else {
         const ProbeResult read = result.payload.value<ProbeResult>();
+        if (read.light) {
+            ++m_counts.light;
+            ++m_baselines[mirror.id].lightSince;
+        } else {
+            ++m_counts.full;
+            if (read.baseline)
+                m_baselines.insert(mirror.id, {*read.baseline, sourceOf(mirror), 0});
+            else
+                m_baselines.remove(mirror.id);
+        }
         store(read.facts, read.factsJson, read.probe, read.traffic);
         emit mirrorRefreshed(read.facts, read.factsJson);
     }

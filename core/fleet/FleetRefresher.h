@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/MirrorFacts.h"
+#include "remote/ProbeBaseline.h"
 #include "ssh/SshPool.h"
 
 #include <QHash>
@@ -12,12 +13,24 @@ class InventoryDatabase;
 // Refreshes shell-mode mirrors: one probe (one exec round trip) each through
 // the pool, facts read on the worker, stored here: new sync runs, log
 // cursors, and the facts in the history. Trigger-only mirrors are skipped:
-// any exec there would start a sync.
+// any exec there would start a sync. A mirror's first probe is full; the
+// next ones are light, completed from its baseline, until every
+// kFullProbeEvery-th, a failure, or a change of its record makes one full.
 class FleetRefresher : public QObject
 {
     Q_OBJECT
 
 public:
+    // What no stat shows (firewall rules, the push master's reachability) is
+    // read again at least this often.
+    static constexpr int kFullProbeEvery = 10;
+
+    struct ProbeCounts
+    {
+        int full = 0;
+        int light = 0;
+    };
+
     FleetRefresher(SshPool& pool, InventoryDatabase& database, FactSettings settings,
                    QObject* parent = nullptr);
 
@@ -26,6 +39,10 @@ public:
     // Probe and check results older than this are pruned after each sweep.
     void setRetentionDays(int days) { m_retentionDays = days; }
     bool busy() const { return !m_pending.isEmpty(); }
+    // How many probes of each kind finished.
+    ProbeCounts probeCounts() const { return m_counts; }
+    // The next probe of every mirror is full.
+    void forgetBaselines() { m_baselines.clear(); }
 
 signals:
     // json: facts.toJson(), made once on the worker for every listener.
@@ -43,7 +60,16 @@ private:
     SshPool& m_pool;
     InventoryDatabase& m_db;
     FactSettings m_settings;
+    struct Baseline
+    {
+        ProbeBaseline probe;
+        QString source; // where the mirror's record said to read: it may change
+        int lightSince = 0;
+    };
+
     QHash<SshJobId, MirrorRecord> m_pending;
+    QHash<qint64, Baseline> m_baselines;
+    ProbeCounts m_counts;
     int m_total = 0;
     int m_done = 0;
     int m_failed = 0;

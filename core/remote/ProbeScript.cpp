@@ -45,19 +45,24 @@ QString ProbeScript::text() const
     s += QStringLiteral("RSYNC_HOST=%1\nCTO=%2\n")
              .arg(ShellQuote::quote(hostValid ? r.rsyncHost : QString()))
              .arg(r.connectTimeoutSeconds);
+    s += QStringLiteral("LIGHT=%1\nKSIG=%2\nKTO=%3\nKHOST=%4\n")
+             .arg(r.baseline.signature.isEmpty() ? 0 : 1)
+             .arg(ShellQuote::quote(QString::fromUtf8(r.baseline.signature)),
+                  ShellQuote::quote(r.baseline.documentRoot),
+                  ShellQuote::quote(r.baseline.hostname));
     s += QStringLiteral(R"sh(
 LC_ALL=C; export LC_ALL
 begin() { printf '%s begin %s\n' "$N" "$*"; }
 end() { printf '\n%s end %s\n' "$N" "$1"; }
 run() { name=$1; shift; begin "$name"; "$@" 2>&1; end $?; }
 meta() {
-  printf 'hostname=%s\nuser=%s\nuid=%s\nhome=%s\nnow=%s\n' "$(hostname)" "$(id -un)" "$(id -u)" "$H" "$(date +%s)"
+  printf 'hostname=%s\nuser=%s\nuid=%s\nhome=%s\nnow=%s\n' "$HN" "$(id -un)" "$(id -u)" "$H" "$(date +%s)"
   printf 'shell=%s\n' "$(getent passwd "$(id -un)" | cut -d: -f7)"
 }
 tools() { for t in lockfile rsync savelog bash gzip sudo iptables-save nft; do printf '%s=%s\n' "$t" "$(command -v "$t")"; done; }
 # Only regular files are read: a FIFO in place of the conf would hold the probe.
 readfile() { [ -f "$1" ] || { echo "$1: not a regular file"; return 1; }; head -c "$CAP" -- "$1"; }
-TO=; [ -f "$CONF" ] && TO=$( . "$CONF" >/dev/null 2>&1 </dev/null; printf '%s' "$TO")
+NL="$(printf '\nx')"; NL=${NL%x}
 docroot() {
   printf 'to=%s\n' "$TO"
   [ -n "$TO" ] || return 1
@@ -65,7 +70,6 @@ docroot() {
   if [ -w "$TO" ]; then echo writable; else echo not-writable; fi
 }
 lock() {
-  L="$TO/Archive-Update-in-Progress-$(hostname)"
   if [ -e "$L" ]; then stat -c '%Y %a %n' -- "$L"; else echo absent; fi
 }
 # This mirror's sync only: the account's processes naming its script or its TO.
@@ -74,29 +78,44 @@ procs() {
   ps -u "$(id -u)" -o pid=,etimes=,args= | grep -F "$@" | grep -v -e "$N" -e grep
   return 0
 }
+# One stat for the rotated logs' times; only runs not known yet are read.
 runlogs() {
+  set --
   for f in "$H"/rsync.log.0 "$H"/rsync.log.*.gz; do
     [ -f "$f" ] || continue
-    t=$(stat -c %Y -- "$f")
+    case $f in *"$NL"*) continue ;; esac
+    set -- "$@" "$f"
+  done
+  [ $# -gt 0 ] || return 0
+  T=$(stat -c '%Y %n' -- "$@") || return 0
+  while read -r t f; do
     case " $KNOWN " in *" $t "*) continue ;; esac
-    begin "run $t $(basename "$f")"
+    begin "run $t ${f##*/}"
     case "$f" in *.gz) gzip -dc -- "$f" | head -c "$CAP" ;; *) head -c "$CAP" -- "$f" ;; esac
     end $?
-  done
+  done <<EOF
+$T
+EOF
+}
+logfiles() {
+  set --
+  for f in "$H"/rsync.log "$H"/rsync.log.*; do [ -e "$f" ] && set -- "$@" "$f"; done
+  [ $# -eq 0 ] || stat -c '%i %s %Y %n' -- "$@"
+  return 0
 }
 livelog() {
   f="$H/rsync.log"
   [ -f "$f" ] || return 0
-  i=$(stat -c %i -- "$f"); size=$(stat -c %s -- "$f"); t=$(stat -c %Y -- "$f"); off=$LIVE_OFFSET
+  set -- $(stat -c '%i %s %Y' -- "$f"); i=$1 size=$2 t=$3 off=$LIVE_OFFSET
   if [ "$i" != "$LIVE_INODE" ] || [ "$size" -lt "$off" ]; then off=0; fi
   begin "live $i $off $size $t"
-  tail -c +$((off + 1)) -- "$f" | head -c "$CAP"
-  end $?
+  [ "$size" -le "$off" ] || tail -c +$((off + 1)) -- "$f" | head -c "$CAP"
+  end 0
 }
 accesslog() {
   [ -n "$ALOG" ] || return 0
   if [ ! -f "$ALOG" ] || [ ! -r "$ALOG" ]; then begin "access - 0 0"; echo "cannot read $ALOG (not a readable regular file)"; end 1; return 0; fi
-  i=$(stat -c %i -- "$ALOG"); size=$(stat -c %s -- "$ALOG"); off=$ALOG_OFFSET window=
+  set -- $(stat -c '%i %s' -- "$ALOG"); i=$1 size=$2 off=$ALOG_OFFSET window=
   if [ "$i" != "$ALOG_INODE" ] || [ "$size" -lt "$off" ]; then off=0; fi
   # Seen for the first time: only its recent end, from a line's start, not
   # years of history in 4 MB steps.
@@ -108,8 +127,8 @@ accesslog() {
     fi
   fi
   begin "access $i $off $size $window"
-  tail -c +$((off + 1)) -- "$ALOG" | head -c "$CAP"
-  end $?
+  [ "$size" -le "$off" ] || tail -c +$((off + 1)) -- "$ALOG" | head -c "$CAP"
+  end 0
 }
 firewall() {
   if iptables-save >/dev/null 2>&1; then iptables-save | head -c "$CAP"; return 0; fi
@@ -126,25 +145,48 @@ reach() {
   [ -n "$RSYNC_HOST" ] || { echo "no valid push master to reach"; return 2; }
   timeout "$((CTO + 1))" rsync --contimeout="$CTO" --timeout="$CTO" -- "$RSYNC_HOST::" >/dev/null
 }
-run meta meta
-run tools tools
-run conf readfile "$CONF"
-run keys readfile "$H/.ssh/authorized_keys"
-run modes stat -c '%a %U %G %F %n' -- "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" "$H/bin/clam-clientsync" "$H/etc" "$CONF"
-run docroot docroot
-run lock lock
-run procs procs
-run df df -P -- "$TO" "$H"
-run dfi df -Pi -- "$TO" "$H"
-run database sh -c 'for f in "$1"/*.cvd "$1"/*.cdiff "$1"/timestamp "$1"/local_test; do [ -e "$f" ] && stat -c "%s %Y %n" -- "$f"; done; exit 0' sh "$TO"
-run netdev cat /proc/net/dev
-run logfiles sh -c 'for f in "$1"/rsync.log "$1"/rsync.log.*; do [ -e "$f" ] && stat -c "%i %s %Y %n" -- "$f"; done; exit 0' sh "$H"
-runlogs
-livelog
-accesslog
-run firewall firewall
-run nft nftables
-run reach reach
+netdev() { while IFS= read -r l; do printf '%s\n' "$l"; done </proc/net/dev; }
+# What the cached sections are read from. A light probe runs when none of it
+# changed since the last full one: package installs change the tool
+# directories, a sync or a lock the DocumentRoot, an edit the conf or keys.
+sig() {
+  stat -c '%i %s %Y %Z %a %u %g %F %n' -- "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" \
+    "$H/bin/clam-clientsync" "$H/etc" "$CONF" "$1" /etc/passwd /etc/hostname /etc/sudoers \
+    /bin /sbin /usr/bin /usr/sbin /usr/local/bin /usr/local/sbin 2>&1
+}
+dynamic() {
+  run lock lock
+  # In a light probe only a lock or a log being written means a sync may run.
+  if [ "$1" = full ] || [ -e "$L" ] || [ -f "$H/rsync.log" ]; then run procs procs; else begin procs; end 0; fi
+  run df df -P -- "$TO" "$H"
+  run dfi df -Pi -- "$TO" "$H"
+  run netdev netdev
+  run logfiles logfiles
+  runlogs
+  livelog
+  accesslog
+}
+if [ "$LIGHT" = 1 ] && [ -f "$CONF" ] && [ "$(sig "$KTO")" = "$KSIG" ]; then
+  TO=$KTO HN=$KHOST L="$KTO/Archive-Update-in-Progress-$KHOST"
+  begin static; printf '%s' "$KSIG"; end 0
+  begin light; end 0
+  dynamic light
+else
+  TO=; [ -f "$CONF" ] && TO=$( . "$CONF" >/dev/null 2>&1 </dev/null; printf '%s' "$TO")
+  HN=$(hostname) L="$TO/Archive-Update-in-Progress-$HN"
+  begin static; printf '%s' "$(sig "$TO")"; end 0
+  run meta meta
+  run tools tools
+  run conf readfile "$CONF"
+  run keys readfile "$H/.ssh/authorized_keys"
+  run modes stat -c '%a %U %G %F %n' -- "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" "$H/bin/clam-clientsync" "$H/etc" "$CONF"
+  run docroot docroot
+  run database sh -c 'for f in "$1"/*.cvd "$1"/*.cdiff "$1"/timestamp "$1"/local_test; do [ -e "$f" ] && stat -c "%s %Y %n" -- "$f"; done; exit 0' sh "$TO"
+  run firewall firewall
+  run nft nftables
+  run reach reach
+  dynamic full
+fi
 printf '%s done\n' "$N"
 )sh");
     return s;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/ProbeBaseline.h"
+
 #include <QList>
 #include <QString>
 
@@ -24,11 +26,17 @@ struct ProbeRequest
     QString rsyncHost = QStringLiteral("rsync1.clamav.net");
     qint64 capPerFile = 4 * 1024 * 1024; // bytes of any one file per probe
     int connectTimeoutSeconds = 5;
+    // Set: the script prints only what changes, unless the sources of the
+    // cached sections changed since.
+    ProbeBaseline baseline;
 };
 
 // The one script a refresh runs: POSIX sh and the tools the How-to requires,
 // printing delimited sections that ProbeOutput splits again. Every value
-// from the request reaches the script through ShellQuote.
+// from the request reaches the script through ShellQuote. With a baseline it
+// is light: one stat tells whether what the cached sections were read from
+// changed; if not, only the lock, processes, disk, counters and the logs'
+// new lines are read, with a handful of processes instead of dozens.
 class ProbeScript
 {
 public:

@@ -27,6 +27,7 @@ private slots:
     void aSecondRefreshReusesSessionsAndStoresNothingTwice();
     void aLargeAccessLogIsReadFromItsEndAndNoLineIsLost();
     void countersStartAgainWhenEveryMirrorWasSkipped();
+    void warmRefreshesAreLightWithTheSameFactsAndSomeAreFull();
 
 private:
     int count(int mirror, const QByteArray& needle) const;
@@ -211,6 +212,47 @@ void TestFleetRefresher::countersStartAgainWhenEveryMirrorWasSkipped()
     // And a probe after them counts only itself.
     refreshOne(*MirrorInventory(*m_db).find(m_lab->mirror(0).identity().name));
     QCOMPARE(progress.last(), (QVariantList{1, 1}));
+}
+
+void TestFleetRefresher::warmRefreshesAreLightWithTheSameFactsAndSomeAreFull()
+{
+    const MirrorRecord mirror = *MirrorInventory(*m_db).find(m_lab->mirror(6).identity().name);
+    m_refresher->forgetBaselines();
+    const FleetRefresher::ProbeCounts before = m_refresher->probeCounts();
+    auto counted = [&](int full, int light) {
+        const FleetRefresher::ProbeCounts now = m_refresher->probeCounts();
+        return now.full - before.full == full && now.light - before.light == light;
+    };
+    // Compared as stored, but for when and what df said: they move anyway.
+    auto comparable = [](MirrorFacts facts) {
+        facts.probedAt = {};
+        for (auto* usage :
+             {&facts.disk.documentRoot, &facts.disk.home, &facts.disk.documentRootInodes}) {
+            if (*usage)
+                (*usage)->used = (*usage)->available = (*usage)->usedPercent = 0;
+        }
+        facts.disk.warnings.clear();
+        return QJsonDocument(facts.toJson()).toJson();
+    };
+    refreshOne(mirror);
+    QVERIFY(counted(1, 0));
+    const MirrorFacts full = m_facts.last();
+    refreshOne(mirror);
+    QVERIFY(counted(1, 1));
+    QCOMPARE(comparable(m_facts.last()), comparable(full));
+    for (int i = 2; i < FleetRefresher::kFullProbeEvery; ++i)
+        refreshOne(mirror);
+    QVERIFY(counted(1, FleetRefresher::kFullProbeEvery - 1));
+    // What no stat shows is read again now and then.
+    refreshOne(mirror);
+    QVERIFY(counted(2, FleetRefresher::kFullProbeEvery - 1));
+    QCOMPARE(comparable(m_facts.last()), comparable(full));
+    // An edited record (here: the home named, or left to the login) is never
+    // completed from the old record's baseline.
+    MirrorRecord moved = mirror;
+    moved.homeDir = mirror.homeDir.isEmpty() ? m_lab->mirror(6).home() : QString();
+    refreshOne(moved);
+    QVERIFY(counted(3, FleetRefresher::kFullProbeEvery - 1));
 }
 
 QTEST_GUILESS_MAIN(TestFleetRefresher)

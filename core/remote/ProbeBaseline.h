@@ -1,0 +1,30 @@
+#pragma once
+
+#include "remote/ProbeOutput.h"
+
+#include <optional>
+
+// What a light probe takes from the last full probe of the same mirror: the
+// sections that change rarely, and what the script needs to tell whether
+// they did: the signature of their sources, DocumentRoot, the hostname.
+struct ProbeBaseline
+{
+    // Larger cached sections are not kept: every probe of that mirror is full.
+    static constexpr qsizetype kLargestBytes = 256 * 1024;
+
+    QByteArray signature; // the static section; empty: none, the probe is full
+    QString documentRoot;
+    QString hostname;
+    QList<ProbeSection> sections; // the cached ones
+
+    // The sections a light probe leaves out.
+    static QStringList cachedSections();
+    // None when the probe cannot serve: incomplete, light itself, without a
+    // DocumentRoot, or too large to keep.
+    static std::optional<ProbeBaseline> of(const ProbeOutput& full);
+    // The script found the sources unchanged and printed only what changes.
+    static bool isLight(const ProbeOutput& probe);
+    // A light probe's output with the cached sections: what a full probe
+    // would have printed.
+    ProbeOutput complete(const ProbeOutput& light) const;
+};

@@ -1,0 +1,253 @@
+#include "LabProbe.h"
+#include "MirrorLab.h"
+#include "facts/TrafficFacts.h"
+#include "fleet/MirrorFacts.h"
+#include "inventory/InventoryExchange.h"
+#include "remote/ProbeBaseline.h"
+#include "ssh/HostKeyStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+// A light probe and a full one of the same mirror state give the same facts;
+// a change of what the cached sections are read from makes the light one full.
+class TestLightProbe : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void anIdleMirrorGivesTheSameFacts();
+    void newAccessLogLinesStayLight();
+    void aStaleLockMakesItFullThenLightAgain();
+    void rotatedLogsAndALiveOneAreReadLight();
+    void aChangedConfOrKeyModeMakesItFull();
+    void aBaselineIsNotKeptFromWhatCannotServe();
+
+private:
+    ProbeRequest requestFor(int mirror) const;
+    ProbeOutput probe(int mirror, const ProbeRequest& request);
+    // Full, then light from its baseline, on the same state: the light one
+    // completed, its facts compared with the full one's.
+    void compareFullAndLight(int mirror, bool expectLight = true);
+
+    std::unique_ptr<MirrorLab> m_lab;
+    QTemporaryDir m_data;
+    std::unique_ptr<HostKeyStore> m_hostKeys;
+    QList<MirrorRecord> m_records;
+};
+
+namespace {
+
+// Disk figures move between two probes whatever they are (other writers on
+// the same filesystem): the rest is compared exactly.
+QJsonObject comparable(MirrorFacts facts)
+{
+    for (auto* usage :
+         {&facts.disk.documentRoot, &facts.disk.home, &facts.disk.documentRootInodes}) {
+        if (*usage)
+            (*usage)->used = (*usage)->available = (*usage)->usedPercent = 0;
+    }
+    facts.disk.warnings.clear();
+    return facts.toJson();
+}
+
+} // namespace
+
+void TestLightProbe::initTestCase()
+{
+    MirrorLabOptions options;
+    options.mirrors = 4;
+    m_lab = std::make_unique<MirrorLab>(options);
+    QString error;
+    QVERIFY2(m_lab->start(&error), qPrintable(error));
+    m_records = InventoryExchange::fromJson(QJsonDocument(m_lab->inventory()).toJson()).mirrors;
+    m_hostKeys = std::make_unique<HostKeyStore>(m_data.filePath(QStringLiteral("known_hosts")),
+                                                QStringList{});
+}
+
+void TestLightProbe::cleanupTestCase()
+{
+    m_lab.reset();
+}
+
+ProbeRequest TestLightProbe::requestFor(int mirror) const
+{
+    ProbeRequest request;
+    request.home = m_lab->mirror(mirror).home();
+    request.accessLogPath = m_lab->mirror(mirror).accessLogPath();
+    request.rsyncHost = m_lab->mirror(mirror).identity().rsyncHost;
+    return request;
+}
+
+ProbeOutput TestLightProbe::probe(int mirror, const ProbeRequest& request)
+{
+    const LabMirror& m = m_lab->mirror(mirror);
+    QString error;
+    ProbeOutput out =
+        LabProbe::run({m.identity().name, m.identity().address, m_lab->network().sshPort(),
+                       m_lab->account().user, m_lab->teamKeyPath(), m.sshd().hostKeyFingerprint()},
+                      request, *m_hostKeys, &error);
+    if (!out.complete)
+        qWarning("probe of mirror %d: %s", mirror, qPrintable(error));
+    return out;
+}
+
+void TestLightProbe::compareFullAndLight(int mirror, bool expectLight)
+{
+    const ProbeRequest request = requestFor(mirror);
+    const ProbeOutput full = probe(mirror, request);
+    QVERIFY(full.complete);
+    QVERIFY(!ProbeBaseline::isLight(full));
+    const auto baseline = ProbeBaseline::of(full);
+    QVERIFY(baseline);
+    ProbeRequest lightRequest = request;
+    lightRequest.baseline = *baseline;
+    const ProbeOutput answer = probe(mirror, lightRequest);
+    QVERIFY(answer.complete);
+    QCOMPARE(ProbeBaseline::isLight(answer), expectLight);
+    const ProbeOutput light = expectLight ? baseline->complete(answer) : answer;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const MirrorRecord& record = m_records.at(mirror);
+    const MirrorFacts fromFull = MirrorFactsReader::read(record, full, now, FactSettings{}, true);
+    const MirrorFacts fromLight = MirrorFactsReader::read(record, light, now, FactSettings{}, true);
+    QCOMPARE(QJsonDocument(comparable(fromLight)).toJson(),
+             QJsonDocument(comparable(fromFull)).toJson());
+    QCOMPARE(TrafficReader::read(light).hours.size(), TrafficReader::read(full).hours.size());
+    // Every section a full probe prints is there, once.
+    for (const ProbeSection& section : full.sections) {
+        if (section.name != QLatin1String("run"))
+            QCOMPARE(light.all(section.name).size(), 1);
+    }
+    QCOMPARE(light.all(QStringLiteral("run")).size(), full.all(QStringLiteral("run")).size());
+}
+
+void TestLightProbe::anIdleMirrorGivesTheSameFacts()
+{
+    compareFullAndLight(0);
+}
+
+void TestLightProbe::newAccessLogLinesStayLight()
+{
+    const ProbeRequest request = requestFor(1);
+    const ProbeOutput full = probe(1, request);
+    const auto baseline = ProbeBaseline::of(full);
+    QVERIFY(baseline);
+    QFile log(m_lab->mirror(1).accessLogPath());
+    QVERIFY(log.open(QIODevice::Append));
+    QVERIFY(log.write("192.0.2.9 - - [01/Dec/2026:10:00:00 +0000] \"GET /daily.cvd HTTP/1.1\" 200 "
+                      "10 \"-\" \"ClamAV/1.4.6\"\n") > 0);
+    log.close();
+    ProbeRequest lightRequest = request;
+    lightRequest.baseline = *baseline;
+    const ProbeSection* access = full.section(QStringLiteral("access"));
+    QVERIFY(access);
+    lightRequest.accessLogInode = access->args.value(0).toLongLong();
+    lightRequest.accessLogOffset = access->args.value(2).toLongLong();
+    const ProbeOutput light = probe(1, lightRequest);
+    QVERIFY(ProbeBaseline::isLight(light));
+    const ProbeSection* next = light.section(QStringLiteral("access"));
+    QVERIFY(next);
+    QVERIFY(next->content.startsWith("192.0.2.9 "));
+    QCOMPARE(next->content.count('\n'), 1);
+    // Nothing new: the section comes, empty, and no tail runs for it.
+    lightRequest.accessLogOffset += next->content.size();
+    const ProbeOutput quiet = probe(1, lightRequest);
+    QVERIFY(ProbeBaseline::isLight(quiet));
+    QVERIFY(quiet.section(QStringLiteral("access"))->content.isEmpty());
+    compareFullAndLight(1);
+}
+
+void TestLightProbe::aStaleLockMakesItFullThenLightAgain()
+{
+    const ProbeOutput before = probe(2, requestFor(2));
+    const auto baseline = ProbeBaseline::of(before);
+    QVERIFY(baseline);
+    QString error;
+    QVERIFY2(m_lab->mirror(2).placeStaleLock(600, &error), qPrintable(error));
+    // The lock changed DocumentRoot: the old baseline no longer serves.
+    ProbeRequest stale = requestFor(2);
+    stale.baseline = *baseline;
+    const ProbeOutput afterLock = probe(2, stale);
+    QVERIFY(afterLock.complete);
+    QVERIFY(!ProbeBaseline::isLight(afterLock));
+    QVERIFY(afterLock.section(QStringLiteral("lock"))->content.contains("Archive-Update"));
+    // From the new baseline, the lock and its processes are read light.
+    compareFullAndLight(2);
+    const MirrorFacts facts = MirrorFactsReader::read(
+        m_records.at(2), afterLock, QDateTime::currentDateTimeUtc(), FactSettings{}, true);
+    QCOMPARE(facts.lock.kind, LockState::Kind::Stale);
+}
+
+void TestLightProbe::rotatedLogsAndALiveOneAreReadLight()
+{
+    QString error;
+    QVERIFY2(m_lab->applyFault(3, QStringLiteral("log-history"), &error), qPrintable(error));
+    const LabMirror& m = m_lab->mirror(3);
+    QVERIFY2(m.writeOwned(m.home() + QStringLiteral("/rsync.log"),
+                          "receiving incremental file list\ndaily.cvd\n", 0644, &error),
+             qPrintable(error));
+    compareFullAndLight(3);
+    ProbeRequest request = requestFor(3);
+    const ProbeOutput full = probe(3, request);
+    QCOMPARE(full.all(QStringLiteral("run")).size(), 7);
+    QVERIFY(full.section(QStringLiteral("live")));
+    // Runs already stored are not sent again, light or full.
+    for (const ProbeSection* run : full.all(QStringLiteral("run")))
+        request.logs.knownRunTimes << run->args.value(0).toLongLong();
+    request.baseline = *ProbeBaseline::of(full);
+    const ProbeOutput light = probe(3, request);
+    QVERIFY(ProbeBaseline::isLight(light));
+    QVERIFY(light.all(QStringLiteral("run")).isEmpty());
+    QVERIFY(light.section(QStringLiteral("live"))->content.startsWith("receiving"));
+}
+
+void TestLightProbe::aChangedConfOrKeyModeMakesItFull()
+{
+    const LabMirror& m = m_lab->mirror(0);
+    const auto baseline = ProbeBaseline::of(probe(0, requestFor(0)));
+    QVERIFY(baseline);
+    ProbeRequest request = requestFor(0);
+    request.baseline = *baseline;
+    QString error;
+    QVERIFY2(m_lab->mirror(0).writeConf(QStringLiteral("an0therPassword"), &error),
+             qPrintable(error));
+    QVERIFY(!ProbeBaseline::isLight(probe(0, request)));
+
+    request.baseline = *ProbeBaseline::of(probe(0, requestFor(0)));
+    QVERIFY(ProbeBaseline::isLight(probe(0, request)));
+    QFile keys(m.home() + QStringLiteral("/.ssh/authorized_keys"));
+    const auto mode = keys.permissions();
+    QVERIFY(keys.setPermissions(mode | QFileDevice::ReadGroup));
+    const ProbeOutput changed = probe(0, request);
+    QVERIFY(keys.setPermissions(mode));
+    QVERIFY(changed.complete);
+    QVERIFY(!ProbeBaseline::isLight(changed));
+    QVERIFY(changed.section(QStringLiteral("modes"))->content.contains("640 "));
+}
+
+void TestLightProbe::aBaselineIsNotKeptFromWhatCannotServe()
+{
+    ProbeOutput full = probe(0, requestFor(0));
+    QVERIFY(ProbeBaseline::of(full));
+    ProbeOutput cut = full;
+    cut.complete = false;
+    QVERIFY(!ProbeBaseline::of(cut));
+    // A mirror whose cached sections are huge (a vast rule set) is probed in full.
+    ProbeOutput huge = full;
+    for (ProbeSection& section : huge.sections) {
+        if (section.name == QLatin1String("firewall"))
+            section.content = QByteArray(ProbeBaseline::kLargestBytes + 1, 'x');
+    }
+    QVERIFY(!ProbeBaseline::of(huge));
+    ProbeOutput lightAlready = full;
+    lightAlready.sections.append(ProbeSection{QStringLiteral("light"), {}, {}, 0});
+    QVERIFY(!ProbeBaseline::of(lightAlready));
+}
+
+QTEST_GUILESS_MAIN(TestLightProbe)
+#include "tst_lightprobe.moc"
