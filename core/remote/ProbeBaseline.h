@@ -1,5 +1,6 @@
 #pragma once
 
+#include "parsers/DiskUsage.h"
 #include "remote/ProbeOutput.h"
 
 #include <optional>
@@ -16,6 +17,10 @@ struct ProbeBaseline
     QString documentRoot;
     QString hostname;
     QList<ProbeSection> sections; // the cached ones
+    // df's rows of DocumentRoot and home: a light probe's statfs figures are
+    // written as df would print them, beside these filesystems.
+    QList<DiskUsage> blocks;
+    QList<DiskUsage> inodes;
 
     // The sections a light probe leaves out.
     static QStringList cachedSections();
@@ -24,7 +29,7 @@ struct ProbeBaseline
     static std::optional<ProbeBaseline> of(const ProbeOutput& full);
     // The script found the sources unchanged and printed only what changes.
     static bool isLight(const ProbeOutput& probe);
-    // A light probe's output with the cached sections: what a full probe
-    // would have printed.
+    // A light probe's output with the cached sections and df's own lines:
+    // what a full probe would have printed.
     ProbeOutput complete(const ProbeOutput& light) const;
 };

@@ -20,12 +20,6 @@ QString ProbeScript::text() const
     for (qint64 t : r.logs.knownRunTimes)
         known << QString::number(t);
     QString s;
-    // The probe yields to the mirror's own work (serving the database): its
-    // nice value, and its session's scheduling group where Linux has one
-    // (sshd starts each session in a group of its own, which a nice value
-    // alone does not lower).
-    s += QStringLiteral("renice -n 19 -p $$ >/dev/null 2>&1; "
-                        "(echo 19 >/proc/self/autogroup) 2>/dev/null\n");
     s += QStringLiteral("N=%1\n").arg(ShellQuote::quote(m_marker));
     s += QStringLiteral("H=%1\n").arg(ShellQuote::quote(r.home));
     s += QStringLiteral("[ -n \"$H\" ] || H=$HOME\n");
@@ -62,7 +56,9 @@ meta() {
 tools() { for t in lockfile rsync savelog bash gzip sudo iptables-save nft; do printf '%s=%s\n' "$t" "$(command -v "$t")"; done; }
 # Only regular files are read: a FIFO in place of the conf would hold the probe.
 readfile() { [ -f "$1" ] || { echo "$1: not a regular file"; return 1; }; head -c "$CAP" -- "$1"; }
-NL="$(printf '\nx')"; NL=${NL%x}
+NL='
+'
+OIFS=$IFS
 docroot() {
   printf 'to=%s\n' "$TO"
   [ -n "$TO" ] || return 1
@@ -106,16 +102,22 @@ logfiles() {
 livelog() {
   f="$H/rsync.log"
   [ -f "$f" ] || return 0
-  set -- $(stat -c '%i %s %Y' -- "$f"); i=$1 size=$2 t=$3 off=$LIVE_OFFSET
+  livefrom $(stat -c '%i %s %Y' -- "$f")
+}
+livefrom() {
+  i=$1 size=$2 t=$3 off=$LIVE_OFFSET
   if [ "$i" != "$LIVE_INODE" ] || [ "$size" -lt "$off" ]; then off=0; fi
   begin "live $i $off $size $t"
-  [ "$size" -le "$off" ] || tail -c +$((off + 1)) -- "$f" | head -c "$CAP"
+  [ "$size" -le "$off" ] || tail -c +$((off + 1)) -- "$H/rsync.log" | head -c "$CAP"
   end 0
 }
 accesslog() {
   [ -n "$ALOG" ] || return 0
   if [ ! -f "$ALOG" ] || [ ! -r "$ALOG" ]; then begin "access - 0 0"; echo "cannot read $ALOG (not a readable regular file)"; end 1; return 0; fi
-  set -- $(stat -c '%i %s' -- "$ALOG"); i=$1 size=$2 off=$ALOG_OFFSET window=
+  accessfrom $(stat -c '%i %s' -- "$ALOG")
+}
+accessfrom() {
+  i=$1 size=$2 off=$ALOG_OFFSET window=
   if [ "$i" != "$ALOG_INODE" ] || [ "$size" -lt "$off" ]; then off=0; fi
   # Seen for the first time: only its recent end, from a line's start, not
   # years of history in 4 MB steps.
@@ -146,35 +148,94 @@ reach() {
   timeout "$((CTO + 1))" rsync --contimeout="$CTO" --timeout="$CTO" -- "$RSYNC_HOST::" >/dev/null
 }
 netdev() { while IFS= read -r l; do printf '%s\n' "$l"; done </proc/net/dev; }
-# What the cached sections are read from. A light probe runs when none of it
-# changed since the last full one: package installs change the tool
-# directories, a sync or a lock the DocumentRoot, an edit the conf or keys.
-sig() {
-  stat -c '%i %s %Y %Z %a %u %g %F %n' -- "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" \
-    "$H/bin/clam-clientsync" "$H/etc" "$CONF" "$1" /etc/passwd /etc/hostname /etc/sudoers \
-    /bin /sbin /usr/bin /usr/sbin /usr/local/bin /usr/local/sbin 2>&1
+# What the cached sections are read from, and in the same stat the logs: a
+# light probe runs when none of the former changed since the last full one.
+# Package installs change the tool directories, a sync or a lock the
+# DocumentRoot, an edit the conf or keys. Sets SIG, and ALL: the logs' lines.
+stats() {
+  to=$1; set --; SIG=
+  for f in "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" "$H/bin/clam-clientsync" "$H/etc" \
+    "$CONF" "$to" /etc/passwd /etc/hostname /etc/sudoers /bin /sbin /usr/bin /usr/sbin \
+    /usr/local/bin /usr/local/sbin; do
+    case $f in *"$NL"*) return 1 ;; esac
+    if [ -e "$f" ]; then set -- "$@" "$f"; else SIG="${SIG}missing $f$NL"; fi
+  done
+  n=$#
+  for f in "$ALOG" "$H"/rsync.log "$H"/rsync.log.*; do
+    case $f in *"$NL"*) return 1 ;; esac
+    [ -n "$f" ] && [ -e "$f" ] && set -- "$@" "$f"
+  done
+  ALL=$(stat -c '%i %s %Y %.9Y %.9Z %f %u %g %n' -- "$@") || return 1
+  # Split on newlines by the shell itself: read would take a system call a byte.
+  set -f; IFS=$NL; set -- $ALL; IFS=$OIFS; set +f
+  for l in "$@"; do
+    [ "$n" -gt 0 ] || break
+    SIG="$SIG$l$NL"; n=$((n - 1))
+  done
 }
-dynamic() {
+regular() { [ $((0x$1 & 61440)) -eq 32768 ]; }
+# The logs' sections of a light probe, from the lines stats() read.
+lightlogs() {
+  LOGS= RUNS= LIVE= ACC=
+  set -f; IFS=$NL; set -- $ALL; IFS=$OIFS; set +f
+  for l in "$@"; do
+    set -f; set -- $l; set +f
+    n=${l#"$1 $2 $3 $4 $5 $6 $7 $8 "}
+    case $n in
+      "$ALOG") regular "$6" && [ -r "$n" ] && ACC="$1 $2" ;;
+      "$H/rsync.log") LOGS="$LOGS$1 $2 $3 $n$NL"; regular "$6" && LIVE="$1 $2 $3" ;;
+      "$H"/rsync.log.*)
+        LOGS="$LOGS$1 $2 $3 $n$NL"
+        case $n in "$H/rsync.log.0" | "$H"/rsync.log.*.gz) regular "$6" && RUNS="$RUNS$3 $n$NL" ;; esac ;;
+    esac
+  done
+  begin logfiles; printf '%s' "$LOGS"; end 0
+  set -f; IFS=$NL; set -- $RUNS; IFS=$OIFS; set +f
+  for r in "$@"; do
+    t=${r%% *} f=${r#* }
+    case " $KNOWN " in *" $t "*) continue ;; esac
+    begin "run $t ${f##*/}"
+    case "$f" in *.gz) gzip -dc -- "$f" | head -c "$CAP" ;; *) head -c "$CAP" -- "$f" ;; esac
+    end $?
+  done
+  [ -z "$LIVE" ] || livefrom $LIVE
+  [ -n "$ALOG" ] || return 0
+  if [ -z "$ACC" ]; then begin "access - 0 0"; echo "cannot read $ALOG (not a readable regular file)"; end 1; return 0; fi
+  accessfrom $ACC
+}
+common() {
   run lock lock
   # In a light probe only a lock or a log being written means a sync may run.
-  if [ "$1" = full ] || [ -e "$L" ] || [ -f "$H/rsync.log" ]; then run procs procs; else begin procs; end 0; fi
-  run df df -P -- "$TO" "$H"
-  run dfi df -Pi -- "$TO" "$H"
+  if [ "$1" = full ] || [ -e "$L" ] || [ -n "$LIVE" ]; then run procs procs; else begin procs; end 0; fi
   run netdev netdev
-  run logfiles logfiles
-  runlogs
-  livelog
-  accesslog
 }
-if [ "$LIGHT" = 1 ] && [ -f "$CONF" ] && [ "$(sig "$KTO")" = "$KSIG" ]; then
+if [ "$LIGHT" = 1 ] && [ -f "$CONF" ] && stats "$KTO" && [ "$SIG" = "$KSIG" ]; then
   TO=$KTO HN=$KHOST L="$KTO/Archive-Update-in-Progress-$KHOST"
-  begin static; printf '%s' "$KSIG"; end 0
+  begin static; printf '%s' "$SIG"; end 0
   begin light; end 0
-  dynamic light
+  lightlogs
+  # Disk from one statfs rather than df twice: the console writes df's lines
+  # from it and the last full probe's; df itself where blocks are not whole KiB.
+  FS=$(stat -f -c '%S %b %f %a %c %d' -- "$TO" "$H" 2>&1); st=$?
+  begin fs; printf '%s\n' "$FS"; end $st
+  whole=1
+  while read -r bs rest; do
+    case $bs in '' | *[!0-9]*) whole=0 ;; *) [ $((bs % 1024)) -eq 0 ] || whole=0 ;; esac
+  done <<EOF
+$FS
+EOF
+  if [ "$whole" = 0 ]; then run df df -P -- "$TO" "$H"; run dfi df -Pi -- "$TO" "$H"; fi
+  common light
 else
+  # The probe yields to the mirror's own work (serving the database): its
+  # nice value, and its session's scheduling group where Linux has one
+  # (sshd starts each session in a group of its own, which a nice value
+  # alone does not lower).
+  renice -n 19 -p $$ >/dev/null 2>&1; (echo 19 >/proc/self/autogroup) 2>/dev/null
   TO=; [ -f "$CONF" ] && TO=$( . "$CONF" >/dev/null 2>&1 </dev/null; printf '%s' "$TO")
   HN=$(hostname) L="$TO/Archive-Update-in-Progress-$HN"
-  begin static; printf '%s' "$(sig "$TO")"; end 0
+  stats "$TO" || SIG=
+  begin static; printf '%s' "$SIG"; end 0
   run meta meta
   run tools tools
   run conf readfile "$CONF"
@@ -185,7 +246,13 @@ else
   run firewall firewall
   run nft nftables
   run reach reach
-  dynamic full
+  common full
+  run df df -P -- "$TO" "$H"
+  run dfi df -Pi -- "$TO" "$H"
+  run logfiles logfiles
+  runlogs
+  livelog
+  accesslog
 fi
 printf '%s done\n' "$N"
 )sh");
