@@ -22,10 +22,13 @@ printf '| GUI start until usable | 1,000 mirrors, 30 days of history (%d MB inve
 
 mirrors=200
 "$lab_tool" up --mirrors "$mirrors" --dir "$dir/lab" --demo-faults >/dev/null
-/usr/bin/time -f '%M' -o "$dir/stall.time" "$bin/bench/bench_gui" stall "$dir/lab/inventory.json" 2>/dev/null >"$dir/stall.json"
-printf '| GUI, longest event-loop stall during a full refresh | %d lab mirrors, cold (new sessions) | %d ms (%d ms of it waiting for a CPU; target ≤ 50), refresh %.1f s | none | | | %d MB | |\n' \
-  "$mirrors" "$(jq .coldStallMs "$dir/stall.json")" "$(jq .coldStallRunQueueMs "$dir/stall.json")" \
-  "$(jq .coldRefreshSeconds "$dir/stall.json")" $(($(cat "$dir/stall.time") / 1024))
-printf '| GUI, longest event-loop stall during a full refresh | %d lab mirrors, warm (sessions kept) | %d ms (%d ms of it waiting for a CPU; target ≤ 50), refresh %.1f s | none | | | | |\n' \
-  "$mirrors" "$(jq .warmStallMs "$dir/stall.json")" "$(jq .warmStallRunQueueMs "$dir/stall.json")" \
-  "$(jq .warmRefreshSeconds "$dir/stall.json")"
+# The target holds in every run, not on average: several in a row.
+for run in $(seq "${GUI_STALL_RUNS:-3}"); do
+  /usr/bin/time -f '%M' -o "$dir/stall.time" "$bin/bench/bench_gui" stall "$dir/lab/inventory.json" 2>/dev/null >"$dir/stall.json"
+  printf '| GUI, longest event-loop stall during a full refresh, run %d | %d lab mirrors, cold (new sessions, full probes) | %d ms (%d ms of it waiting for a CPU; target ≤ 50), refresh %.1f s | none | | | %d MB | |\n' \
+    "$run" "$mirrors" "$(jq .coldStallMs "$dir/stall.json")" "$(jq .coldStallRunQueueMs "$dir/stall.json")" \
+    "$(jq .coldRefreshSeconds "$dir/stall.json")" $(($(cat "$dir/stall.time") / 1024))
+  printf '| GUI, longest event-loop stall during a refresh, run %d | %d lab mirrors, warm (sessions kept, light probes) | %d ms (%d ms of it waiting for a CPU; target ≤ 50), refresh %.1f s | none | | | | |\n' \
+    "$run" "$mirrors" "$(jq .warmStallMs "$dir/stall.json")" "$(jq .warmStallRunQueueMs "$dir/stall.json")" \
+    "$(jq .warmRefreshSeconds "$dir/stall.json")"
+done

@@ -211,6 +211,9 @@ common() {
 }
 if [ "$LIGHT" = 1 ] && [ -f "$CONF" ] && stats "$KTO" && [ "$SIG" = "$KSIG" ]; then
   TO=$KTO HN=$KHOST L="$KTO/Archive-Update-in-Progress-$KHOST"
+  # Its session's scheduling group yields as the full probe's does; no renice,
+  # which would be a program more than the probe itself runs.
+  { echo 19 >/proc/self/autogroup; } 2>/dev/null
   begin static; printf '%s' "$SIG"; end 0
   begin light; end 0
   lightlogs
