@@ -988,6 +988,14 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>it stopped early</source>
         <translation>sie endete vorzeitig</translation>
     </message>
+    <message>
+        <source>the inventory %1 cannot be opened</source>
+        <translation>das Inventar %1 lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>a light answer to a full probe</source>
+        <translation>eine leichte Antwort auf eine volle Abfrage</translation>
+    </message>
 </context>
 <context>
     <name>FleetSession</name>

@@ -981,6 +981,14 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>it stopped early</source>
         <translation>途中で終了しました</translation>
     </message>
+    <message>
+        <source>the inventory %1 cannot be opened</source>
+        <translation>インベントリ %1 を開けません</translation>
+    </message>
+    <message>
+        <source>a light answer to a full probe</source>
+        <translation>完全なプローブへの軽量な応答</translation>
+    </message>
 </context>
 <context>
     <name>FleetSession</name>

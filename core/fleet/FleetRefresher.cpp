@@ -1,17 +1,16 @@
 #include "fleet/FleetRefresher.h"
 
 #include "facts/TrafficFacts.h"
+#include "fleet/ProbeStore.h"
 #include "inventory/InventoryDatabase.h"
-#include "inventory/ProbeCursorStore.h"
 #include "inventory/ProbeHistory.h"
 #include "remote/ProbeOutput.h"
 #include "remote/ProbeScript.h"
 
 namespace {
 
-// What a worker makes of one probe: the output (its runs and cursors are
-// stored on the refresher's thread), and what is read and encoded from it
-// there, off the thread that may be a window's: the facts, their JSON, and
+// What a worker makes of one probe, off the thread that may be a window's:
+// the output, the facts read from it, and, stored there too, their JSON and
 // the traffic tallied from the access log's new lines.
 struct ProbeResult
 {
@@ -52,28 +51,24 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
                                    : tr("disabled"));
             continue;
         }
-        ProbeRequest request;
-        request.home = mirror.homeDir;
-        request.confPath = mirror.confPath;
-        request.accessLogPath = mirror.accessLogPath;
-        request.rsyncHost = mirror.rsyncHost;
-        request.logs.knownRunTimes = SyncRunStore(m_db).knownTimes(mirror.id);
-        ProbeCursorStore(m_db).load(mirror.id, &request);
+        ProbeBaseline baseline;
         if (const auto known = m_baselines.constFind(mirror.id);
             known != m_baselines.cend() && known->source == sourceOf(mirror) &&
             known->lightSince < kFullProbeEvery - 1)
-            request.baseline = known->probe;
-        // The audit's local_test item comes from the last HTTP check, if any.
-        std::optional<bool> localTest;
-        const auto check = ProbeHistory(m_db).latest(mirror.id, QStringLiteral("freshness"));
-        if (check && check->at >= QDateTime::currentDateTimeUtc().addDays(-7)) {
-            const QJsonObject vhosts = check->payload.value(QStringLiteral("vhosts")).toObject();
-            if (vhosts.contains(QStringLiteral("db.test.clamav.net")))
-                localTest = vhosts.value(QStringLiteral("db.test.clamav.net")).toBool();
-        }
+            baseline = known->probe;
         const SshJobId id = m_pool.submit(
-            mirror, [request, mirror, localTest, settings = m_settings](
+            mirror, [path = m_db.path(), baseline, mirror, settings = m_settings](
                         SshSession& session, const std::atomic_bool* cancel, SshJobResult& result) {
+                InventoryDatabase* store = ProbeStore::forThisThread(path);
+                if (!store) {
+                    result.failure =
+                        session.failure(SshFailure::Kind::Refused,
+                                        tr("the inventory %1 cannot be opened").arg(path));
+                    return;
+                }
+                ProbeStore::Known known = ProbeStore::load(*store, mirror);
+                const ProbeRequest& request = known.request;
+                known.request.baseline = baseline;
                 const ProbeScript script(request);
                 auto ran = session.exec(script.text(), {}, cancel);
                 if (!ran) {
@@ -102,10 +97,12 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
                 read.probe = light ? request.baseline.complete(*parsed) : std::move(parsed).value();
                 if (!light)
                     read.baseline = ProbeBaseline::of(read.probe);
-                read.facts = MirrorFactsReader::read(
-                    mirror, read.probe, QDateTime::currentDateTimeUtc(), settings, localTest);
+                read.facts =
+                    MirrorFactsReader::read(mirror, read.probe, QDateTime::currentDateTimeUtc(),
+                                            settings, known.localTestServed);
                 read.factsJson = read.facts.toJson();
                 read.traffic = TrafficReader::read(read.probe).toJson();
+                ProbeStore::save(*store, read.facts, read.factsJson, read.probe, read.traffic);
                 result.payload = QVariant::fromValue(std::move(read));
             });
         m_pending.insert(id, mirror);
@@ -118,7 +115,12 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
 
 void FleetRefresher::finish()
 {
-    ProbeHistory(m_db).prune(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays));
+    // Days of retention are pruned by the hour, not at each refresh's end.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_pruned.isValid() || m_pruned.secsTo(now) >= 3600) {
+        ProbeHistory(m_db).prune(now.addDays(-m_retentionDays));
+        m_pruned = now;
+    }
     // Reset first: a refresh asked for by a listener counts from zero.
     const int refreshed = m_done - m_failed, failed = m_failed;
     m_total = m_done = m_failed = 0;
@@ -163,42 +165,9 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
             else
                 m_baselines.remove(mirror.id);
         }
-        store(read.facts, read.factsJson, read.probe, read.traffic);
         emit mirrorRefreshed(read.facts, read.factsJson);
     }
     emit progress(m_done, m_total);
     if (m_pending.isEmpty())
         finish();
-}
-
-void FleetRefresher::store(const MirrorFacts& facts, const QJsonObject& json,
-                           const ProbeOutput& probe, const QJsonObject& traffic)
-{
-    SyncRunStore runs(m_db);
-    for (const SyncRun& run : facts.newRuns)
-        runs.add(run);
-    ProbeCursorStore cursors(m_db);
-    if (const ProbeSection* live = probe.section(QStringLiteral("live"))) {
-        // "live <inode> <offset> <size> <mtime>": the next probe goes on from here.
-        cursors.save(facts.mirrorId, QStringLiteral("live-inode"),
-                     live->args.value(0).toLongLong());
-        cursors.save(facts.mirrorId, QStringLiteral("live-offset"),
-                     live->args.value(1).toLongLong() + live->content.size());
-    }
-    if (const ProbeSection* access = probe.section(QStringLiteral("access"));
-        access && access->exitStatus == 0) {
-        cursors.save(facts.mirrorId, QStringLiteral("access-inode"),
-                     access->args.value(0).toLongLong());
-        // The cursor stops at the last whole line: a line cut at the probe's
-        // cap is read whole next time. A line longer than the cap is skipped.
-        qsizetype whole = access->content.lastIndexOf('\n') + 1;
-        if (whole == 0 && access->content.size() >= ProbeRequest{}.capPerFile)
-            whole = access->content.size();
-        cursors.save(facts.mirrorId, QStringLiteral("access-offset"),
-                     access->args.value(1).toLongLong() + whole);
-    }
-    ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("probe"), facts.probedAt, json});
-    ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("traffic"), facts.probedAt, traffic});
-    ProbeHistory(m_db).record({facts.mirrorId, QStringLiteral("disk"), facts.probedAt,
-                               facts.disk.trendPoint(facts.probedAt).toJson()});
 }

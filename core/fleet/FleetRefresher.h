@@ -11,8 +11,9 @@
 class InventoryDatabase;
 
 // Refreshes shell-mode mirrors: one probe (one exec round trip) each through
-// the pool, facts read on the worker, stored here: new sync runs, log
-// cursors, and the facts in the history. Trigger-only mirrors are skipped:
+// the pool; what the probe needs from the store is read, and what it found
+// (new sync runs, log cursors, the facts in the history) written, on the
+// worker, with its own connection (ProbeStore). Trigger-only mirrors are skipped:
 // any exec there would start a sync. A mirror's first probe is full; the
 // next ones are light, completed from its baseline, until every
 // kFullProbeEvery-th, a failure, or a change of its record makes one full.
@@ -54,8 +55,6 @@ signals:
 private:
     void finish();
     void onJobFinished(const SshJobResult& result);
-    void store(const MirrorFacts& facts, const QJsonObject& json, const ProbeOutput& probe,
-               const QJsonObject& traffic);
 
     SshPool& m_pool;
     InventoryDatabase& m_db;
@@ -74,4 +73,5 @@ private:
     int m_done = 0;
     int m_failed = 0;
     int m_retentionDays = 400;
+    QDateTime m_pruned;
 };
