@@ -24,8 +24,10 @@ struct ProbeResult
 
 QString sourceOf(const MirrorRecord& m)
 {
-    return QStringList{m.address, QString::number(m.sshPort), m.user, m.homeDir, m.confPath}.join(
-        QChar(0));
+    return QStringList{
+        m.address,  QString::number(m.sshPort), m.user, m.homeDir, m.confPath, m.accessLogPath,
+        m.rsyncHost}
+        .join(QChar(0));
 }
 
 } // namespace

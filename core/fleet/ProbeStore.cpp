@@ -47,7 +47,7 @@ void save(InventoryDatabase& db, const MirrorFacts& facts, const QJsonObject& fa
           const ProbeOutput& probe, const QJsonObject& traffic)
 {
     QSqlDatabase sql = db.database();
-    sql.transaction();
+    const bool together = sql.transaction();
     SyncRunStore runs(db);
     for (const SyncRun& run : facts.newRuns)
         runs.add(run);
@@ -76,7 +76,10 @@ void save(InventoryDatabase& db, const MirrorFacts& facts, const QJsonObject& fa
     history.record({facts.mirrorId, QStringLiteral("traffic"), facts.probedAt, traffic});
     history.record({facts.mirrorId, QStringLiteral("disk"), facts.probedAt,
                     facts.disk.trendPoint(facts.probedAt).toJson()});
-    sql.commit();
+    // A commit that gave up (the store busy past its timeout) leaves nothing
+    // half written, and the thread's connection free for the next mirror.
+    if (together && !sql.commit())
+        sql.rollback();
 }
 
 } // namespace ProbeStore

@@ -83,7 +83,8 @@ runlogs() {
     set -- "$@" "$f"
   done
   [ $# -gt 0 ] || return 0
-  T=$(stat -c '%Y %n' -- "$@") || return 0
+  # A log that went meanwhile (savelog) costs only its own line.
+  T=$(stat -L -c '%Y %n' -- "$@")
   while read -r t f; do
     case " $KNOWN " in *" $t "*) continue ;; esac
     begin "run $t ${f##*/}"
@@ -96,13 +97,13 @@ EOF
 logfiles() {
   set --
   for f in "$H"/rsync.log "$H"/rsync.log.*; do [ -e "$f" ] && set -- "$@" "$f"; done
-  [ $# -eq 0 ] || stat -c '%i %s %Y %n' -- "$@"
+  [ $# -eq 0 ] || stat -L -c '%i %s %Y %n' -- "$@"
   return 0
 }
 livelog() {
   f="$H/rsync.log"
   [ -f "$f" ] || return 0
-  livefrom $(stat -c '%i %s %Y' -- "$f")
+  livefrom $(stat -L -c '%i %s %Y' -- "$f")
 }
 livefrom() {
   i=$1 size=$2 t=$3 off=$LIVE_OFFSET
@@ -114,7 +115,7 @@ livefrom() {
 accesslog() {
   [ -n "$ALOG" ] || return 0
   if [ ! -f "$ALOG" ] || [ ! -r "$ALOG" ]; then begin "access - 0 0"; echo "cannot read $ALOG (not a readable regular file)"; end 1; return 0; fi
-  accessfrom $(stat -c '%i %s' -- "$ALOG")
+  accessfrom $(stat -L -c '%i %s' -- "$ALOG")
 }
 accessfrom() {
   i=$1 size=$2 off=$ALOG_OFFSET window=
@@ -151,21 +152,24 @@ netdev() { while IFS= read -r l; do printf '%s\n' "$l"; done </proc/net/dev; }
 # What the cached sections are read from, and in the same stat the logs: a
 # light probe runs when none of the former changed since the last full one.
 # Package installs change the tool directories, a sync or a lock the
-# DocumentRoot, an edit the conf or keys. Sets SIG, and ALL: the logs' lines.
+# DocumentRoot, an upload the database's files, an edit the conf or keys.
+# Links are followed, as the sections' readers follow them. Sets SIG, NSIG
+# (its lines) and ALL: those lines, then the logs'.
 stats() {
   to=$1; set --; SIG=
   for f in "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" "$H/bin/clam-clientsync" "$H/etc" \
-    "$CONF" "$to" /etc/passwd /etc/hostname /etc/sudoers /bin /sbin /usr/bin /usr/sbin \
+    "$CONF" "$to" "$to"/*.cvd "$to"/*.cdiff "$to"/timestamp "$to"/local_test /etc/passwd \
+    /etc/group /etc/hostname /etc/sudoers /etc/sudoers.d /bin /sbin /usr/bin /usr/sbin \
     /usr/local/bin /usr/local/sbin; do
     case $f in *"$NL"*) return 1 ;; esac
     if [ -e "$f" ]; then set -- "$@" "$f"; else SIG="${SIG}missing $f$NL"; fi
   done
-  n=$#
+  n=$# NSIG=$#
   for f in "$ALOG" "$H"/rsync.log "$H"/rsync.log.*; do
     case $f in *"$NL"*) return 1 ;; esac
     [ -n "$f" ] && [ -e "$f" ] && set -- "$@" "$f"
   done
-  ALL=$(stat -c '%i %s %Y %.9Y %.9Z %f %u %g %n' -- "$@") || return 1
+  ALL=$(stat -L -c '%i %s %Y %.9Y %.9Z %f %u %g %n' -- "$@") || return 1
   # Split on newlines by the shell itself: read would take a system call a byte.
   set -f; IFS=$NL; set -- $ALL; IFS=$OIFS; set +f
   for l in "$@"; do
@@ -176,9 +180,11 @@ stats() {
 regular() { [ $((0x$1 & 61440)) -eq 32768 ]; }
 # The logs' sections of a light probe, from the lines stats() read.
 lightlogs() {
-  LOGS= RUNS= LIVE= ACC=
+  LOGS= RUNS= LIVE= ACC= k=0
   set -f; IFS=$NL; set -- $ALL; IFS=$OIFS; set +f
   for l in "$@"; do
+    # The signature's own lines: a DocumentRoot named like a log is no log.
+    k=$((k + 1)); [ "$k" -gt "$NSIG" ] || continue
     set -f; set -- $l; set +f
     n=${l#"$1 $2 $3 $4 $5 $6 $7 $8 "}
     case $n in

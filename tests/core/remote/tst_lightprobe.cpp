@@ -25,6 +25,7 @@ private slots:
     void aStaleLockMakesItFullThenLightAgain();
     void rotatedLogsAndALiveOneAreReadLight();
     void aChangedConfOrKeyModeMakesItFull();
+    void aDatabaseFileTouchedInPlaceMakesItFull();
     void aBaselineIsNotKeptFromWhatCannotServe();
 
 private:
@@ -229,6 +230,27 @@ void TestLightProbe::aChangedConfOrKeyModeMakesItFull()
     QVERIFY(changed.complete);
     QVERIFY(!ProbeBaseline::isLight(changed));
     QVERIFY(changed.section(QStringLiteral("modes"))->content.contains("640 "));
+}
+
+void TestLightProbe::aDatabaseFileTouchedInPlaceMakesItFull()
+{
+    // An upload that rewrites timestamp in place leaves DocumentRoot as it was.
+    const auto baseline = ProbeBaseline::of(probe(1, requestFor(1)));
+    QVERIFY(baseline);
+    ProbeRequest request = requestFor(1);
+    request.baseline = *baseline;
+    QVERIFY(ProbeBaseline::isLight(probe(1, request)));
+    QFile timestamp(m_lab->mirror(1).documentRoot() + QStringLiteral("/timestamp"));
+    QVERIFY(timestamp.open(QIODevice::ReadWrite));
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(60);
+    QVERIFY(timestamp.setFileTime(later, QFileDevice::FileModificationTime));
+    timestamp.close();
+    const ProbeOutput after = probe(1, request);
+    QVERIFY(after.complete);
+    QVERIFY(!ProbeBaseline::isLight(after));
+    const MirrorFacts facts = MirrorFactsReader::read(
+        m_records.at(1), after, QDateTime::currentDateTimeUtc(), FactSettings{}, true);
+    QCOMPARE(facts.timestampModified.toSecsSinceEpoch(), later.toSecsSinceEpoch());
 }
 
 void TestLightProbe::aBaselineIsNotKeptFromWhatCannotServe()
