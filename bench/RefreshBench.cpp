@@ -11,10 +11,9 @@
 #include "BenchFigures.h"
 #include "app/ConsoleSettings.h"
 #include "fleet/FleetRefresher.h"
+#include "fleet/ProbeStore.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/MirrorInventory.h"
-#include "inventory/ProbeCursorStore.h"
-#include "inventory/SyncRunStore.h"
 #include "remote/ProbeBaseline.h"
 #include "remote/ProbeOutput.h"
 #include "remote/ProbeScript.h"
@@ -98,13 +97,7 @@ int probes(const QString& path, const QString& name, const QString& out)
     HostKeyStore hostKeys(dir + QStringLiteral("/known_hosts"), {});
     SshPool pool(hostKeys, ConsoleSettings(dir + QStringLiteral("/settings.ini")).poolSettings());
     // As the refresher asks: what the store knows of its logs goes along.
-    ProbeRequest request;
-    request.home = mirror->homeDir;
-    request.confPath = mirror->confPath;
-    request.accessLogPath = mirror->accessLogPath;
-    request.rsyncHost = mirror->rsyncHost;
-    request.logs.knownRunTimes = SyncRunStore(db).knownTimes(mirror->id);
-    ProbeCursorStore(db).load(mirror->id, &request);
+    const ProbeRequest request = ProbeStore::load(db, *mirror).request;
     const ProbeScript full(request);
     QSignalSpy finished(&pool, &SshPool::finished);
     pool.exec(*mirror, full.text());

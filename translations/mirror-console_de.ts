@@ -587,6 +587,17 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     </message>
 </context>
 <context>
+    <name>DemoLabInventory</name>
+    <message>
+        <source>cannot read the demo lab&apos;s inventory %1: %2</source>
+        <translation>der Bestand des Demo-Labors %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the demo lab&apos;s inventory is not usable: %1</source>
+        <translation>der Bestand des Demo-Labors ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiskFactsReader</name>
     <message>
         <source>the space of DocumentRoot could not be read</source>
@@ -999,14 +1010,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
 </context>
 <context>
     <name>FleetSession</name>
-    <message>
-        <source>cannot read the demo lab&apos;s inventory %1: %2</source>
-        <translation>der Bestand des Demo-Labors %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the demo lab&apos;s inventory is not usable: %1</source>
-        <translation>der Bestand des Demo-Labors ist nicht verwendbar: %1</translation>
-    </message>
     <message>
         <source>from the demo lab</source>
         <translation>aus dem Demo-Labor</translation>

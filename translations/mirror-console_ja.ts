@@ -582,6 +582,17 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     </message>
 </context>
 <context>
+    <name>DemoLabInventory</name>
+    <message>
+        <source>cannot read the demo lab&apos;s inventory %1: %2</source>
+        <translation>デモラボのインベントリ %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the demo lab&apos;s inventory is not usable: %1</source>
+        <translation>デモラボのインベントリは使用できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiskFactsReader</name>
     <message>
         <source>the space of DocumentRoot could not be read</source>
@@ -992,14 +1003,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
 </context>
 <context>
     <name>FleetSession</name>
-    <message>
-        <source>cannot read the demo lab&apos;s inventory %1: %2</source>
-        <translation>デモラボのインベントリ %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>the demo lab&apos;s inventory is not usable: %1</source>
-        <translation>デモラボのインベントリは使用できません: %1</translation>
-    </message>
     <message>
         <source>from the demo lab</source>
         <translation>デモラボから</translation>

@@ -3,18 +3,15 @@
 #include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/AuditedInventory.h"
-#include "inventory/InventoryExchange.h"
 #include "monitor/HttpChecker.h"
 #include "remote/LiveSyncScript.h"
 #include "remote/LockBreak.h"
 #include "remote/RemoteValue.h"
 #include "secrets/SecretStore.h"
+#include "session/DemoLabInventory.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QPointer>
 
 #include <algorithm>
@@ -66,29 +63,15 @@ Result<Done> FleetSession::attach(const QString& path)
 
 Result<Done> FleetSession::openDemoLab(const QString& inventoryJson)
 {
-    QFile file(inventoryJson);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read the demo lab's inventory %1: %2")
-                        .arg(inventoryJson, file.errorString()));
-    const QByteArray text = file.readAll();
-    const InventoryExchange::Imported imported = InventoryExchange::fromJson(text);
-    if (!imported.problems.isEmpty())
-        return fail(tr("the demo lab's inventory is not usable: %1")
-                        .arg(imported.problems.first().describe()));
-    const QString path =
-        QFileInfo(inventoryJson).absolutePath() + QStringLiteral("/console-demo/inventory.sqlite");
-    // The lab's current versions come from its own DNS server, never the system's.
-    const QJsonObject dns =
-        QJsonDocument::fromJson(text).object().value(QStringLiteral("dns")).toObject();
+    const auto lab = DemoLabInventory::read(inventoryJson);
+    if (!lab)
+        return fail(lab.error());
     // Views hear of the inventory once, when the lab's mirrors are in it.
-    if (auto opened = attach(path); !opened)
+    if (auto opened = attach(lab->databasePath); !opened)
         return opened;
-    if (dns.value(QStringLiteral("port")).toInt() == 53)
-        m_freshnessOverrides.nameserver =
-            QHostAddress(dns.value(QStringLiteral("address")).toString());
-    else if (!imported.mirrors.isEmpty())
-        m_freshnessOverrides.referenceMirror = imported.mirrors.first().name;
-    for (const MirrorRecord& mirror : imported.mirrors) {
+    m_freshnessOverrides.nameserver = lab->nameserver;
+    m_freshnessOverrides.referenceMirror = lab->referenceMirror;
+    for (const MirrorRecord& mirror : lab->mirrors) {
         if (auto existing = m_inventory->find(mirror.name)) {
             MirrorRecord updated = mirror;
             updated.id = existing->id;
