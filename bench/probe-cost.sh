@@ -23,10 +23,15 @@ key=$(jq -r '.mirrors[0].keyPath' "$dir/lab/inventory.json")
 "$bin/bench/bench_refresh" probes "$db" "$name" "$dir/probes"
 ssh_options=(-i "$key" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes
   -o LogLevel=ERROR -l clamavdb "$address")
-# The probe's text on standard input, run by sh -c as the login shell would.
-meter='import resource, subprocess, sys
+# The probe's text on standard input, run by sh -c as the login shell would;
+# spawned, not forked, so that copying Python's own memory is not charged to
+# the probe.
+meter='import os, resource, sys
 script = sys.stdin.read()
-subprocess.run(["sh", "-c", script], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+null = os.open("/dev/null", os.O_RDWR)
+pid = os.posix_spawn("/bin/sh", ["sh", "-c", script], os.environ,
+                     file_actions=[(os.POSIX_SPAWN_DUP2, null, 0), (os.POSIX_SPAWN_DUP2, null, 1)])
+os.waitpid(pid, 0)
 r = resource.getrusage(resource.RUSAGE_CHILDREN)
 print("%.3f" % ((r.ru_utime + r.ru_stime) * 1000))'
 counter='import subprocess, sys, tempfile
@@ -39,11 +44,16 @@ forks = sum(1 for l in lines if "clone" in l or "fork(" in l)
 programs = sum(1 for l in lines if "execve(" in l and "= 0" in l)
 print(forks, programs)'
 
-for kind in full light; do
-  : >"$dir/$kind.cpu"
-  for _ in $(seq "$runs"); do
+# Full and light in turns: a machine whose load drifts during the bench
+# shifts both alike, not the ratio.
+: >"$dir/full.cpu"
+: >"$dir/light.cpu"
+for _ in $(seq "$runs"); do
+  for kind in full light; do
     ssh "${ssh_options[@]}" "python3 -c '$meter'" <"$dir/probes/$kind.sh" >>"$dir/$kind.cpu"
   done
+done
+for kind in full light; do
   read -r forks programs < <(ssh "${ssh_options[@]}" "python3 -c '$counter'" <"$dir/probes/$kind.sh")
   median=$(sort -n "$dir/$kind.cpu" | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
   echo "$kind $median $forks $programs" >>"$dir/figures"

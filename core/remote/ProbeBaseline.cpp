@@ -102,6 +102,8 @@ ProbeOutput ProbeBaseline::complete(const ProbeOutput& light) const
     ProbeOutput out;
     out.complete = light.complete;
     out.sections = sections;
+    // Unchanged, or the probe would have been full: the script does not send it back.
+    out.sections.append({QStringLiteral("static"), {}, signature, 0});
     for (const ProbeSection& section : light.sections) {
         if (section.name != QLatin1String("light") && section.name != QLatin1String("fs"))
             out.sections.append(section);

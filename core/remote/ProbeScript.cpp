@@ -149,42 +149,40 @@ reach() {
   timeout "$((CTO + 1))" rsync --contimeout="$CTO" --timeout="$CTO" -- "$RSYNC_HOST::" >/dev/null
 }
 netdev() { while IFS= read -r l; do printf '%s\n' "$l"; done </proc/net/dev; }
-# What the cached sections are read from, and in the same stat the logs: a
-# light probe runs when none of the former changed since the last full one.
-# Package installs change the tool directories, a sync or a lock the
+# The files given, then what the cached sections are read from, in one stat:
+# ALL. A light probe runs when ALL ends in the last full probe's lines of the
+# latter. Package installs change the tool directories, a sync or a lock the
 # DocumentRoot, an upload the database's files, an edit the conf or keys.
-# Links are followed, as the sections' readers follow them. Sets SIG, NSIG
-# (its lines) and ALL: those lines, then the logs'.
+# Links are followed, as the sections' readers follow them; a missing file
+# has no line, so one that appears changes the lines as an edit does. The
+# list is set once: growing it a file at a time costs the shell more than
+# stat costs the mirror.
 stats() {
-  to=$1; set --; SIG=
-  for f in "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" "$H/bin/clam-clientsync" "$H/etc" \
-    "$CONF" "$to" "$to"/*.cvd "$to"/*.cdiff "$to"/timestamp "$to"/local_test /etc/passwd \
-    /etc/group /etc/hostname /etc/sudoers /etc/sudoers.d /bin /sbin /usr/bin /usr/sbin \
-    /usr/local/bin /usr/local/sbin; do
-    case $f in *"$NL"*) return 1 ;; esac
-    if [ -e "$f" ]; then set -- "$@" "$f"; else SIG="${SIG}missing $f$NL"; fi
-  done
-  n=$# NSIG=$#
-  for f in "$ALOG" "$H"/rsync.log "$H"/rsync.log.*; do
-    case $f in *"$NL"*) return 1 ;; esac
-    [ -n "$f" ] && [ -e "$f" ] && set -- "$@" "$f"
-  done
-  ALL=$(stat -L -c '%i %s %Y %.9Y %.9Z %f %u %g %n' -- "$@") || return 1
-  # Split on newlines by the shell itself: read would take a system call a byte.
-  set -f; IFS=$NL; set -- $ALL; IFS=$OIFS; set +f
-  for l in "$@"; do
-    [ "$n" -gt 0 ] || break
-    SIG="$SIG$l$NL"; n=$((n - 1))
-  done
+  to=$1; shift
+  set -- "$@" "$H" "$H/.ssh" "$H/.ssh/authorized_keys" "$H/bin" "$H/bin/clam-clientsync" \
+    "$H/etc" "$CONF" "$to" "$to"/*.cvd "$to"/*.cdiff "$to"/timestamp "$to"/local_test \
+    /etc/passwd /etc/group /etc/hostname /etc/sudoers /etc/sudoers.d /bin /sbin /usr/bin \
+    /usr/sbin /usr/local/bin /usr/local/sbin
+  # A name holding a newline could forge another file's line.
+  case "$*" in *"$NL"*) return 1 ;; esac
+  ALL=$(stat -L -c '%i %s %Y %.9Y %.9Z %f %u %g %n' -- "$@" 2>/dev/null)
+  return 0
+}
+# The signature at the end, unchanged: LL, the logs' lines before it. Matched
+# from the end, as the shell would take time squared to strip a long prefix.
+unchanged() {
+  case $ALL in
+    "$KSIG") LL= ;;
+    *"$NL$KSIG") LL=${ALL%"$NL$KSIG"} ;;
+    *) return 1 ;;
+  esac
 }
 regular() { [ $((0x$1 & 61440)) -eq 32768 ]; }
-# The logs' sections of a light probe, from the lines stats() read.
+# The logs' sections of a light probe, from their lines that stats() read.
 lightlogs() {
-  LOGS= RUNS= LIVE= ACC= k=0
-  set -f; IFS=$NL; set -- $ALL; IFS=$OIFS; set +f
+  LOGS= RUNS= LIVE= ACC=
+  set -f; IFS=$NL; set -- $LL; IFS=$OIFS; set +f
   for l in "$@"; do
-    # The signature's own lines: a DocumentRoot named like a log is no log.
-    k=$((k + 1)); [ "$k" -gt "$NSIG" ] || continue
     set -f; set -- $l; set +f
     n=${l#"$1 $2 $3 $4 $5 $6 $7 $8 "}
     case $n in
@@ -215,12 +213,11 @@ common() {
   if [ "$1" = full ] || [ -e "$L" ] || [ -n "$LIVE" ]; then run procs procs; else begin procs; end 0; fi
   run netdev netdev
 }
-if [ "$LIGHT" = 1 ] && [ -f "$CONF" ] && stats "$KTO" && [ "$SIG" = "$KSIG" ]; then
+if [ "$LIGHT" = 1 ] && [ -f "$CONF" ] && stats "$KTO" "$ALOG" "$H"/rsync.log "$H"/rsync.log.* && unchanged; then
   TO=$KTO HN=$KHOST L="$KTO/Archive-Update-in-Progress-$KHOST"
   # Its session's scheduling group yields as the full probe's does; no renice,
   # which would be a program more than the probe itself runs.
   { echo 19 >/proc/self/autogroup; } 2>/dev/null
-  begin static; printf '%s' "$SIG"; end 0
   begin light; end 0
   lightlogs
   # Disk from one statfs rather than df twice: the console writes df's lines
@@ -243,8 +240,8 @@ else
   renice -n 19 -p $$ >/dev/null 2>&1; (echo 19 >/proc/self/autogroup) 2>/dev/null
   TO=; [ -f "$CONF" ] && TO=$( . "$CONF" >/dev/null 2>&1 </dev/null; printf '%s' "$TO")
   HN=$(hostname) L="$TO/Archive-Update-in-Progress-$HN"
-  stats "$TO" || SIG=
-  begin static; printf '%s' "$SIG"; end 0
+  stats "$TO" || ALL=
+  begin static; printf '%s' "$ALL"; end 0
   run meta meta
   run tools tools
   run conf readfile "$CONF"

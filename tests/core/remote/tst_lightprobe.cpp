@@ -27,6 +27,7 @@ private slots:
     void aChangedConfOrKeyModeMakesItFull();
     void aDatabaseFileTouchedInPlaceMakesItFull();
     void aBaselineIsNotKeptFromWhatCannotServe();
+    void aNameHoldingANewlineKeepsItFull();
 
 private:
     ProbeRequest requestFor(int mirror) const;
@@ -270,6 +271,21 @@ void TestLightProbe::aBaselineIsNotKeptFromWhatCannotServe()
     ProbeOutput lightAlready = full;
     lightAlready.sections.append(ProbeSection{QStringLiteral("light"), {}, {}, 0});
     QVERIFY(!ProbeBaseline::of(lightAlready));
+}
+
+void TestLightProbe::aNameHoldingANewlineKeepsItFull()
+{
+    // Its stat line would split in two, and the second could pass for a log's:
+    // no signature is taken, so every probe of that mirror is full.
+    const QString forged = m_lab->mirror(3).documentRoot() + QStringLiteral("/x\n1 2 3.cvd");
+    QFile file(forged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const ProbeOutput full = probe(3, requestFor(3));
+    QVERIFY(QFile::remove(forged));
+    QVERIFY(full.complete);
+    QVERIFY(!ProbeBaseline::of(full));
+    QVERIFY(ProbeBaseline::of(probe(3, requestFor(3))));
 }
 
 QTEST_GUILESS_MAIN(TestLightProbe)
