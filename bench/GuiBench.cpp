@@ -163,6 +163,9 @@ int stall(const QString& labInventory)
         const QString name = QString::fromLatin1(pass);
         figures[name + QStringLiteral("StallMs")] = meter.longestStallMs();
         figures[name + QStringLiteral("StallRunQueueMs")] = meter.longestStallRunQueueMs();
+        figures[name + QStringLiteral("StallCpuMs")] = meter.longestStallCpuMs();
+        figures[name + QStringLiteral("StallEndedAtSeconds")] =
+            double(meter.longestStallEndedAtMs()) / 1000;
         figures[name + QStringLiteral("RefreshSeconds")] = double(timer.nsecsElapsed()) / 1e9;
         figures[name + QStringLiteral("Refreshed")] = refreshed.first().at(0).toInt();
     }

@@ -36,6 +36,7 @@ StallMeter::StallMeter(QObject* parent) : QObject(parent)
             m_longest = now - m_last;
             m_longestCpu = cpu - m_lastCpu;
             m_longestRunQueue = waited - m_lastRunQueue;
+            m_longestEndedAt = now;
         }
         m_last = now;
         m_lastCpu = cpu;
@@ -50,6 +51,7 @@ void StallMeter::start()
     m_longestCpu = 0;
     m_lastCpu = threadCpuMs();
     m_longestRunQueue = 0;
+    m_longestEndedAt = 0;
     m_lastRunQueue = threadRunQueueMs();
     m_ticks = 0;
     m_clock.start();

@@ -21,6 +21,8 @@ public:
     qint64 longestStallCpuMs() const { return m_longestCpu; }
     // Of the longest stall, the time the thread was ready but had no CPU.
     qint64 longestStallRunQueueMs() const { return m_longestRunQueue; }
+    // When the longest stall ended, from start(): early, late or amid the work.
+    qint64 longestStallEndedAtMs() const { return m_longestEndedAt; }
     int ticks() const { return m_ticks; }
 
 private:
@@ -31,6 +33,7 @@ private:
     qint64 m_longestCpu = 0;
     qint64 m_lastCpu = 0;
     qint64 m_longestRunQueue = 0;
+    qint64 m_longestEndedAt = 0;
     qint64 m_lastRunQueue = 0;
     int m_ticks = 0;
 };
