@@ -73,12 +73,24 @@ QList<int> LiveSyncRuns::trigger(const QList<MirrorRecord>& mirrors, const QStri
     return indices;
 }
 
-SshJobId LiveSyncRuns::start(const MirrorRecord& mirror, const QString& host)
+SshJobId LiveSyncRuns::startDetached(const MirrorRecord& mirror, const QString& pushMaster)
+{
+    if (mirror.accessMode != AccessMode::Shell)
+        return m_pool.refuse(mirror, tr("%1 is trigger-only: its sync runs only while the "
+                                        "connection stays open")
+                                         .arg(mirror.name));
+    return start(mirror, pushMasterHost(pushMaster.isEmpty() ? mirror.rsyncHost : pushMaster),
+                 true);
+}
+
+SshJobId LiveSyncRuns::start(const MirrorRecord& mirror, const QString& host, bool detached)
 {
     // Checked before anything is sent; refused, it starts nothing to audit.
     if (const QString problem = RemoteValue::pushMasterProblem(host); !problem.isEmpty())
         return m_pool.refuse(mirror, tr("%1: no sync started: %2").arg(mirror.name, problem));
     m_audit.record(mirror.name, QStringLiteral("trigger"), tr("sync from %1").arg(host));
+    if (detached)
+        return m_pool.exec(mirror, LiveSyncScript::detached(host));
     if (mirror.accessMode == AccessMode::TriggerOnly)
         return m_pool.startSync(mirror, LiveSyncScript::forcedCommand(host), false);
     return m_pool.startSync(mirror, LiveSyncScript::trigger(mirror.homeDir, host), true);

@@ -72,6 +72,11 @@ public:
 
     // pushMaster empty: each mirror's own. Returns the new runs' indices.
     QList<int> trigger(const QList<MirrorRecord>& mirrors, const QString& pushMaster = {});
+    // A sync started on a shell-mode mirror and left running there, for a
+    // script that does not wait: no run to watch, the pool's job ends once
+    // the sync is in the background. Refused on a trigger-only mirror, whose
+    // sync lasts only as long as its connection.
+    SshJobId startDetached(const MirrorRecord& mirror, const QString& pushMaster = {});
     // A run started elsewhere, from byte offset of its log.
     int follow(const MirrorRecord& mirror, qint64 offset = 0);
     void cancel(int index);
@@ -95,8 +100,9 @@ signals:
 
 private:
     int add(const MirrorRecord& mirror, LiveSyncRun::Kind kind, const QString& pushMaster);
-    // The sync command for the mirror's access mode, once the push master is checked.
-    SshJobId start(const MirrorRecord& mirror, const QString& host);
+    // The sync command for the mirror's access mode (or left running on its
+    // own), once the push master is checked.
+    SshJobId start(const MirrorRecord& mirror, const QString& host, bool detached = false);
     void onStarted(SshJobId id);
     void onOutput(SshJobId id, const QByteArray& chunk, bool isError);
     void onFinished(const SshJobResult& result);

@@ -4,9 +4,7 @@
 #include "inventory/AuditTrail.h"
 #include "inventory/AuditedInventory.h"
 #include "monitor/HttpChecker.h"
-#include "remote/LiveSyncScript.h"
 #include "remote/LockBreak.h"
-#include "remote/RemoteValue.h"
 #include "secrets/SecretStore.h"
 #include "session/DemoLabInventory.h"
 
@@ -253,23 +251,10 @@ void FleetSession::startDetachedSync(const MirrorRecord& mirror, const QString& 
 {
     const QString host =
         LiveSyncRuns::pushMasterHost(pushMaster.isEmpty() ? mirror.rsyncHost : pushMaster);
-    if (const QString problem = RemoteValue::pushMasterProblem(host); !problem.isEmpty()) {
-        emit actFinished(mirror.name, false, tr("no sync started: %1").arg(problem));
-        return;
-    }
-    if (mirror.accessMode != AccessMode::Shell) {
-        emit actFinished(mirror.name, false,
-                         tr("%1 is trigger-only: its sync runs only while the connection stays "
-                            "open")
-                             .arg(mirror.name));
-        return;
-    }
-    m_audit->record(mirror.name, QStringLiteral("trigger"), tr("sync from %1").arg(host));
-    act(mirror, m_pool->exec(mirror, LiveSyncScript::detached(host)),
-        [host](const SshJobResult& r) {
-            return QPair<bool, QString>{r.outcome.exitStatus == 0,
-                                        tr("sync from %1 started").arg(host)};
-        });
+    act(mirror, m_syncs->startDetached(mirror, pushMaster), [host](const SshJobResult& r) {
+        return QPair<bool, QString>{r.outcome.exitStatus == 0,
+                                    tr("sync from %1 started").arg(host)};
+    });
 }
 
 void FleetSession::acceptHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict,

@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void triggerStreamsTheLogAndJudgesTheRun();
+    void aDetachedSyncGoesOnAloneAndIsRefusedWhereItCannot();
     void triggerOnlyResultComesFromTheTimestamp();
     void cancelStopsAHungSyncAndItsLock();
     void followWatchesARunStartedElsewhere();
@@ -36,6 +37,7 @@ private slots:
 private:
     MirrorRecord record(int index) const;
     bool waitEnded(int index, int seconds = 60);
+    std::optional<SshJobResult> waitJob(SshJobId id);
     int rsyncProcessesOf(int mirror) const;
 
     std::unique_ptr<MirrorLab> m_lab;
@@ -97,6 +99,17 @@ bool TestLiveSyncRuns::waitEnded(int index, int seconds)
     return QTest::qWaitFor([&] { return m_runs->run(index).isOver(); }, seconds * 1000);
 }
 
+std::optional<SshJobResult> TestLiveSyncRuns::waitJob(SshJobId id)
+{
+    std::optional<SshJobResult> ended;
+    QObject scope;
+    connect(m_pool.get(), &SshPool::finished, &scope, [&](const SshJobResult& result) {
+        if (result.id == id)
+            ended = result;
+    });
+    return QTest::qWaitFor([&] { return ended.has_value(); }, 30'000) ? ended : std::nullopt;
+}
+
 int TestLiveSyncRuns::rsyncProcessesOf(int mirror) const
 {
     QProcess ps;
@@ -136,6 +149,42 @@ void TestLiveSyncRuns::triggerStreamsTheLogAndJudgesTheRun()
     const auto audited = m_audit->entries(record(kShell).name);
     QVERIFY(!audited.isEmpty());
     QCOMPARE(audited.first().action, QStringLiteral("trigger"));
+}
+
+void TestLiveSyncRuns::aDetachedSyncGoesOnAloneAndIsRefusedWhereItCannot()
+{
+    QString error;
+    QVERIFY2(m_lab->publishDaily(&error), qPrintable(error));
+    const QByteArray version =
+        ':' + QByteArray::number(m_lab->upstream().database().versions().daily) + ':';
+    auto daily = [&] {
+        QFile file(m_lab->mirror(kShell).documentRoot() + QStringLiteral("/daily.cvd"));
+        return file.open(QIODevice::ReadOnly) ? file.read(512) : QByteArray();
+    };
+    const qsizetype audited = m_audit->entries(record(kShell).name).size();
+    const auto started = waitJob(m_runs->startDetached(record(kShell), QStringLiteral("rsync2")));
+    QVERIFY(started);
+    QVERIFY2(started->ok, qPrintable(started->failure.message));
+    QCOMPARE(started->outcome.exitStatus, 0);
+    // Nothing watches it: the sync reaches the mirror on its own.
+    QTRY_VERIFY_WITH_TIMEOUT(daily().contains(version), 60'000);
+    const auto entries = m_audit->entries(record(kShell).name);
+    QCOMPARE(entries.size(), audited + 1);
+    QCOMPARE(entries.first().detail, QStringLiteral("sync from rsync2.clamav.net"));
+
+    // A trigger-only mirror's sync would end with the connection; a push
+    // master that is no host would reach rsync as an option. Neither is sent
+    // or audited.
+    const auto triggerOnly = waitJob(m_runs->startDetached(record(kTriggerOnly)));
+    QVERIFY(triggerOnly && !triggerOnly->ok);
+    QVERIFY2(triggerOnly->failure.message.contains(QStringLiteral("trigger-only")),
+             qPrintable(triggerOnly->failure.message));
+    const auto option = waitJob(m_runs->startDetached(record(kShell), QStringLiteral("-e.sh")));
+    QVERIFY(option && !option->ok);
+    QVERIFY2(option->failure.message.contains(QStringLiteral("no sync started")),
+             qPrintable(option->failure.message));
+    QCOMPARE(m_audit->entries(record(kShell).name).size(), audited + 1);
+    QVERIFY(m_audit->entries(record(kTriggerOnly).name).isEmpty());
 }
 
 void TestLiveSyncRuns::triggerOnlyResultComesFromTheTimestamp()
