@@ -82,22 +82,19 @@ int check(CliContext& context, const QStringList& arguments)
     QList<MirrorRecord> mirrors;
     if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
         return *end;
-    FreshnessSweepOptions options = context.settings().freshnessOptions();
-    if (parser.isSet(nameserver))
-        options.nameserver = QHostAddress(parser.value(nameserver));
-    options.referenceMirror = parser.value(reference);
-
-    FreshnessSweep sweep(context.database());
-    QString problem;
+    FleetSession& session = context.session();
+    session.setFreshnessSource(parser.isSet(nameserver) ? QHostAddress(parser.value(nameserver))
+                                                        : QHostAddress(),
+                               parser.value(reference));
     QJsonArray all;
-    QObject::connect(&sweep, &FreshnessSweep::currentVersionsKnown, &sweep,
+    QObject scope;
+    QObject::connect(&session, &FleetSession::currentVersionsKnown, &scope,
                      [&](std::optional<int>, const QString&, const QString& why) {
-                         problem = why;
                          if (!why.isEmpty())
                              context.err()
                                  << tr("mirrorctl: %1; lagging is not judged").arg(why) << Qt::endl;
                      });
-    QObject::connect(&sweep, &FreshnessSweep::judged, &sweep, [&](const FreshnessResult& r) {
+    QObject::connect(&session, &FleetSession::mirrorChecked, &scope, [&](const FreshnessResult& r) {
         all.append(r.toJson());
         if (!context.json())
             context.out() << QStringLiteral("%1  %2  %3")
@@ -107,19 +104,19 @@ int check(CliContext& context, const QStringList& arguments)
                           << '\n';
     });
     int notFresh = 0;
-    QObject::connect(&sweep, &FreshnessSweep::finished, &sweep, [&](int, int count) {
+    QObject::connect(&session, &FleetSession::freshnessFinished, &scope, [&](int, int count) {
         notFresh = count;
         QCoreApplication::quit();
     });
-    sweep.start(mirrors, options);
+    session.checkFreshnessOf(mirrors);
     QCoreApplication::exec();
+    const std::optional<int> current = session.currentDaily();
     if (context.json())
-        context.printJson(QJsonObject{
-            {QStringLiteral("currentDaily"), sweep.currentDaily() ? *sweep.currentDaily() : -1},
-            {QStringLiteral("currentFrom"), sweep.currentSource()},
-            {QStringLiteral("mirrors"), all}});
+        context.printJson(QJsonObject{{QStringLiteral("currentDaily"), current ? *current : -1},
+                                      {QStringLiteral("currentFrom"), session.currentDailySource()},
+                                      {QStringLiteral("mirrors"), all}});
     context.out().flush();
-    if (parser.isSet(reference) && !sweep.currentDaily())
+    if (parser.isSet(reference) && !current)
         return CliContext::kFailure;
     return notFresh ? CliContext::kFailure : CliContext::kOk;
 }

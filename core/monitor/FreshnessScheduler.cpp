@@ -49,8 +49,9 @@ void FreshnessScheduler::check(const QList<MirrorRecord>& mirrors)
                          [&](const MirrorRecord& m) { return m.id == mirror.id; }))
             m_queued << mirror;
     }
+    // Even of none: whoever asked hears the sweep finish.
     if (!m_sweep.busy())
-        runAfterSweep();
+        startSweep(std::exchange(m_queued, {}));
 }
 
 void FreshnessScheduler::run()

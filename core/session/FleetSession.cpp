@@ -67,8 +67,7 @@ Result<Done> FleetSession::openDemoLab(const QString& inventoryJson)
     // Views hear of the inventory once, when the lab's mirrors are in it.
     if (auto opened = attach(lab->databasePath); !opened)
         return opened;
-    m_freshnessOverrides.nameserver = lab->nameserver;
-    m_freshnessOverrides.referenceMirror = lab->referenceMirror;
+    setFreshnessSource(lab->nameserver, lab->referenceMirror);
     for (const MirrorRecord& mirror : lab->mirrors) {
         if (auto existing = m_inventory->find(mirror.name)) {
             MirrorRecord updated = mirror;
@@ -154,6 +153,8 @@ void FleetSession::startServices(const QString& dataDirectory)
     m_freshness->start();
     connect(m_freshness.get(), &FreshnessScheduler::sweepStarted, this,
             &FleetSession::freshnessStarted);
+    connect(&m_freshness->sweep(), &FreshnessSweep::currentVersionsKnown, this,
+            &FleetSession::currentVersionsKnown);
     connect(&m_freshness->sweep(), &FreshnessSweep::judged, this, &FleetSession::mirrorChecked);
     connect(&m_freshness->sweep(), &FreshnessSweep::judged, this, [this](const FreshnessResult& r) {
         if (const auto text =
@@ -309,6 +310,29 @@ void FleetSession::checkFreshness()
 {
     if (m_freshness)
         m_freshness->checkNow();
+}
+
+void FleetSession::checkFreshnessOf(const QList<MirrorRecord>& mirrors)
+{
+    if (m_freshness)
+        m_freshness->check(mirrors);
+}
+
+void FleetSession::setFreshnessSource(const QHostAddress& nameserver,
+                                      const QString& referenceMirror)
+{
+    m_freshnessOverrides.nameserver = nameserver;
+    m_freshnessOverrides.referenceMirror = referenceMirror;
+}
+
+std::optional<int> FleetSession::currentDaily() const
+{
+    return m_freshness ? m_freshness->sweep().currentDaily() : std::nullopt;
+}
+
+QString FleetSession::currentDailySource() const
+{
+    return m_freshness ? m_freshness->sweep().currentSource() : QString();
 }
 
 bool FleetSession::checkingFreshness() const

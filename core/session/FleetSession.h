@@ -58,7 +58,15 @@ public:
     // A freshness check of every enabled mirror now; one runs every hour
     // (settable) in any case.
     void checkFreshness();
+    // These mirrors' freshness now, after a check under way.
+    void checkFreshnessOf(const QList<MirrorRecord>& mirrors);
     bool checkingFreshness() const;
+    // Where checks take the current versions from instead of the system's
+    // DNS: a nameserver, or a reference mirror's daily.cvd. Until the next open.
+    void setFreshnessSource(const QHostAddress& nameserver, const QString& referenceMirror);
+    // What the last check judged lagging against, and where it came from.
+    std::optional<int> currentDaily() const;
+    QString currentDailySource() const;
 
     // Inventory changes, each audited; the views reload once after them.
     Result<Done> addMirrors(const QList<MirrorRecord>& mirrors, const QString& source);
@@ -110,6 +118,9 @@ signals:
     void alert(const QString& mirror, const QString& text);
     // Forwarded from the freshness scheduler.
     void freshnessStarted();
+    // problem: why the current versions are unknown (lagging is then not judged).
+    void currentVersionsKnown(std::optional<int> daily, const QString& source,
+                              const QString& problem);
     void mirrorChecked(const FreshnessResult& result);
     void freshnessProgress(int done, int total);
     void freshnessFinished(int checked, int notFresh);
@@ -150,7 +161,7 @@ private:
     std::unique_ptr<RemoteLogFetcher> m_logFetcher;
     QString m_logDirectory;
     std::unique_ptr<FreshnessScheduler> m_freshness;
-    FreshnessSweepOptions m_freshnessOverrides; // the demo lab's nameserver or reference
+    FreshnessSweepOptions m_freshnessOverrides; // a nameserver or reference mirror
     QList<MirrorRecord> m_refreshAfter;         // asked for while a refresh was running
     bool m_refreshAllAfter = false;
     FleetAlerts m_alerts;
