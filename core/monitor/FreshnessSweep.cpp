@@ -1,6 +1,8 @@
 #include "monitor/FreshnessSweep.h"
 
+#include "inventory/InventoryDatabase.h"
 #include "inventory/ProbeHistory.h"
+#include "inventory/StoreReader.h"
 #include "monitor/CurrentVersionsLookup.h"
 #include "monitor/HttpChecker.h"
 
@@ -26,8 +28,8 @@ FreshnessResult FreshnessResult::fromJson(const QJsonObject& json)
 }
 
 FreshnessSweep::FreshnessSweep(InventoryDatabase& database, QObject* parent)
-    : QObject(parent), m_db(database), m_checker(new HttpChecker(this)),
-      m_lookup(new CurrentVersionsLookup(this))
+    : QObject(parent), m_store(std::make_unique<StoreReader>(database.path())),
+      m_checker(new HttpChecker(this)), m_lookup(new CurrentVersionsLookup(this))
 {
     connect(m_checker, &HttpChecker::checked, this, &FreshnessSweep::onChecked);
     connect(m_checker, &HttpChecker::finished, this, &FreshnessSweep::onCheckerFinished);
@@ -97,21 +99,34 @@ void FreshnessSweep::onChecked(const HttpCheck& check)
 
 void FreshnessSweep::judge(const HttpCheck& check)
 {
-    ProbeHistory history(m_db);
     FreshnessResult result;
     result.mirrorId = m_ids.value(check.mirror);
     result.check = check;
-    const auto& t = m_options.thresholds;
-    const QList<HistoryEntry> earlier =
-        history.entries(result.mirrorId, QStringLiteral("freshness"),
-                        check.checkedAt.addSecs(qint64(-t.removedAfterHours * 3600 * 2)));
-    result.verdict = FreshnessJudge::judge(check, m_currentDaily, earlier, t);
-    history.record(
-        {result.mirrorId, QStringLiteral("freshness"), check.checkedAt, result.toJson()});
-    m_notFresh += result.verdict.kind == FreshnessVerdict::Kind::Fresh ? 0 : 1;
-    ++m_done;
-    emit judged(result);
-    emit progress(m_done, int(m_mirrors.size()));
+    const auto byHistory = [current = m_currentDaily, t = m_options.thresholds](
+                               FreshnessResult r, const QList<HistoryEntry>& earlier) {
+        r.verdict = FreshnessJudge::judge(r.check, current, earlier, t);
+        return r;
+    };
+    const qint64 lookBack = qint64(m_options.thresholds.removedAfterHours * 3600 * 2);
+    m_store->read<std::optional<FreshnessResult>>(
+        this,
+        [result, byHistory, lookBack](InventoryDatabase& db) {
+            ProbeHistory history(db);
+            const FreshnessResult judged =
+                byHistory(result, history.entries(result.mirrorId, QStringLiteral("freshness"),
+                                                  result.check.checkedAt.addSecs(-lookBack)));
+            history.record({judged.mirrorId, QStringLiteral("freshness"), judged.check.checkedAt,
+                            judged.toJson()});
+            return std::optional<FreshnessResult>(judged);
+        },
+        // A store that cannot be opened leaves only the check itself to judge by.
+        [this, result, byHistory](const std::optional<FreshnessResult>& stored) {
+            const FreshnessResult judged = stored ? *stored : byHistory(result, {});
+            m_notFresh += judged.verdict.kind == FreshnessVerdict::Kind::Fresh ? 0 : 1;
+            ++m_done;
+            emit this->judged(judged);
+            emit progress(m_done, int(m_mirrors.size()));
+        });
 }
 
 void FreshnessSweep::onCheckerFinished()
@@ -125,6 +140,13 @@ void FreshnessSweep::onCheckerFinished()
         for (const HttpCheck& check : std::exchange(m_waiting, {}))
             judge(check);
     }
+    // After every judgment asked for: the store answers in order.
+    m_store->read<bool>(
+        this, [](InventoryDatabase&) { return true; }, [this](bool) { finish(); });
+}
+
+void FreshnessSweep::finish()
+{
     m_busy = false;
     emit finished(m_done, m_notFresh);
 }

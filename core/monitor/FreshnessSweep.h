@@ -9,11 +9,13 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 class CurrentVersionsLookup;
 class HttpChecker;
 class InventoryDatabase;
+class StoreReader;
 
 // One mirror's check and what it means, as stored in the history.
 struct FreshnessResult
@@ -40,7 +42,8 @@ struct FreshnessSweepOptions
 
 // A freshness check of many mirrors: the current versions from DNS (or a
 // reference mirror), every mirror over HTTP through one bounded checker,
-// each judged against its own stored history and the result stored. With
+// each judged against its own stored history and the result stored, off the
+// caller's thread (a StoreReader of its own), in the order answered. With
 // DNS a mirror is judged as soon as it answers; with a reference mirror
 // once all have, since the reference may answer last.
 class FreshnessSweep : public QObject
@@ -72,7 +75,9 @@ private:
     void judge(const HttpCheck& check);
     void onCheckerFinished();
 
-    InventoryDatabase& m_db;
+    void finish();
+
+    std::unique_ptr<StoreReader> m_store;
     HttpChecker* m_checker;
     CurrentVersionsLookup* m_lookup;
     FreshnessSweepOptions m_options;

@@ -3,8 +3,8 @@
 #include "facts/DiskFacts.h"
 #include "facts/TrafficFacts.h"
 #include "inventory/AuditTrail.h"
+#include "inventory/StoreReader.h"
 #include "session/FleetRow.h"
-#include "session/StoreReader.h"
 
 // What the faces show from the store, read on the store reader's thread and
 // handed back as types: the fleet's rows, a mirror's checks, traffic, disk

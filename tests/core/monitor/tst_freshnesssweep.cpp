@@ -8,9 +8,11 @@
 #include "monitor/FreshnessScheduler.h"
 #include "monitor/FreshnessSweep.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private slots:
     void uptimeComesFromTheHistory();
     void schedulerNeverRunsTwoSweepsAtOnce();
     void aFewMirrorsAreCheckedAtOnceOrRightAfter();
+    void aBusyStoreNeverHoldsTheCallersThread();
 
 private:
     QString name(int index) const { return m_mirrors.at(index).name; }
@@ -285,4 +288,41 @@ void TestFreshnessSweep::aFewMirrorsAreCheckedAtOnceOrRightAfter()
 }
 
 QTEST_GUILESS_MAIN(TestFreshnessSweep)
+void TestFreshnessSweep::aBusyStoreNeverHoldsTheCallersThread()
+{
+    // Another writer holds the store: the judgment waits for it on the
+    // sweep's own thread while the caller's event loop goes on.
+    InventoryDatabase other;
+    QVERIFY(other.open(m_db->path()));
+    QSqlQuery hold(other.database());
+    QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    FreshnessSweep sweep(*m_db);
+    QSignalSpy finished(&sweep, &FreshnessSweep::finished);
+    FreshnessSweepOptions options;
+    if (m_lab->network().dnsPort() == 53)
+        options.nameserver = QHostAddress(m_lab->network().dnsAddress());
+    else
+        options.referenceMirror = name(kFresh);
+    QElapsedTimer clock;
+    qint64 last = 0, longest = 0;
+    QTimer tick;
+    tick.setInterval(10);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        longest = std::max(longest, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    clock.start();
+    tick.start();
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QVERIFY(sweep.start({m_mirrors.at(kFresh)}, options));
+    QTest::qWait(1500);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(longest < 500, qPrintable(QString::number(longest)));
+    const auto stored =
+        ProbeHistory(*m_db).latest(m_mirrors.at(kFresh).id, QStringLiteral("freshness"));
+    QVERIFY(stored && stored->at >= before.addSecs(-1));
+}
+
 #include "tst_freshnesssweep.moc"

@@ -1,4 +1,4 @@
-#include "session/StoreReader.h"
+#include "inventory/StoreReader.h"
 
 #include "util/WorkerPriority.h"
 
