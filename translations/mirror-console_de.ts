@@ -1039,18 +1039,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <translation>im Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <source>no sync started: %1</source>
-        <translation>kein Sync gestartet: %1</translation>
-    </message>
-    <message>
-        <source>%1 is trigger-only: its sync runs only while the connection stays open</source>
-        <translation>%1 ist Trigger-only: sein Sync läuft nur, solange die Verbindung offen bleibt</translation>
-    </message>
-    <message>
-        <source>sync from %1</source>
-        <translation>Sync von %1</translation>
-    </message>
-    <message>
         <source>sync from %1 started</source>
         <translation>Sync von %1 gestartet</translation>
     </message>
@@ -1815,6 +1803,10 @@ Vorgezeigt:</translation>
     <message>
         <source>%1: no sync started: %2</source>
         <translation>%1: kein Sync gestartet: %2</translation>
+    </message>
+    <message>
+        <source>%1 is trigger-only: its sync runs only while the connection stays open</source>
+        <translation>%1 ist Trigger-only: sein Sync läuft nur, solange die Verbindung offen bleibt</translation>
     </message>
 </context>
 <context>

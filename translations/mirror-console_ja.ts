@@ -1032,18 +1032,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <translation>システムのキーチェーン内</translation>
     </message>
     <message>
-        <source>no sync started: %1</source>
-        <translation>同期を開始しませんでした: %1</translation>
-    </message>
-    <message>
-        <source>%1 is trigger-only: its sync runs only while the connection stays open</source>
-        <translation>%1 はトリガー専用です: 同期は接続が開いている間だけ実行されます</translation>
-    </message>
-    <message>
-        <source>sync from %1</source>
-        <translation>%1 からの同期</translation>
-    </message>
-    <message>
         <source>sync from %1 started</source>
         <translation>%1 からの同期を開始しました</translation>
     </message>
@@ -1797,6 +1785,10 @@ Presented:</source>
     <message>
         <source>%1: no sync started: %2</source>
         <translation>%1: 同期を開始しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is trigger-only: its sync runs only while the connection stays open</source>
+        <translation>%1 はトリガー専用です: 同期は接続が開いている間だけ実行されます</translation>
     </message>
 </context>
 <context>

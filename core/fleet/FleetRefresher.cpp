@@ -36,7 +36,8 @@ Q_DECLARE_METATYPE(ProbeResult)
 
 FleetRefresher::FleetRefresher(SshPool& pool, InventoryDatabase& database, FactSettings settings,
                                QObject* parent)
-    : QObject(parent), m_pool(pool), m_db(database), m_settings(std::move(settings))
+    : QObject(parent), m_pool(pool), m_path(database.path()), m_store(m_path),
+      m_settings(std::move(settings))
 {
     connect(&m_pool, &SshPool::finished, this, &FleetRefresher::onJobFinished);
 }
@@ -59,7 +60,7 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
             known->lightSince < kFullProbeEvery - 1)
             baseline = known->probe;
         const SshJobId id = m_pool.submit(
-            mirror, [path = m_db.path(), baseline, mirror, settings = m_settings](
+            mirror, [path = m_path, baseline, mirror, settings = m_settings](
                         SshSession& session, const std::atomic_bool* cancel, SshJobResult& result) {
                 InventoryDatabase* store = ProbeStore::forThisThread(path);
                 if (!store) {
@@ -119,14 +120,23 @@ void FleetRefresher::finish()
 {
     // Days of retention are pruned by the hour, not at each refresh's end.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_pruned.isValid() || m_pruned.secsTo(now) >= 3600) {
-        ProbeHistory(m_db).prune(now.addDays(-m_retentionDays));
+    const bool prune = !m_pruned.isValid() || m_pruned.secsTo(now) >= 3600;
+    if (prune)
         m_pruned = now;
-    }
     // Reset first: a refresh asked for by a listener counts from zero.
     const int refreshed = m_done - m_failed, failed = m_failed;
     m_total = m_done = m_failed = 0;
-    emit finished(refreshed, failed);
+    ++m_finishing;
+    // Told after the failed probes' records: by then everything is stored.
+    m_store.run<bool>(
+        this,
+        [prune, cutoff = now.addDays(-m_retentionDays)](InventoryDatabase& db) {
+            return !prune || bool(ProbeHistory(db).prune(cutoff));
+        },
+        [this, refreshed, failed](bool) {
+            --m_finishing;
+            emit finished(refreshed, failed);
+        });
 }
 
 void FleetRefresher::cancel()
@@ -153,8 +163,12 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
         facts.probedAt = now;
         facts.error = result.failure.message;
         const QJsonObject json = facts.toJson();
-        ProbeHistory(m_db).record({mirror.id, QStringLiteral("probe"), now, json});
-        emit mirrorRefreshed(facts, json);
+        // Told once stored, so that whoever reads the store then finds it.
+        m_store.run<bool>(
+            this,
+            [entry = HistoryEntry{mirror.id, QStringLiteral("probe"), now, json}](
+                InventoryDatabase& db) { return bool(ProbeHistory(db).record(entry)); },
+            [this, facts, json](bool) { emit mirrorRefreshed(facts, json); });
     } else {
         const ProbeResult read = result.payload.value<ProbeResult>();
         if (read.light) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/MirrorFacts.h"
+#include "inventory/StoreThread.h"
 #include "remote/ProbeBaseline.h"
 #include "ssh/SshPool.h"
 
@@ -39,7 +40,8 @@ public:
     void cancel();
     // Probe and check results older than this are pruned after each sweep.
     void setRetentionDays(int days) { m_retentionDays = days; }
-    bool busy() const { return !m_pending.isEmpty(); }
+    // Until finished is told: the last records may still be on their way in.
+    bool busy() const { return !m_pending.isEmpty() || m_finishing > 0; }
     // How many probes of each kind finished.
     ProbeCounts probeCounts() const { return m_counts; }
     // The next probe of every mirror is full.
@@ -57,7 +59,10 @@ private:
     void onJobFinished(const SshJobResult& result);
 
     SshPool& m_pool;
-    InventoryDatabase& m_db;
+    QString m_path;
+    // What the refresh itself writes (failed probes, pruning), in order and
+    // off the caller's thread; workers write their own mirror's probe.
+    StoreThread m_store;
     FactSettings m_settings;
     struct Baseline
     {
@@ -72,6 +77,7 @@ private:
     int m_total = 0;
     int m_done = 0;
     int m_failed = 0;
+    int m_finishing = 0;
     int m_retentionDays = 400;
     QDateTime m_pruned;
 };

@@ -2,7 +2,7 @@
 
 #include "inventory/InventoryDatabase.h"
 #include "inventory/ProbeHistory.h"
-#include "inventory/StoreReader.h"
+#include "inventory/StoreThread.h"
 #include "monitor/CurrentVersionsLookup.h"
 #include "monitor/HttpChecker.h"
 
@@ -28,7 +28,7 @@ FreshnessResult FreshnessResult::fromJson(const QJsonObject& json)
 }
 
 FreshnessSweep::FreshnessSweep(InventoryDatabase& database, QObject* parent)
-    : QObject(parent), m_store(std::make_unique<StoreReader>(database.path())),
+    : QObject(parent), m_store(std::make_unique<StoreThread>(database.path())),
       m_checker(new HttpChecker(this)), m_lookup(new CurrentVersionsLookup(this))
 {
     connect(m_checker, &HttpChecker::checked, this, &FreshnessSweep::onChecked);
@@ -108,7 +108,7 @@ void FreshnessSweep::judge(const HttpCheck& check)
         return r;
     };
     const qint64 lookBack = qint64(m_options.thresholds.removedAfterHours * 3600 * 2);
-    m_store->read<std::optional<FreshnessResult>>(
+    m_store->run<std::optional<FreshnessResult>>(
         this,
         [result, byHistory, lookBack](InventoryDatabase& db) {
             ProbeHistory history(db);
@@ -141,7 +141,7 @@ void FreshnessSweep::onCheckerFinished()
             judge(check);
     }
     // After every judgment asked for: the store answers in order.
-    m_store->read<bool>(
+    m_store->run<bool>(
         this, [](InventoryDatabase&) { return true; }, [this](bool) { finish(); });
 }
 

@@ -15,7 +15,7 @@
 class CurrentVersionsLookup;
 class HttpChecker;
 class InventoryDatabase;
-class StoreReader;
+class StoreThread;
 
 // One mirror's check and what it means, as stored in the history.
 struct FreshnessResult
@@ -43,7 +43,7 @@ struct FreshnessSweepOptions
 // A freshness check of many mirrors: the current versions from DNS (or a
 // reference mirror), every mirror over HTTP through one bounded checker,
 // each judged against its own stored history and the result stored, off the
-// caller's thread (a StoreReader of its own), in the order answered. With
+// caller's thread (a StoreThread of its own), in the order answered. With
 // DNS a mirror is judged as soon as it answers; with a reference mirror
 // once all have, since the reference may answer last.
 class FreshnessSweep : public QObject
@@ -77,7 +77,7 @@ private:
 
     void finish();
 
-    std::unique_ptr<StoreReader> m_store;
+    std::unique_ptr<StoreThread> m_store;
     HttpChecker* m_checker;
     CurrentVersionsLookup* m_lookup;
     FreshnessSweepOptions m_options;

@@ -32,12 +32,12 @@ FleetRow rowOf(InventoryDatabase& db, const MirrorRecord& mirror, const QDateTim
 } // namespace
 
 StoredFacts::StoredFacts(const QString& path, QObject* parent)
-    : QObject(parent), m_reader(path, this)
+    : QObject(parent), m_store(path, this)
 {}
 
 void StoredFacts::fleet(QObject* context, Reply<QList<FleetRow>> done)
 {
-    m_reader.read<QList<FleetRow>>(
+    m_store.run<QList<FleetRow>>(
         context,
         [](InventoryDatabase& db) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -51,7 +51,7 @@ void StoredFacts::fleet(QObject* context, Reply<QList<FleetRow>> done)
 
 void StoredFacts::row(const MirrorRecord& mirror, QObject* context, Reply<FleetRow> done)
 {
-    m_reader.read<FleetRow>(
+    m_store.run<FleetRow>(
         context,
         [mirror](InventoryDatabase& db) {
             return rowOf(db, mirror, QDateTime::currentDateTimeUtc());
@@ -62,7 +62,7 @@ void StoredFacts::row(const MirrorRecord& mirror, QObject* context, Reply<FleetR
 void StoredFacts::freshnessChecks(qint64 mirrorId, const QDateTime& since, QObject* context,
                                   Reply<QList<FreshnessResult>> done)
 {
-    m_reader.read<QList<FreshnessResult>>(
+    m_store.run<QList<FreshnessResult>>(
         context,
         [mirrorId, since](InventoryDatabase& db) {
             QList<FreshnessResult> checks;
@@ -82,7 +82,7 @@ void StoredFacts::freshnessChecks(qint64 mirrorId, const QDateTime& since, QObje
 void StoredFacts::traffic(const MirrorRecord& mirror, const QDateTime& now, QObject* context,
                           Reply<TrafficSummary> done)
 {
-    m_reader.read<TrafficSummary>(
+    m_store.run<TrafficSummary>(
         context,
         [id = mirror.id, country = mirror.country, now](InventoryDatabase& db) {
             // A month and a day: the month so far and the two days of hours.
@@ -96,7 +96,7 @@ void StoredFacts::traffic(const MirrorRecord& mirror, const QDateTime& now, QObj
 void StoredFacts::diskTrend(qint64 mirrorId, const QDateTime& since, QObject* context,
                             Reply<QList<DiskTrendPoint>> done)
 {
-    m_reader.read<QList<DiskTrendPoint>>(
+    m_store.run<QList<DiskTrendPoint>>(
         context,
         [mirrorId, since](InventoryDatabase& db) {
             QList<DiskTrendPoint> points;
@@ -110,7 +110,7 @@ void StoredFacts::diskTrend(qint64 mirrorId, const QDateTime& since, QObject* co
 
 void StoredFacts::syncRuns(qint64 mirrorId, QObject* context, Reply<QList<SyncRun>> done)
 {
-    m_reader.read<QList<SyncRun>>(
+    m_store.run<QList<SyncRun>>(
         context, [mirrorId](InventoryDatabase& db) { return SyncRunStore(db).runs(mirrorId); },
         std::move(done));
 }
@@ -118,7 +118,7 @@ void StoredFacts::syncRuns(qint64 mirrorId, QObject* context, Reply<QList<SyncRu
 void StoredFacts::syncRun(qint64 mirrorId, const QDateTime& finishedAt, QObject* context,
                           Reply<std::optional<SyncRun>> done)
 {
-    m_reader.read<std::optional<SyncRun>>(
+    m_store.run<std::optional<SyncRun>>(
         context,
         [mirrorId, finishedAt](InventoryDatabase& db) {
             return SyncRunStore(db).run(mirrorId, finishedAt);
@@ -128,14 +128,14 @@ void StoredFacts::syncRun(qint64 mirrorId, const QDateTime& finishedAt, QObject*
 
 void StoredFacts::wholeLog(qint64 mirrorId, QObject* context, Reply<QByteArray> done)
 {
-    m_reader.read<QByteArray>(
+    m_store.run<QByteArray>(
         context, [mirrorId](InventoryDatabase& db) { return SyncRunStore(db).wholeLog(mirrorId); },
         std::move(done));
 }
 
 void StoredFacts::mirrorNames(QObject* context, Reply<QSet<QString>> done)
 {
-    m_reader.read<QSet<QString>>(
+    m_store.run<QSet<QString>>(
         context,
         [](InventoryDatabase& db) {
             QSet<QString> names;
@@ -148,6 +148,6 @@ void StoredFacts::mirrorNames(QObject* context, Reply<QSet<QString>> done)
 
 void StoredFacts::auditEntries(QObject* context, Reply<QList<AuditEntry>> done)
 {
-    m_reader.read<QList<AuditEntry>>(
+    m_store.run<QList<AuditEntry>>(
         context, [](InventoryDatabase& db) { return AuditTrail(db).entries(); }, std::move(done));
 }

@@ -3,10 +3,10 @@
 #include "facts/DiskFacts.h"
 #include "facts/TrafficFacts.h"
 #include "inventory/AuditTrail.h"
-#include "inventory/StoreReader.h"
+#include "inventory/StoreThread.h"
 #include "session/FleetRow.h"
 
-// What the faces show from the store, read on the store reader's thread and
+// What the faces show from the store, read on a store thread of their own and
 // handed back as types: the fleet's rows, a mirror's checks, traffic, disk
 // trend and sync runs. Each answer comes to done on the asker's thread,
 // unless context is gone by then.
@@ -46,5 +46,5 @@ public:
     void auditEntries(QObject* context, Reply<QList<AuditEntry>> done);
 
 private:
-    StoreReader m_reader;
+    StoreThread m_store;
 };

@@ -50,12 +50,12 @@ void TestStoredFacts::cleanup()
 
 void TestStoredFacts::queriesRunOffTheAskersThreadAndAnswerOnIt()
 {
-    StoreReader reader(m_db->path());
+    StoreThread store(m_db->path());
     QObject context;
     QThread* ranOn = nullptr;
     QThread* answeredOn = nullptr;
     int mirrors = -1;
-    reader.read<int>(
+    store.run<int>(
         &context,
         [&](InventoryDatabase& db) {
             ranOn = QThread::currentThread();

@@ -10,23 +10,24 @@
 
 class QThread;
 
-// Reads the inventory's store on a thread of its own, with a connection of
-// its own, so that no face waits for SQLite: a query runs there, its value
-// comes back to the asker's thread. Queries run one at a time in the order
-// asked, so one asked after a write made on the asker's thread sees it.
-class StoreReader : public QObject
+// Works on the inventory's store on a thread of its own, with a connection of
+// its own, so that no face waits for SQLite: a query (a read, or writes) runs
+// there, its value comes back to the asker's thread. Queries run one at a
+// time in the order asked, so one asked after a write made on the asker's
+// thread sees it, and a write asked for before a read is in it.
+class StoreThread : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit StoreReader(const QString& path, QObject* parent = nullptr);
-    ~StoreReader() override;
+    explicit StoreThread(const QString& path, QObject* parent = nullptr);
+    ~StoreThread() override;
 
     // done runs on this object's thread, unless context is gone by then. A
     // store that cannot be opened answers every query with T{}.
     template <typename T>
-    void read(QObject* context, std::function<T(InventoryDatabase&)> query,
-              std::function<void(const T&)> done)
+    void run(QObject* context, std::function<T(InventoryDatabase&)> query,
+             std::function<void(const T&)> done)
     {
         post([this, context = QPointer<QObject>(context), query = std::move(query),
               done = std::move(done)](InventoryDatabase* db) mutable {

@@ -1,11 +1,11 @@
-#include "inventory/StoreReader.h"
+#include "inventory/StoreThread.h"
 
 #include "util/WorkerPriority.h"
 
 #include <QThread>
 
-// The reader thread's own connection, opened there on first use.
-class StoreReader::Connection : public QObject
+// The store thread's own connection, opened there on first use.
+class StoreThread::Connection : public QObject
 {
 public:
     explicit Connection(QString path) : m_path(std::move(path)) {}
@@ -28,25 +28,25 @@ private:
     bool m_failed = false;
 };
 
-void StoreReader::ThreadStopper::operator()(QThread* thread) const
+void StoreThread::ThreadStopper::operator()(QThread* thread) const
 {
     thread->quit();
     thread->wait();
     delete thread;
 }
 
-StoreReader::StoreReader(const QString& path, QObject* parent)
+StoreThread::StoreThread(const QString& path, QObject* parent)
     : QObject(parent), m_thread(new QThread), m_connection(new Connection(path))
 {
-    m_thread->setObjectName(QStringLiteral("store reader"));
+    m_thread->setObjectName(QStringLiteral("store"));
     m_connection->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_connection, &QObject::deleteLater);
     m_thread->start();
 }
 
-StoreReader::~StoreReader() = default;
+StoreThread::~StoreThread() = default;
 
-void StoreReader::post(std::function<void(InventoryDatabase*)> work)
+void StoreThread::post(std::function<void(InventoryDatabase*)> work)
 {
     QMetaObject::invokeMethod(
         m_connection,
