@@ -77,7 +77,16 @@ ProbeOutput TestProbeScript::probe(int mirror, const ProbeRequest& request)
 
 void TestProbeScript::everySectionComesBack()
 {
+    // The lab's mirrors share this machine's interfaces: the probe's counters
+    // are those /proc/net/dev shows, read between a reading before and after.
+    auto procNetDev = [] {
+        QFile file(QStringLiteral("/proc/net/dev"));
+        return file.open(QIODevice::ReadOnly) ? NetDevParser::parse(file.readAll()).value()
+                                              : QList<NetDevCounters>{};
+    };
+    const QList<NetDevCounters> before = procNetDev();
     const ProbeOutput out = probe(0, requestFor(0));
+    const QList<NetDevCounters> after = procNetDev();
     QVERIFY(out.complete);
     for (const char* name :
          {"meta", "tools", "conf", "keys", "modes", "docroot", "lock", "procs", "df", "dfi",
@@ -98,7 +107,23 @@ void TestProbeScript::everySectionComesBack()
     QCOMPARE(DiskUsageParser::parse(out.section(QStringLiteral("df"))->content)->size(), 2);
     QCOMPARE(DiskUsageParser::parse(out.section(QStringLiteral("dfi"))->content)->first().unit,
              DiskUsage::Unit::Inodes);
-    QVERIFY(NetDevParser::parse(out.section(QStringLiteral("netdev"))->content));
+    const auto counters = NetDevParser::parse(out.section(QStringLiteral("netdev"))->content);
+    QVERIFY(counters);
+    QCOMPARE(counters->size(), after.size());
+    for (const NetDevCounters& c : *counters) {
+        auto named = [&](const QList<NetDevCounters>& all) {
+            return *std::find_if(all.cbegin(), all.cend(), [&](const NetDevCounters& n) {
+                return n.interface == c.interface;
+            });
+        };
+        QVERIFY2(std::any_of(after.cbegin(), after.cend(),
+                             [&](const NetDevCounters& n) { return n.interface == c.interface; }),
+                 qPrintable(c.interface));
+        QVERIFY(c.receivedBytes >= named(before).receivedBytes);
+        QVERIFY(c.receivedBytes <= named(after).receivedBytes);
+        QVERIFY(c.sentPackets >= named(before).sentPackets);
+        QVERIFY(c.sentPackets <= named(after).sentPackets);
+    }
     QVERIFY(out.section(QStringLiteral("database"))->content.contains("/daily.cvd\n"));
     QVERIFY(out.section(QStringLiteral("tools"))->content.contains("lockfile=/usr/bin/lockfile"));
     QCOMPARE(out.section(QStringLiteral("reach"))->exitStatus, 0);
