@@ -7,8 +7,29 @@
 #include <QColor>
 #include <QLocale>
 
+FleetTableModel::FleetTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    m_changes.setSingleShot(true);
+    m_changes.setInterval(0);
+    connect(&m_changes, &QTimer::timeout, this, [this] {
+        const int first = std::exchange(m_firstChanged, -1);
+        const int last = std::exchange(m_lastChanged, -1);
+        if (first >= 0)
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    });
+}
+
+void FleetTableModel::changed(int row)
+{
+    m_firstChanged = m_firstChanged < 0 ? row : std::min(m_firstChanged, row);
+    m_lastChanged = std::max(m_lastChanged, row);
+    m_changes.start();
+}
+
 void FleetTableModel::setRows(QList<FleetRow> rows)
 {
+    m_changes.stop();
+    m_firstChanged = m_lastChanged = -1;
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
@@ -30,7 +51,7 @@ void FleetTableModel::updateFacts(const QString& mirror, const MirrorFacts& fact
         return;
     m_rows[i].facts = facts;
     m_rows[i].note.clear();
-    emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    changed(i);
 }
 
 void FleetTableModel::updateRuns(const QString& mirror, const std::optional<SyncRun>& lastRun,
@@ -42,7 +63,7 @@ void FleetTableModel::updateRuns(const QString& mirror, const std::optional<Sync
     m_rows[i].lastRun = lastRun;
     m_rows[i].sentToday = sentToday;
     // The problem column and the name's colour follow the last run.
-    emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    changed(i);
 }
 
 void FleetTableModel::updateFreshness(const QString& mirror, const FreshnessResult& freshness)
@@ -51,7 +72,7 @@ void FleetTableModel::updateFreshness(const QString& mirror, const FreshnessResu
     if (i < 0)
         return;
     m_rows[i].freshness = freshness;
-    emit dataChanged(index(i, Verdict), index(i, Daily));
+    changed(i);
 }
 
 void FleetTableModel::setNote(const QString& mirror, const QString& note)
@@ -60,7 +81,7 @@ void FleetTableModel::setNote(const QString& mirror, const QString& note)
     if (i < 0)
         return;
     m_rows[i].note = note;
-    emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    changed(i);
 }
 
 const FleetRow* FleetTableModel::row(int index) const

@@ -4,8 +4,11 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QTimer>
 
-// The fleet, one row per mirror.
+// The fleet, one row per mirror. Updates that arrive together (a refresh's
+// results come in bursts) reach the views as one change once the burst is
+// handled: one re-sort and one repaint, not one for each mirror.
 class FleetTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +36,7 @@ public:
     // QVariant where the value is not known.
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit FleetTableModel(QObject* parent = nullptr);
 
     void setRows(QList<FleetRow> rows);
     void updateFacts(const QString& mirror, const MirrorFacts& facts);
@@ -56,6 +59,10 @@ private:
     QString text(const FleetRow& row, int column) const;
     static QVariant sortValue(const FleetRow& row, int column);
     QString problemOf(const FleetRow& row) const;
+    void changed(int row);
 
     QList<FleetRow> m_rows;
+    QTimer m_changes;
+    int m_firstChanged = -1;
+    int m_lastChanged = -1;
 };

@@ -81,11 +81,12 @@ FleetView::FleetView(FleetSession& session, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, follow);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, follow);
     connect(m_filter, &QAbstractItemModel::modelReset, this, follow);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from) {
-        updateSummary();
-        if (m_shown >= 0 && m_shown == from.row())
-            followSelection(true);
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                updateSummary();
+                if (m_shown >= from.row() && m_shown <= to.row())
+                    followSelection(true);
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateSummary);
     connect(&m_session, &FleetSession::mirrorRefreshed, this, [this](const MirrorFacts& facts) {
         m_model->updateFacts(facts.mirror, facts);

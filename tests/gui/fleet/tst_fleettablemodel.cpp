@@ -3,6 +3,7 @@
 #include "fleet/FleetTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
@@ -15,6 +16,7 @@ private slots:
     void unknownsAreSaidNotHidden();
     void sortsByValueWithUnknownsLast_data();
     void sortsByValueWithUnknownsLast();
+    void aBurstOfUpdatesIsOneChange();
 };
 
 namespace {
@@ -129,6 +131,40 @@ void TestFleetTableModel::sortsByValueWithUnknownsLast()
     QCOMPARE(names(), ascending);
     sorted.sort(column, Qt::DescendingOrder);
     QCOMPARE(names(), (QStringList{ascending.at(1), ascending.at(0), ascending.at(2)}));
+}
+
+void TestFleetTableModel::aBurstOfUpdatesIsOneChange()
+{
+    FleetTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FleetFilterModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.sort(FleetTableModel::DiskFree);
+    QList<FleetRow> rows;
+    for (int i = 0; i < 5; ++i)
+        rows << row(QStringLiteral("m%1.example.net").arg(i), 1000 * (i + 1), {});
+    model.setRows(rows);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    // Results handled in one go, as queued signals are: the views hear once.
+    for (int i : {3, 1}) {
+        MirrorFacts facts = *rows.at(i).facts;
+        facts.disk.documentRoot->available = 10 - i;
+        model.updateFacts(rows.at(i).mirror.name, facts);
+    }
+    model.updateRuns(rows.at(2).mirror.name, std::nullopt, 5);
+    QCOMPARE(model.row(3)->facts->disk.documentRoot->available, 7);
+    QVERIFY(changes.isEmpty());
+    QTRY_COMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changes.first().at(1).toModelIndex().row(), 3);
+    // The proxy sorted them anew from that one change.
+    QCOMPARE(sorted.index(0, 0).data().toString(), QStringLiteral("m3.example.net"));
+    QCOMPARE(sorted.index(1, 0).data().toString(), QStringLiteral("m1.example.net"));
+    // A reset meanwhile makes a pending change moot.
+    model.setNote(rows.at(4).mirror.name, QStringLiteral("disabled"));
+    model.setRows(rows);
+    QTest::qWait(20);
+    QCOMPARE(changes.size(), 1);
 }
 
 QTEST_MAIN(TestFleetTableModel)
