@@ -28,9 +28,8 @@ private:
     bool m_failed = false;
 };
 
-void StoreThread::ThreadStopper::operator()(QThread* thread) const
+void StoreThread::ThreadWaiter::operator()(QThread* thread) const
 {
-    thread->quit();
     thread->wait();
     delete thread;
 }
@@ -44,7 +43,13 @@ StoreThread::StoreThread(const QString& path, QObject* parent)
     m_thread->start();
 }
 
-StoreThread::~StoreThread() = default;
+StoreThread::~StoreThread()
+{
+    // Queued behind the work asked for: a failed probe's record or a verdict
+    // asked for just before is still stored.
+    QMetaObject::invokeMethod(
+        m_connection, [thread = m_thread.get()] { thread->quit(); }, Qt::QueuedConnection);
+}
 
 void StoreThread::post(std::function<void(InventoryDatabase*)> work)
 {

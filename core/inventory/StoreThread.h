@@ -44,13 +44,14 @@ public:
 
 private:
     class Connection;
-    struct ThreadStopper
+    // Waits for the thread's end, which the destructor queues behind the work.
+    struct ThreadWaiter
     {
         void operator()(QThread* thread) const;
     };
 
     void post(std::function<void(InventoryDatabase*)> work);
 
-    std::unique_ptr<QThread, ThreadStopper> m_thread;
+    std::unique_ptr<QThread, ThreadWaiter> m_thread;
     Connection* m_connection; // lives on m_thread, deleted when it ends
 };

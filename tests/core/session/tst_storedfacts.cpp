@@ -17,6 +17,7 @@ private slots:
     void init();
     void cleanup();
     void queriesRunOffTheAskersThreadAndAnswerOnIt();
+    void workAskedForBeforeTheEndIsDone();
     void aReadAskedAfterAWriteSeesIt();
     void anAnswerToAContextGoneIsDropped();
     void anUnopenableStoreAnswersEmpty();
@@ -68,6 +69,26 @@ void TestStoredFacts::queriesRunOffTheAskersThreadAndAnswerOnIt()
     QTRY_COMPARE(mirrors, 1);
     QVERIFY(ranOn && ranOn != QThread::currentThread());
     QCOMPARE(answeredOn, QThread::currentThread());
+}
+
+void TestStoredFacts::workAskedForBeforeTheEndIsDone()
+{
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    {
+        StoreThread store(m_db->path());
+        for (int i = 0; i < 50; ++i) {
+            store.run<bool>(
+                nullptr,
+                [&, i](InventoryDatabase& db) {
+                    return bool(ProbeHistory(db).record(
+                        {m_mirror.id, QStringLiteral("probe"), at.addSecs(i), QJsonObject{}}));
+                },
+                [](bool) {});
+        }
+    }
+    QCOMPARE(
+        ProbeHistory(*m_db).entries(m_mirror.id, QStringLiteral("probe"), at.addSecs(-1)).size(),
+        50);
 }
 
 void TestStoredFacts::aReadAskedAfterAWriteSeesIt()
