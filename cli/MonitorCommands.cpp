@@ -110,11 +110,12 @@ int check(CliContext& context, const QStringList& arguments)
     });
     session.checkFreshnessOf(mirrors);
     QCoreApplication::exec();
-    const std::optional<int> current = session.currentDaily();
+    const std::optional<int> current = session.freshnessSweep().currentDaily();
     if (context.json())
-        context.printJson(QJsonObject{{QStringLiteral("currentDaily"), current ? *current : -1},
-                                      {QStringLiteral("currentFrom"), session.currentDailySource()},
-                                      {QStringLiteral("mirrors"), all}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("currentDaily"), current ? *current : -1},
+                        {QStringLiteral("currentFrom"), session.freshnessSweep().currentSource()},
+                        {QStringLiteral("mirrors"), all}});
     context.out().flush();
     if (parser.isSet(reference) && !current)
         return CliContext::kFailure;

@@ -112,8 +112,7 @@ int trigger(CliContext& context, const QStringList& arguments)
         return *end;
     // Every push master checked before any sync starts.
     for (const MirrorRecord& mirror : std::as_const(mirrors)) {
-        const QString pushMaster = LiveSyncRuns::pushMasterHost(
-            parser.isSet(host) ? parser.value(host) : mirror.rsyncHost);
+        const QString pushMaster = LiveSyncRuns::syncHost(mirror, parser.value(host));
         if (const QString problem = RemoteValue::pushMasterProblem(pushMaster); !problem.isEmpty())
             return context.failure(tr("%1: no sync started: %2").arg(mirror.name, problem));
     }

@@ -596,6 +596,10 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>the demo lab&apos;s inventory is not usable: %1</source>
         <translation>der Bestand des Demo-Labors ist nicht verwendbar: %1</translation>
     </message>
+    <message>
+        <source>the demo lab&apos;s inventory %1 is larger than %2 MB</source>
+        <translation>das Inventar des Demo-Labors %1 ist größer als %2 MB</translation>
+    </message>
 </context>
 <context>
     <name>DiskFactsReader</name>

@@ -591,6 +591,10 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>the demo lab&apos;s inventory is not usable: %1</source>
         <translation>デモラボのインベントリは使用できません: %1</translation>
     </message>
+    <message>
+        <source>the demo lab&apos;s inventory %1 is larger than %2 MB</source>
+        <translation>デモラボのインベントリ %1 は %2 MB を超えています</translation>
+    </message>
 </context>
 <context>
     <name>DiskFactsReader</name>

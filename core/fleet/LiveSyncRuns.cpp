@@ -49,6 +49,11 @@ QString LiveSyncRuns::pushMasterHost(const QString& name)
     return name.contains(QLatin1Char('.')) ? name : name + QStringLiteral(".clamav.net");
 }
 
+QString LiveSyncRuns::syncHost(const MirrorRecord& mirror, const QString& pushMaster)
+{
+    return pushMasterHost(pushMaster.isEmpty() ? mirror.rsyncHost : pushMaster);
+}
+
 int LiveSyncRuns::add(const MirrorRecord& mirror, LiveSyncRun::Kind kind, const QString& pushMaster)
 {
     LiveSyncRun run;
@@ -65,7 +70,7 @@ QList<int> LiveSyncRuns::trigger(const QList<MirrorRecord>& mirrors, const QStri
 {
     QList<int> indices;
     for (const MirrorRecord& mirror : mirrors) {
-        const QString host = pushMasterHost(pushMaster.isEmpty() ? mirror.rsyncHost : pushMaster);
+        const QString host = syncHost(mirror, pushMaster);
         const int index = add(mirror, LiveSyncRun::Kind::Triggered, host);
         m_jobs.insert(start(mirror, host), index);
         indices << index;
@@ -79,8 +84,7 @@ SshJobId LiveSyncRuns::startDetached(const MirrorRecord& mirror, const QString& 
         return m_pool.refuse(mirror, tr("%1 is trigger-only: its sync runs only while the "
                                         "connection stays open")
                                          .arg(mirror.name));
-    return start(mirror, pushMasterHost(pushMaster.isEmpty() ? mirror.rsyncHost : pushMaster),
-                 true);
+    return start(mirror, syncHost(mirror, pushMaster), true);
 }
 
 SshJobId LiveSyncRuns::start(const MirrorRecord& mirror, const QString& host, bool detached)

@@ -90,6 +90,8 @@ public:
 
     // "rsync2" -> "rsync2.clamav.net"; full names kept.
     static QString pushMasterHost(const QString& name);
+    // The host a sync of mirror pulls from: pushMaster, or the mirror's own.
+    static QString syncHost(const MirrorRecord& mirror, const QString& pushMaster);
 
 signals:
     void added(int index);

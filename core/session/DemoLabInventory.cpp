@@ -13,7 +13,13 @@ Result<DemoLabInventory> DemoLabInventory::read(const QString& inventoryJson)
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read the demo lab's inventory %1: %2")
                         .arg(inventoryJson, file.errorString()));
-    const QByteArray text = file.readAll();
+    // A lab of thousands of mirrors is a few MB: more is not a lab's file.
+    constexpr qint64 kLargestBytes = 64 * 1024 * 1024;
+    const QByteArray text = file.read(kLargestBytes + 1);
+    if (text.size() > kLargestBytes)
+        return fail(tr("the demo lab's inventory %1 is larger than %2 MB")
+                        .arg(inventoryJson)
+                        .arg(kLargestBytes / (1024 * 1024)));
     const InventoryExchange::Imported imported = InventoryExchange::fromJson(text);
     if (!imported.problems.isEmpty())
         return fail(tr("the demo lab's inventory is not usable: %1")

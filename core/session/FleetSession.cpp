@@ -250,8 +250,7 @@ void FleetSession::triggerSync(const QList<MirrorRecord>& mirrors, const QString
 
 void FleetSession::startDetachedSync(const MirrorRecord& mirror, const QString& pushMaster)
 {
-    const QString host =
-        LiveSyncRuns::pushMasterHost(pushMaster.isEmpty() ? mirror.rsyncHost : pushMaster);
+    const QString host = LiveSyncRuns::syncHost(mirror, pushMaster);
     act(mirror, m_syncs->startDetached(mirror, pushMaster), [host](const SshJobResult& r) {
         return QPair<bool, QString>{r.outcome.exitStatus == 0,
                                     tr("sync from %1 started").arg(host)};
@@ -323,16 +322,6 @@ void FleetSession::setFreshnessSource(const QHostAddress& nameserver,
 {
     m_freshnessOverrides.nameserver = nameserver;
     m_freshnessOverrides.referenceMirror = referenceMirror;
-}
-
-std::optional<int> FleetSession::currentDaily() const
-{
-    return m_freshness ? m_freshness->sweep().currentDaily() : std::nullopt;
-}
-
-QString FleetSession::currentDailySource() const
-{
-    return m_freshness ? m_freshness->sweep().currentSource() : QString();
 }
 
 bool FleetSession::checkingFreshness() const

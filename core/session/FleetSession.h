@@ -64,9 +64,9 @@ public:
     // Where checks take the current versions from instead of the system's
     // DNS: a nameserver, or a reference mirror's daily.cvd. Until the next open.
     void setFreshnessSource(const QHostAddress& nameserver, const QString& referenceMirror);
-    // What the last check judged lagging against, and where it came from.
-    std::optional<int> currentDaily() const;
-    QString currentDailySource() const;
+    // The check itself: what the last one judged lagging against, and where
+    // that came from.
+    const FreshnessSweep& freshnessSweep() const { return m_freshness->sweep(); }
 
     // Inventory changes, each audited; the views reload once after them.
     Result<Done> addMirrors(const QList<MirrorRecord>& mirrors, const QString& source);

@@ -1,7 +1,9 @@
-#include "session/FleetSession.h"
 #include "MirrorLab.h"
+#include "session/FleetSession.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 // What the console's acts set going: a refresh asked for during another is
@@ -19,6 +21,7 @@ private slots:
     void aSyncIsFollowedByAFreshnessCheck();
     void aLockBreakIsFollowedByAFreshnessCheck();
     void aHostKeyAcceptIsFollowedByAFreshnessCheck();
+    void aHugeDemoInventoryIsRefused();
 
 private:
     MirrorRecord mirror(int index) const;
@@ -125,4 +128,18 @@ void TestFleetSession::aHostKeyAcceptIsFollowedByAFreshnessCheck()
 }
 
 QTEST_MAIN(TestFleetSession)
+void TestFleetSession::aHugeDemoInventoryIsRefused()
+{
+    QTemporaryDir dir;
+    QFile huge(dir.filePath(QStringLiteral("inventory.json")));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(65 * 1024 * 1024)); // sparse: no disk spent
+    huge.close();
+    FleetSession session;
+    const auto opened = session.openDemoLab(huge.fileName());
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(QStringLiteral("larger than 64 MB")),
+             qPrintable(opened.error()));
+}
+
 #include "tst_fleetsession.moc"
