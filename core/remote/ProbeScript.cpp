@@ -148,21 +148,7 @@ reach() {
   [ -n "$RSYNC_HOST" ] || { echo "no valid push master to reach"; return 2; }
   timeout "$((CTO + 1))" rsync --contimeout="$CTO" --timeout="$CTO" -- "$RSYNC_HOST::" >/dev/null
 }
-# Interface counters as /proc/net/dev prints them, from sysfs, where four
-# small files an interface cost far fewer reads than that file byte by byte
-# (the shell's read takes a system call a byte). Both show the namespace
-# sysfs was mounted for, the session's own on a host or in a container.
-netdev() {
-  set -- /sys/class/net/*/statistics
-  [ -d "$1" ] || { while IFS= read -r l; do printf '%s\n' "$l"; done </proc/net/dev; return 0; }
-  printf 'Inter-|   Receive\n face |bytes\n'
-  for d in "$@"; do
-    i=${d%/statistics}
-    read -r rb <"$d/rx_bytes" && read -r rp <"$d/rx_packets" &&
-      read -r tb <"$d/tx_bytes" && read -r tp <"$d/tx_packets" || continue
-    printf '%s: %s %s 0 0 0 0 0 0 %s %s 0 0 0 0 0 0\n' "${i##*/}" "$rb" "$rp" "$tb" "$tp"
-  done
-}
+netdev() { while IFS= read -r l; do printf '%s\n' "$l"; done </proc/net/dev; }
 # The files given, then what the cached sections are read from, in one stat:
 # ALL. A light probe runs when ALL ends in the last full probe's lines of the
 # latter. Package installs change the tool directories, a sync or a lock the
