@@ -250,9 +250,11 @@ MirrorFormDialog* MainWindow::openMirrorForm(const MirrorRecord& mirror)
 
 void MainWindow::changeSelection(bool enabled)
 {
-    const auto changed = m_session.setMirrorsEnabled(m_fleet->selectedMirrors(), enabled);
-    if (!changed)
-        statusBar()->showMessage(tr("Not changed: %1").arg(changed.error()));
+    m_session.storedInventory().setEnabled(
+        m_fleet->selectedMirrors(), enabled, this, [this](const Result<Done>& changed) {
+            if (!changed)
+                statusBar()->showMessage(tr("Not changed: %1").arg(changed.error()));
+        });
 }
 
 void MainWindow::removeSelection()
@@ -272,6 +274,8 @@ void MainWindow::removeSelection()
                                .arg(names.join(u'\n')),
                            tr("Remove %n mirror(s)", nullptr, int(mirrors.size()))))
         return;
-    if (const auto removed = m_session.removeMirrors(mirrors); !removed)
-        statusBar()->showMessage(tr("Not removed: %1").arg(removed.error()));
+    m_session.storedInventory().remove(mirrors, this, [this](const Result<Done>& removed) {
+        if (!removed)
+            statusBar()->showMessage(tr("Not removed: %1").arg(removed.error()));
+    });
 }

@@ -1046,6 +1046,10 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>sync from %1 started</source>
         <translation>Sync von %1 gestartet</translation>
     </message>
+    <message>
+        <source>audit trail: %1</source>
+        <translation>Prüfpfad: %1</translation>
+    </message>
 </context>
 <context>
     <name>FleetTableModel</name>
@@ -3507,6 +3511,13 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>blocked</source>
         <translation>blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>StoredInventory</name>
+    <message>
+        <source>the inventory cannot be opened</source>
+        <translation>das Inventar lässt sich nicht öffnen</translation>
     </message>
 </context>
 <context>

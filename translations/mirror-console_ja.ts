@@ -1039,6 +1039,10 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>sync from %1 started</source>
         <translation>%1 からの同期を開始しました</translation>
     </message>
+    <message>
+        <source>audit trail: %1</source>
+        <translation>監査証跡: %1</translation>
+    </message>
 </context>
 <context>
     <name>FleetTableModel</name>
@@ -3478,6 +3482,13 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>blocked</source>
         <translation>遮断</translation>
+    </message>
+</context>
+<context>
+    <name>StoredInventory</name>
+    <message>
+        <source>the inventory cannot be opened</source>
+        <translation>インベントリを開けません</translation>
     </message>
 </context>
 <context>

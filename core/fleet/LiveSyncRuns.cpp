@@ -1,6 +1,6 @@
 #include "fleet/LiveSyncRuns.h"
 
-#include "inventory/AuditTrail.h"
+#include "inventory/StoredInventory.h"
 #include "monitor/HttpChecker.h"
 #include "parsers/SyncRunLog.h"
 #include "remote/LiveSyncScript.h"
@@ -27,7 +27,7 @@ QString LiveSyncRun::stageName(Stage stage)
     return {};
 }
 
-LiveSyncRuns::LiveSyncRuns(SshPool& pool, AuditTrail& audit, QObject* parent)
+LiveSyncRuns::LiveSyncRuns(SshPool& pool, StoredInventory& audit, QObject* parent)
     : QObject(parent), m_pool(pool), m_audit(audit)
 {
     connect(&m_pool, &SshPool::started, this, [this](SshJobId id) { onStarted(id); });

@@ -9,7 +9,7 @@
 
 #include <deque>
 
-class AuditTrail;
+class StoredInventory;
 class HttpChecker;
 struct HttpCheck;
 
@@ -65,7 +65,7 @@ class LiveSyncRuns : public QObject
     Q_OBJECT
 
 public:
-    LiveSyncRuns(SshPool& pool, AuditTrail& audit, QObject* parent = nullptr);
+    LiveSyncRuns(SshPool& pool, StoredInventory& audit, QObject* parent = nullptr);
 
     // Results of trigger-only runs are checked through it when set.
     void setHttpChecker(HttpChecker* checker);
@@ -114,7 +114,7 @@ private:
     void end(LiveSyncRun& run, LiveSyncRun::Stage stage, const QString& result);
 
     SshPool& m_pool;
-    AuditTrail& m_audit;
+    StoredInventory& m_audit;
     HttpChecker* m_http = nullptr;
     std::deque<LiveSyncRun> m_runs;
     QHash<SshJobId, int> m_jobs;           // trigger and follow jobs -> run

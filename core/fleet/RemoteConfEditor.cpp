@@ -1,6 +1,6 @@
 #include "fleet/RemoteConfEditor.h"
 
-#include "inventory/AuditTrail.h"
+#include "inventory/StoredInventory.h"
 #include "util/ShellQuote.h"
 
 namespace {
@@ -24,7 +24,7 @@ while [ -e "$b" ]; do b="$base.$n"; n=$((n + 1)); done
 
 } // namespace
 
-RemoteConfEditor::RemoteConfEditor(SshPool& pool, AuditTrail& audit, QObject* parent)
+RemoteConfEditor::RemoteConfEditor(SshPool& pool, StoredInventory& audit, QObject* parent)
     : QObject(parent), m_pool(pool), m_audit(audit)
 {
     connect(&m_pool, &SshPool::finished, this, &RemoteConfEditor::onFinished);

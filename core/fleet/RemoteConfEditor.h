@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QObject>
 
-class AuditTrail;
+class StoredInventory;
 
 // clam-clientsync.conf read off a mirror and an edit written back, only if
 // the file is still what was read: a timestamped copy of it first, beside it
@@ -20,7 +20,7 @@ class RemoteConfEditor : public QObject
     Q_OBJECT
 
 public:
-    RemoteConfEditor(SshPool& pool, AuditTrail& audit, QObject* parent = nullptr);
+    RemoteConfEditor(SshPool& pool, StoredInventory& audit, QObject* parent = nullptr);
 
     void read(const MirrorRecord& mirror);
     // Refused (writeFailed) when the edit has problems or changes nothing.
@@ -54,6 +54,6 @@ private:
     void onFinished(const SshJobResult& result);
 
     SshPool& m_pool;
-    AuditTrail& m_audit;
+    StoredInventory& m_audit;
     QHash<SshJobId, Pending> m_pending;
 };

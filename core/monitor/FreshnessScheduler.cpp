@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-FreshnessScheduler::FreshnessScheduler(InventoryDatabase& database,
-                                       std::function<QList<MirrorRecord>()> fleet,
+FreshnessScheduler::FreshnessScheduler(InventoryDatabase& database, FleetReader fleet,
                                        std::function<FreshnessSweepOptions()> options,
                                        QObject* parent)
     : QObject(parent), m_sweep(database), m_fleet(std::move(fleet)), m_options(std::move(options))
@@ -50,7 +49,7 @@ void FreshnessScheduler::check(const QList<MirrorRecord>& mirrors)
             m_queued << mirror;
     }
     // Even of none: whoever asked hears the sweep finish.
-    if (!m_sweep.busy())
+    if (!busy())
         startSweep(std::exchange(m_queued, {}));
 }
 
@@ -58,12 +57,14 @@ void FreshnessScheduler::run()
 {
     if (m_timer.isActive())
         m_next = QDateTime::currentDateTimeUtc().addMSecs(m_timer.interval());
-    if (m_sweep.busy()) {
+    if (busy()) {
         m_again = true;
         return;
     }
     m_queued.clear();
-    startSweep(m_fleet());
+    m_reading = true;
+    m_fleet(this,
+            [this](const QList<MirrorRecord>& fleet) { startSweepOf(fleet, fleet, m_options()); });
 }
 
 void FreshnessScheduler::runAfterSweep()
@@ -74,7 +75,7 @@ void FreshnessScheduler::runAfterSweep()
         startSweep(std::exchange(m_queued, {}));
 }
 
-void FreshnessScheduler::startSweep(QList<MirrorRecord> mirrors)
+void FreshnessScheduler::startSweep(const QList<MirrorRecord>& mirrors)
 {
     const FreshnessSweepOptions options = m_options();
     // Without DNS the current version comes from the reference mirror: it is
@@ -82,7 +83,23 @@ void FreshnessScheduler::startSweep(QList<MirrorRecord> mirrors)
     if (!options.referenceMirror.isEmpty() &&
         std::none_of(mirrors.cbegin(), mirrors.cend(),
                      [&](const MirrorRecord& m) { return m.name == options.referenceMirror; })) {
-        for (const MirrorRecord& m : m_fleet()) {
+        m_reading = true;
+        m_fleet(this, [this, mirrors, options](const QList<MirrorRecord>& fleet) {
+            startSweepOf(mirrors, fleet, options);
+        });
+        return;
+    }
+    startSweepOf(mirrors, {}, options);
+}
+
+void FreshnessScheduler::startSweepOf(QList<MirrorRecord> mirrors, const QList<MirrorRecord>& fleet,
+                                      const FreshnessSweepOptions& options)
+{
+    m_reading = false;
+    if (!options.referenceMirror.isEmpty() &&
+        std::none_of(mirrors.cbegin(), mirrors.cend(),
+                     [&](const MirrorRecord& m) { return m.name == options.referenceMirror; })) {
+        for (const MirrorRecord& m : fleet) {
             if (m.name == options.referenceMirror)
                 mirrors << m;
         }

@@ -16,9 +16,13 @@ class FreshnessScheduler : public QObject
     Q_OBJECT
 
 public:
-    // fleet: the mirrors to check at each sweep (every enabled one, read
-    // fresh each time); options: the settings of the moment.
-    FreshnessScheduler(InventoryDatabase& database, std::function<QList<MirrorRecord>()> fleet,
+    // Hands done the mirrors to check at a sweep (every enabled one, read
+    // fresh each time), at once or later, unless context is gone by then.
+    using FleetReader =
+        std::function<void(QObject* context, std::function<void(const QList<MirrorRecord>&)> done)>;
+
+    // options: the settings of the moment.
+    FreshnessScheduler(InventoryDatabase& database, FleetReader fleet,
                        std::function<FreshnessSweepOptions()> options, QObject* parent = nullptr);
 
     void setInterval(std::chrono::minutes interval);
@@ -30,7 +34,8 @@ public:
     // right after the sweep under way; a whole sweep asked for covers them.
     void check(const QList<MirrorRecord>& mirrors);
 
-    bool busy() const { return m_sweep.busy(); }
+    // From the ask until the sweep's end, the fleet's reading included.
+    bool busy() const { return m_reading || m_sweep.busy(); }
     QDateTime nextSweep() const { return m_next; }
     FreshnessSweep& sweep() { return m_sweep; }
 
@@ -40,10 +45,13 @@ signals:
 private:
     void run();
     void runAfterSweep();
-    void startSweep(QList<MirrorRecord> mirrors);
+    void startSweep(const QList<MirrorRecord>& mirrors);
+    void startSweepOf(QList<MirrorRecord> mirrors, const QList<MirrorRecord>& fleet,
+                      const FreshnessSweepOptions& options);
 
     FreshnessSweep m_sweep;
-    std::function<QList<MirrorRecord>()> m_fleet;
+    FleetReader m_fleet;
+    bool m_reading = false;
     std::function<FreshnessSweepOptions()> m_options;
     QTimer m_timer;
     QDateTime m_next;

@@ -2,7 +2,6 @@
 
 #include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
-#include "inventory/AuditedInventory.h"
 #include "monitor/HttpChecker.h"
 #include "remote/LockBreak.h"
 #include "secrets/SecretStore.h"
@@ -32,6 +31,7 @@ void FleetSession::stopServices()
     m_pool.reset();
     m_refreshAfter.clear();
     m_refreshAllAfter = false;
+    m_readingForRefresh = false;
 }
 
 Result<Done> FleetSession::open(const QString& path)
@@ -53,6 +53,11 @@ Result<Done> FleetSession::attach(const QString& path)
     m_inventory = std::make_unique<MirrorInventory>(*m_db);
     m_audit = std::make_unique<AuditTrail>(*m_db);
     m_audit->setObserver([this](const AuditEntry& entry) { emit auditRecorded(entry); });
+    m_store = std::make_unique<StoredInventory>(m_db->path());
+    connect(m_store.get(), &StoredInventory::recorded, this, &FleetSession::auditRecorded);
+    connect(m_store.get(), &StoredInventory::changed, this, &FleetSession::inventoryChanged);
+    connect(m_store.get(), &StoredInventory::failed, this,
+            [this](const QString& why) { emit alert({}, tr("audit trail: %1").arg(why)); });
     m_stored = std::make_unique<StoredFacts>(m_db->path());
     m_alerts = {};
     startServices(QFileInfo(path).absolutePath());
@@ -64,7 +69,8 @@ Result<Done> FleetSession::openDemoLab(const QString& inventoryJson)
     const auto lab = DemoLabInventory::read(inventoryJson);
     if (!lab)
         return fail(lab.error());
-    // Views hear of the inventory once, when the lab's mirrors are in it.
+    // Views hear of the inventory once, when the lab's mirrors are in it. Like
+    // the store's opening, this is done before any face shows it.
     if (auto opened = attach(lab->databasePath); !opened)
         return opened;
     setFreshnessSource(lab->nameserver, lab->referenceMirror);
@@ -92,14 +98,16 @@ void FleetSession::startServices(const QString& dataDirectory)
     m_pool = std::make_unique<SshPool>(*m_hostKeys, settings.poolSettings());
     connect(m_pool.get(), &SshPool::hostKeyAccepted, this,
             [this](const QString& mirror, const QString& fingerprint) {
-                m_audit->record(mirror, QStringLiteral("host-key-accept"),
+                m_store->record(mirror, QStringLiteral("host-key-accept"),
                                 tr("%1, as expected by the inventory").arg(fingerprint));
             });
     connect(m_pool.get(), &SshPool::finished, this, &FleetSession::onJobFinished);
     connect(m_pool.get(), &SshPool::hostKeyQuestion, this, &FleetSession::hostKeyQuestion);
     // An edited or removed mirror's idle session would speak to the old host.
-    connect(this, &FleetSession::inventoryChanged, this,
-            [this] { m_pool->retainSessionsOf(m_inventory->all()); });
+    connect(this, &FleetSession::inventoryChanged, this, [this] {
+        m_store->mirrors(m_pool.get(),
+                         [this](const QList<MirrorRecord>& all) { m_pool->retainSessionsOf(all); });
+    });
     m_refresher = std::make_unique<FleetRefresher>(*m_pool, *m_db, FactSettings{});
     m_refresher->setRetentionDays(settings.historyRetentionDays());
     connect(m_refresher.get(), &FleetRefresher::mirrorRefreshed, this,
@@ -124,7 +132,7 @@ void FleetSession::startServices(const QString& dataDirectory)
 
     m_http = std::make_unique<HttpChecker>();
     m_http->setTimeout(settings.poolSettings().ssh.connectTimeout);
-    m_syncs = std::make_unique<LiveSyncRuns>(*m_pool, *m_audit);
+    m_syncs = std::make_unique<LiveSyncRuns>(*m_pool, *m_store);
     m_syncs->setHttpChecker(m_http.get());
     connect(m_syncs.get(), &LiveSyncRuns::added, this, &FleetSession::syncAdded);
     connect(m_syncs.get(), &LiveSyncRuns::changed, this, &FleetSession::syncChanged);
@@ -135,12 +143,14 @@ void FleetSession::startServices(const QString& dataDirectory)
     m_freshnessOverrides = {};
     m_freshness = std::make_unique<FreshnessScheduler>(
         *m_db,
-        [this] {
-            QList<MirrorRecord> enabled;
-            for (const MirrorRecord& m : m_inventory->all())
-                if (m.enabled)
-                    enabled << m;
-            return enabled;
+        [this](QObject* context, std::function<void(const QList<MirrorRecord>&)> done) {
+            m_store->mirrors(context, [done](const QList<MirrorRecord>& all) {
+                QList<MirrorRecord> enabled;
+                for (const MirrorRecord& m : all)
+                    if (m.enabled)
+                        enabled << m;
+                done(enabled);
+            });
         },
         [this] {
             FreshnessSweepOptions options = ConsoleSettings(m_settingsPath).freshnessOptions();
@@ -166,7 +176,7 @@ void FleetSession::startServices(const QString& dataDirectory)
     connect(&m_freshness->sweep(), &FreshnessSweep::finished, this,
             &FleetSession::freshnessFinished);
 
-    m_confEditor = std::make_unique<RemoteConfEditor>(*m_pool, *m_audit);
+    m_confEditor = std::make_unique<RemoteConfEditor>(*m_pool, *m_store);
     connect(m_confEditor.get(), &RemoteConfEditor::readDone, this, &FleetSession::confRead);
     connect(m_confEditor.get(), &RemoteConfEditor::readFailed, this, &FleetSession::confReadFailed);
     connect(m_confEditor.get(), &RemoteConfEditor::written, this, &FleetSession::confWritten);
@@ -196,7 +206,7 @@ void FleetSession::refresh(const QList<MirrorRecord>& mirrors)
 {
     if (!m_refresher)
         return;
-    if (!m_refresher->busy()) {
+    if (!refreshing()) {
         m_refresher->refresh(mirrors);
         return;
     }
@@ -236,7 +246,7 @@ void FleetSession::breakStaleLock(const MirrorRecord& mirror)
         const QString said = QString::fromUtf8(r.outcome.standardOutput.trimmed());
         const LockBreak::Outcome outcome = LockBreak::outcome(r.outcome.exitStatus);
         if (outcome == LockBreak::Outcome::Broken)
-            m_audit->record(name, QStringLiteral("lock-break"), said);
+            m_store->record(name, QStringLiteral("lock-break"), said);
         // No lock left is what was asked for, whoever removed it.
         return QPair<bool, QString>{
             outcome == LockBreak::Outcome::Broken || outcome == LockBreak::Outcome::Absent, said};
@@ -270,7 +280,7 @@ void FleetSession::acceptHostKey(const MirrorRecord& mirror, const HostKeyVerdic
         emit actFinished(mirror.name, false, accepted.error());
         return;
     }
-    m_audit->record(
+    m_store->record(
         mirror.name,
         changed ? QStringLiteral("host-key-replace") : QStringLiteral("host-key-accept"),
         changed ? tr("%1 replaces %2 in %3")
@@ -333,46 +343,21 @@ void FleetSession::refreshAll()
 {
     if (!m_refresher)
         return;
-    if (m_refresher->busy()) {
+    if (refreshing()) {
         m_refreshAllAfter = true;
         return;
     }
     m_refreshAfter.clear();
-    m_refresher->refresh(m_inventory->all());
+    m_readingForRefresh = true;
+    m_store->mirrors(m_refresher.get(), [this](const QList<MirrorRecord>& all) {
+        m_readingForRefresh = false;
+        m_refresher->refresh(all);
+    });
 }
 
 bool FleetSession::refreshing() const
 {
-    return m_refresher && m_refresher->busy();
-}
-
-Result<Done> FleetSession::addMirrors(const QList<MirrorRecord>& mirrors, const QString& source)
-{
-    auto outcome = AuditedInventory(*m_inventory, *m_audit).add(mirrors, source);
-    emit inventoryChanged();
-    return outcome;
-}
-
-Result<Done> FleetSession::updateMirror(const MirrorRecord& mirror)
-{
-    auto outcome = AuditedInventory(*m_inventory, *m_audit).update(mirror);
-    if (outcome)
-        emit inventoryChanged();
-    return outcome;
-}
-
-Result<Done> FleetSession::setMirrorsEnabled(const QList<MirrorRecord>& mirrors, bool enabled)
-{
-    auto outcome = AuditedInventory(*m_inventory, *m_audit).setEnabled(mirrors, enabled);
-    emit inventoryChanged();
-    return outcome;
-}
-
-Result<Done> FleetSession::removeMirrors(const QList<MirrorRecord>& mirrors)
-{
-    auto outcome = AuditedInventory(*m_inventory, *m_audit).remove(mirrors);
-    emit inventoryChanged();
-    return outcome;
+    return m_refresher && (m_readingForRefresh || m_refresher->busy());
 }
 
 void FleetSession::keepRsyncPassword(const QString& mirror, const QString& password,
@@ -382,8 +367,8 @@ void FleetSession::keepRsyncPassword(const QString& mirror, const QString& passw
     secrets->write(SecretStore::rsyncPasswordKey(mirror), password.toUtf8(),
                    [this, secrets, mirror, context = QPointer<QObject>(context),
                     done = std::move(done)](Result<Done> kept) {
-                       if (kept && m_audit)
-                           m_audit->record(mirror, QStringLiteral("rsync-password-kept"),
+                       if (kept && m_store)
+                           m_store->record(mirror, QStringLiteral("rsync-password-kept"),
                                            tr("in the system keychain"));
                        if (context)
                            done(kept);

@@ -8,6 +8,7 @@
 #include "inventory/AuditTrail.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/MirrorInventory.h"
+#include "inventory/StoredInventory.h"
 #include "monitor/FreshnessScheduler.h"
 #include "session/StoredFacts.h"
 #include "ssh/HostKeyStore.h"
@@ -40,6 +41,8 @@ public:
     // A demo database beside a running lab's inventory.json, filled from it.
     Result<Done> openDemoLab(const QString& inventoryJson);
 
+    // The store as a script reads and changes it, on the caller's thread; the
+    // faces change it through the calls below, which do not wait for it.
     MirrorInventory& inventory() { return *m_inventory; }
     InventoryDatabase& database() { return *m_db; }
     AuditTrail& audit() { return *m_audit; }
@@ -68,12 +71,9 @@ public:
     // that came from.
     const FreshnessSweep& freshnessSweep() const { return m_freshness->sweep(); }
 
-    // Inventory changes, each audited; the views reload once after them.
-    Result<Done> addMirrors(const QList<MirrorRecord>& mirrors, const QString& source);
-    Result<Done> setMirrorsEnabled(const QList<MirrorRecord>& mirrors, bool enabled);
-    // The audit names the fields that changed.
-    Result<Done> updateMirror(const MirrorRecord& mirror);
-    Result<Done> removeMirrors(const QList<MirrorRecord>& mirrors);
+    // The inventory as the faces read and change it, off their thread; each
+    // change is audited, and the views hear inventoryChanged once after it.
+    StoredInventory& storedInventory() { return *m_store; }
 
     void refreshAll();
     // Drops the idle SSH sessions: the next work connects anew and checks
@@ -151,6 +151,7 @@ private:
     std::unique_ptr<InventoryDatabase> m_db;
     std::unique_ptr<MirrorInventory> m_inventory;
     std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<StoredInventory> m_store; // the faces' reads and changes, off their thread
     std::unique_ptr<StoredFacts> m_stored;
     std::unique_ptr<HostKeyStore> m_hostKeys;
     std::unique_ptr<SshPool> m_pool;
@@ -164,6 +165,7 @@ private:
     FreshnessSweepOptions m_freshnessOverrides; // a nameserver or reference mirror
     QList<MirrorRecord> m_refreshAfter;         // asked for while a refresh was running
     bool m_refreshAllAfter = false;
+    bool m_readingForRefresh = false; // the inventory, for a refresh of all
     FleetAlerts m_alerts;
     QString m_settingsPath;
     QHash<SshJobId, std::function<void(const SshJobResult&)>> m_acts;

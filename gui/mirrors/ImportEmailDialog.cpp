@@ -79,10 +79,15 @@ void ImportEmailDialog::import()
 {
     if (!m_import->isEnabled())
         return;
-    const auto added = m_session.addMirrors(m_preview->newMirrors(), tr("a pasted e-mail"));
-    if (!added) {
-        m_problems->setText(added.error());
-        return;
-    }
-    accept();
+    // Until the store answers, a second click would import twice.
+    m_import->setEnabled(false);
+    m_session.storedInventory().add(m_preview->newMirrors(), tr("a pasted e-mail"), this,
+                                    [this](const Result<Done>& added) {
+                                        if (added) {
+                                            accept();
+                                            return;
+                                        }
+                                        m_problems->setText(added.error());
+                                        m_import->setEnabled(true);
+                                    });
 }

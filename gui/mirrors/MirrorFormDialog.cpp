@@ -1,10 +1,10 @@
 #include "mirrors/MirrorFormDialog.h"
 
 #include "Confirmation.h"
-#include "session/FleetSession.h"
 #include "StatusColours.h"
 #include "inventory/MirrorChange.h"
 #include "inventory/MirrorInventory.h"
+#include "session/FleetSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -186,11 +186,18 @@ void MirrorFormDialog::save()
                                question, opensShell ? tr("Allow shell") : tr("Save")))
             return;
     }
-    const auto saved = m_original.id ? m_session.updateMirror(r)
-                                     : m_session.addMirrors({r}, tr("the mirror form"));
-    if (!saved) {
-        m_problems->setText(saved.error());
-        return;
-    }
-    accept();
+    // Until the store answers, a second click would save twice.
+    m_save->setEnabled(false);
+    const auto saved = [this](const Result<Done>& outcome) {
+        if (!outcome) {
+            m_problems->setText(outcome.error());
+            m_save->setEnabled(true);
+            return;
+        }
+        accept();
+    };
+    if (m_original.id)
+        m_session.storedInventory().update(r, this, saved);
+    else
+        m_session.storedInventory().add({r}, tr("the mirror form"), this, saved);
 }

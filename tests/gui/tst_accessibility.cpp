@@ -1,4 +1,3 @@
-#include "session/FleetSession.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "StatusColours.h"
@@ -6,6 +5,7 @@
 #include "mirrors/ImportEmailDialog.h"
 #include "mirrors/MirrorFormDialog.h"
 #include "preferences/PreferencesDialog.h"
+#include "session/FleetSession.h"
 #include "sync/SyncDialog.h"
 
 #include <QAbstractButton>
@@ -78,7 +78,11 @@ private slots:
         mirror.name = QStringLiteral("clamav.example.org");
         mirror.address = QStringLiteral("192.0.2.10");
         mirror.country = QStringLiteral("PL");
-        QVERIFY(m_session.addMirrors({mirror}, QStringLiteral("test")));
+        std::optional<Result<Done>> added;
+        m_session.storedInventory().add({mirror}, QStringLiteral("test"), nullptr,
+                                        [&](const Result<Done>& r) { added = r; });
+        QTRY_VERIFY(added);
+        QVERIFY(*added);
         m_mirror = *m_session.inventory().find(mirror.name);
     }
 

@@ -4,6 +4,7 @@
 #include "inventory/InventoryDatabase.h"
 #include "inventory/InventoryExchange.h"
 #include "inventory/MirrorInventory.h"
+#include "inventory/StoredInventory.h"
 #include "monitor/HttpChecker.h"
 #include "ssh/HostKeyStore.h"
 
@@ -43,7 +44,8 @@ private:
     std::unique_ptr<MirrorLab> m_lab;
     QTemporaryDir m_data;
     std::unique_ptr<InventoryDatabase> m_db;
-    std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<AuditTrail> m_audit; // what the store kept
+    std::unique_ptr<StoredInventory> m_store;
     std::unique_ptr<HostKeyStore> m_hostKeys;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<HttpChecker> m_http;
@@ -70,6 +72,7 @@ void TestLiveSyncRuns::initTestCase()
     m_db = std::make_unique<InventoryDatabase>();
     QVERIFY(m_db->open(m_data.filePath(QStringLiteral("inventory.sqlite"))));
     m_audit = std::make_unique<AuditTrail>(*m_db);
+    m_store = std::make_unique<StoredInventory>(m_db->path());
     m_mirrors = InventoryExchange::fromJson(QJsonDocument(m_lab->inventory()).toJson()).mirrors;
     m_hostKeys = std::make_unique<HostKeyStore>(m_data.filePath(QStringLiteral("known_hosts")),
                                                 QStringList{});
@@ -78,7 +81,7 @@ void TestLiveSyncRuns::initTestCase()
     settings.identity.useAgent = false;
     m_pool = std::make_unique<SshPool>(*m_hostKeys, settings);
     m_http = std::make_unique<HttpChecker>();
-    m_runs = std::make_unique<LiveSyncRuns>(*m_pool, *m_audit);
+    m_runs = std::make_unique<LiveSyncRuns>(*m_pool, *m_store);
     m_runs->setHttpChecker(m_http.get());
 }
 
@@ -218,7 +221,8 @@ void TestLiveSyncRuns::cancelStopsAHungSyncAndItsLock()
     QVERIFY2(run.result.contains(QStringLiteral("stopped")), qPrintable(run.result));
     QVERIFY(!QFile::exists(lock));
     QCOMPARE(rsyncProcessesOf(kHung), 0);
-    QCOMPARE(m_audit->entries(record(kHung).name).first().action, QStringLiteral("sync-cancel"));
+    QTRY_COMPARE(m_audit->entries(record(kHung).name).first().action,
+                 QStringLiteral("sync-cancel"));
     QVERIFY2(m_lab->upstream().stopDaemon(2) && m_lab->upstream().startDaemon(2, &error),
              qPrintable(error));
 }

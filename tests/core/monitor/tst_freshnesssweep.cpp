@@ -246,7 +246,7 @@ void TestFreshnessSweep::schedulerNeverRunsTwoSweepsAtOnce()
     FreshnessSweepOptions options;
     options.referenceMirror = name(kFresh);
     FreshnessScheduler scheduler(
-        *m_db, [&] { return two; }, [&] { return options; });
+        *m_db, [&](QObject*, const auto& done) { done(two); }, [&] { return options; });
     QSignalSpy started(&scheduler, &FreshnessScheduler::sweepStarted);
     QSignalSpy finished(&scheduler.sweep(), &FreshnessSweep::finished);
     scheduler.setInterval(std::chrono::minutes(60));
@@ -266,7 +266,7 @@ void TestFreshnessSweep::aFewMirrorsAreCheckedAtOnceOrRightAfter()
     FreshnessSweepOptions options;
     options.referenceMirror = name(kFresh);
     FreshnessScheduler scheduler(
-        *m_db, [&] { return fleet; }, [&] { return options; });
+        *m_db, [&](QObject*, const auto& done) { done(fleet); }, [&] { return options; });
     QStringList checked;
     connect(&scheduler.sweep(), &FreshnessSweep::judged, this,
             [&](const FreshnessResult& r) { checked << r.check.mirror; });

@@ -124,8 +124,8 @@ void TestConsoleActs::actsOnTheDemoLab()
                     ->lines(0, pane->log()->document()->lineCount())
                     .join('\n')
                     .contains("total size is"));
-    QCOMPARE(AuditTrail(session.database()).entries(synced).first().action,
-             QStringLiteral("trigger"));
+    QTRY_COMPARE(AuditTrail(session.database()).entries(synced).first().action,
+                 QStringLiteral("trigger"));
 
     // A sync that hangs on a silent push master: seen live in the mirror's
     // Sync runs tab, cancelled from the pane, its lock removed.
@@ -220,8 +220,9 @@ void TestConsoleActs::actsOnTheDemoLab()
                  .entryList({QStringLiteral("clam-clientsync.conf.*")})
                  .size(),
              1);
+    QTRY_COMPARE(AuditTrail(session.database()).entries(edited).first().action,
+                 QStringLiteral("config-edit"));
     const AuditEntry audited = AuditTrail(session.database()).entries(edited).first();
-    QCOMPARE(audited.action, QStringLiteral("config-edit"));
     QVERIFY(!audited.detail.contains(password));
 
     // Each synced shell mirror was refreshed after its run: the run is in its history.
@@ -257,8 +258,8 @@ void TestConsoleActs::actsOnTheDemoLab()
     question->rememberButton()->click();
     QVERIFY(QTest::qWaitFor([&] { return again.has_value(); }, 30000));
     QVERIFY2(again->probed, qPrintable(again->error));
-    QCOMPARE(AuditTrail(session.database()).entries(rekeyed).first().action,
-             QStringLiteral("host-key-replace"));
+    QTRY_COMPARE(AuditTrail(session.database()).entries(rekeyed).first().action,
+                 QStringLiteral("host-key-replace"));
 
     // Preferences: a value out of range is refused by name, a good one is kept.
     PreferencesDialog preferences(session);

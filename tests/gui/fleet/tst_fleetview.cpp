@@ -281,8 +281,8 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     Confirmation::setAutomaticAnswer(std::nullopt);
     QVERIFY2(acted.first().at(1).toBool(), qPrintable(acted.first().at(2).toString()));
     QVERIFY(!QFile::exists(m_lab->mirror(3).lockPath()));
-    QCOMPARE(AuditTrail(session.database()).entries(stale).first().action,
-             QStringLiteral("lock-break"));
+    QTRY_COMPARE(AuditTrail(session.database()).entries(stale).first().action,
+                 QStringLiteral("lock-break"));
     QVERIFY(detail->overview()->actResult()->text().contains(QStringLiteral("removed")));
     // The activity dock: the stale lock was an alert, the break is in the trail.
     AlertTableModel* alerts = window.activity()->alerts();
