@@ -3,9 +3,15 @@
 #include "Confirmation.h"
 #include "HostKeyDialog.h"
 #include "activity/ActivityPane.h"
+#include "app/ConsoleSettings.h"
 #include "detail/ConfigurationTab.h"
 #include "detail/MirrorDetailPane.h"
 #include "fleet/FleetView.h"
+#include "help/AboutDialog.h"
+#include "help/ShortcutsDialog.h"
+#include "menus/ConsoleActions.h"
+#include "menus/ConsoleMenus.h"
+#include "menus/ConsoleTheme.h"
 #include "mirrors/ImportEmailDialog.h"
 #include "mirrors/MirrorFormDialog.h"
 #include "preferences/PreferencesDialog.h"
@@ -14,20 +20,25 @@
 #include "sync/SyncDialog.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QCursor>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 MainWindow::MainWindow(FleetSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_fleet(new FleetView(session, this)),
       m_detail(new MirrorDetailPane(session, this)), m_progress(new QProgressBar(this)),
-      m_syncs(new SyncActivityPane(session, this)), m_activity(new ActivityPane(session, this))
+      m_syncs(new SyncActivityPane(session, this)), m_activity(new ActivityPane(session, this)),
+      m_acts(new ConsoleActions(this))
 {
     setWindowTitle(tr("Mirror Console"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -39,83 +50,22 @@ MainWindow::MainWindow(FleetSession& session, QWidget* parent)
     connect(m_fleet, &FleetView::mirrorSelected, this, &MainWindow::showMirror);
     connect(m_fleet, &FleetView::selectionCleared, this, &MainWindow::showNothing);
 
-    auto* tools = addToolBar(tr("Fleet"));
-    tools->setObjectName(QStringLiteral("fleetToolBar"));
-    auto* refresh = tools->addAction(tr("Refresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Probe every shell-mode mirror: one round trip each (F5)"));
-    connect(refresh, &QAction::triggered, &m_session, &FleetSession::refreshAll);
-    auto* refreshSelected = tools->addAction(tr("Refresh selection"));
-    refreshSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    refreshSelected->setToolTip(tr("Probe the selected mirrors only (Ctrl+R)"));
-    connect(refreshSelected, &QAction::triggered, this,
-            [this] { m_session.refresh(m_fleet->selectedMirrors()); });
-    auto* preferences = tools->addAction(tr("Preferences…"));
-    preferences->setShortcut(QKeySequence::Preferences);
-    connect(preferences, &QAction::triggered, this, [this] {
-        auto* dialog = new PreferencesDialog(m_session, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    auto* mirrors = tools->addAction(tr("Mirrors"));
-    auto* mirrorMenu = new QMenu(this);
-    mirrors->setMenu(mirrorMenu);
-    connect(mirrors, &QAction::triggered, this,
-            [this, mirrors] { mirrors->menu()->popup(QCursor::pos()); });
-    auto* add = mirrorMenu->addAction(tr("Add mirror…"));
-    add->setShortcut(QKeySequence::New);
-    connect(add, &QAction::triggered, this, [this] { openMirrorForm(MirrorRecord{}); });
-    auto* edit = mirrorMenu->addAction(tr("Edit mirror…"));
-    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(edit, &QAction::triggered, this, [this] {
-        const QList<MirrorRecord> selected = m_fleet->selectedMirrors();
-        if (!selected.isEmpty())
-            openMirrorForm(selected.first());
-    });
-    addActions({add, edit});
-    connect(mirrorMenu->addAction(tr("Import new-mirror e-mails…")), &QAction::triggered, this,
-            [this] {
-                auto* dialog = new ImportEmailDialog(m_session, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->show();
-            });
-    connect(mirrorMenu->addAction(tr("Disable selection")), &QAction::triggered, this,
-            [this] { changeSelection(false); });
-    connect(mirrorMenu->addAction(tr("Enable selection")), &QAction::triggered, this,
-            [this] { changeSelection(true); });
-    connect(mirrorMenu->addAction(tr("Remove selection…")), &QAction::triggered, this,
-            &MainWindow::removeSelection);
-    auto* find = new QAction(tr("Find mirror"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_fleet, &FleetView::focusFilter);
-    addAction(find);
-    auto* check = tools->addAction(tr("Check freshness"));
-    check->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    check->setToolTip(tr("Check every enabled mirror over HTTP now, trigger-only ones too "
-                         "(Shift+F5); it runs every hour in any case"));
-    connect(check, &QAction::triggered, &m_session, &FleetSession::checkFreshness);
-    auto* sync = tools->addAction(tr("Sync selection…"));
-    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    sync->setToolTip(tr("Start clam-clientsync on the selected mirrors (Ctrl+Shift+S)"));
-    connect(sync, &QAction::triggered, this, &MainWindow::syncSelection);
-
     auto* dock = new QDockWidget(tr("Syncs"), this);
     dock->setObjectName(QStringLiteral("syncDock"));
     dock->setWidget(m_syncs);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
-    tools->addAction(dock->toggleViewAction());
     auto* activityDock = new QDockWidget(tr("Activity"), this);
     activityDock->setObjectName(QStringLiteral("activityDock"));
     activityDock->setWidget(m_activity);
     addDockWidget(Qt::RightDockWidgetArea, activityDock);
-    tools->addAction(activityDock->toggleViewAction());
     connect(m_activity, &ActivityPane::alertRaised, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_syncs, &SyncActivityPane::runStarted, dock, [dock] {
         dock->show();
         dock->raise();
     });
+    setUpActs({dock, activityDock});
 
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
@@ -158,6 +108,133 @@ MainWindow::MainWindow(FleetSession& session, QWidget* parent)
     restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(layout.value(QStringLiteral("window/state")).toByteArray());
     m_fleet->restoreHeaderState(layout.value(QStringLiteral("window/fleet-columns")).toByteArray());
+}
+
+void MainWindow::setUpActs(const QList<QDockWidget*>& docks)
+{
+    ConsoleActions& acts = *m_acts;
+    const auto open = [this](QDialog* dialog) {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    };
+    connect(acts.exportCsv, &QAction::triggered, this,
+            [this] { askWhereToExport(FleetExport::Format::Csv); });
+    connect(acts.exportJson, &QAction::triggered, this,
+            [this] { askWhereToExport(FleetExport::Format::Json); });
+    connect(acts.exportHtml, &QAction::triggered, this,
+            [this] { askWhereToExport(FleetExport::Format::Html); });
+    connect(acts.exportDns, &QAction::triggered, this,
+            [this] { askWhereToExport(FleetExport::Format::Zone); });
+    connect(acts.quit, &QAction::triggered, this, &QWidget::close);
+    connect(acts.find, &QAction::triggered, m_fleet, &FleetView::focusFilter);
+    connect(acts.preferences, &QAction::triggered, this,
+            [this, open] { open(new PreferencesDialog(m_session, this)); });
+    connect(acts.refreshAll, &QAction::triggered, &m_session, &FleetSession::refreshAll);
+    connect(acts.refreshSelection, &QAction::triggered, this,
+            [this] { m_session.refresh(m_fleet->selectedMirrors()); });
+    connect(acts.checkAll, &QAction::triggered, &m_session, &FleetSession::checkFreshness);
+    connect(acts.checkSelection, &QAction::triggered, this,
+            [this] { m_session.checkFreshnessOf(m_fleet->selectedMirrors()); });
+    connect(acts.syncSelection, &QAction::triggered, this, &MainWindow::syncSelection);
+    connect(acts.add, &QAction::triggered, this, [this] { openMirrorForm(MirrorRecord{}); });
+    connect(acts.edit, &QAction::triggered, this, [this] {
+        const QList<MirrorRecord> selected = m_fleet->selectedMirrors();
+        if (selected.size() == 1)
+            openMirrorForm(selected.first());
+    });
+    connect(acts.importEmails, &QAction::triggered, this,
+            [this, open] { open(new ImportEmailDialog(m_session, this)); });
+    connect(acts.disable, &QAction::triggered, this, [this] { changeSelection(false); });
+    connect(acts.enable, &QAction::triggered, this, [this] { changeSelection(true); });
+    connect(acts.remove, &QAction::triggered, this, &MainWindow::removeSelection);
+    connect(acts.shortcuts, &QAction::triggered, this,
+            [this, open] { open(new ShortcutsDialog(m_acts->all(), this)); });
+    connect(acts.about, &QAction::triggered, this, [this, open] { open(new AboutDialog(this)); });
+    addActions(acts.all());
+
+    auto* tools = addToolBar(tr("Fleet"));
+    tools->setObjectName(QStringLiteral("fleetToolBar"));
+    ConsoleMenus::fillToolBar(tools, acts);
+    ConsoleMenus::ViewChoices view;
+    auto* details = new QAction(tr("Mirror details"), this);
+    details->setCheckable(true);
+    details->setChecked(true);
+    connect(details, &QAction::toggled, m_detail, &QWidget::setVisible);
+    view.panes << details;
+    for (QDockWidget* dock : docks)
+        view.panes << dock->toggleViewAction();
+    view.panes << tools->toggleViewAction();
+    view.columns = [this](QMenu* menu) {
+        m_fleet->fillColumnsMenu(menu);
+    };
+    auto* themes = new QActionGroup(this);
+    for (const ConsoleTheme::Choice choice : ConsoleTheme::choices()) {
+        QAction* theme = themes->addAction(ConsoleTheme::title(choice));
+        theme->setCheckable(true);
+        theme->setChecked(choice == ConsoleTheme::kept());
+        connect(theme, &QAction::triggered, this, [choice] {
+            ConsoleTheme::keep(choice);
+            ConsoleTheme::apply(choice);
+        });
+        view.themes << theme;
+    }
+    ConsoleMenus::fillMenuBar(menuBar(), acts, view);
+
+    const auto follow = [this] {
+        m_acts->applyTo(m_fleet->selectedMirrors());
+    };
+    connect(m_fleet, &FleetView::mirrorSelected, this, follow);
+    connect(m_fleet, &FleetView::selectionCleared, this, follow);
+    m_fleet->table()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_fleet->table(), &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu* menu = rowMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_fleet->table()->viewport()->mapToGlobal(at));
+    });
+}
+
+QMenu* MainWindow::rowMenu()
+{
+    m_acts->applyTo(m_fleet->selectedMirrors());
+    auto* menu = new QMenu(this);
+    ConsoleMenus::fillRowMenu(menu, *m_acts);
+    return menu;
+}
+
+void MainWindow::askWhereToExport(FleetExport::Format format)
+{
+    const QDate today = QDate::currentDate();
+    QString name, filter;
+    switch (format) {
+    case FleetExport::Format::Csv:
+        name = QStringLiteral("fleet-%1.csv"), filter = tr("CSV files (*.csv)");
+        break;
+    case FleetExport::Format::Json:
+        name = QStringLiteral("fleet-%1.json"), filter = tr("JSON files (*.json)");
+        break;
+    case FleetExport::Format::Html:
+        name = QStringLiteral("mirrors-%1.html"), filter = tr("HTML pages (*.html)");
+        break;
+    case FleetExport::Format::Zone:
+        name = QStringLiteral("db-clamav-%1.zone"), filter = tr("Zone fragments (*.zone)");
+        break;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the fleet"), name.arg(today.toString(Qt::ISODate)), filter);
+    if (!path.isEmpty())
+        exportFleet(format, path);
+}
+
+void MainWindow::exportFleet(FleetExport::Format format, const QString& path)
+{
+    const ConsoleSettings settings(m_session.settingsPath());
+    statusBar()->showMessage(tr("Exporting the fleet to %1…").arg(path));
+    m_session.stored().exportFleet(
+        format, settings.zoneOptions(), path, this, [this, path](const QString& failure) {
+            statusBar()->showMessage(failure.isEmpty() ? tr("Fleet exported to %1").arg(path)
+                                                       : tr("Not exported: %1").arg(failure));
+            emit exported(path, failure);
+        });
 }
 
 void MainWindow::announceDemoLab(const QString& inventoryPath)

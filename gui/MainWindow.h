@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/MirrorRecord.h"
+#include "monitor/FleetExport.h"
 #include "ssh/HostKeyStore.h"
 
 #include <QMainWindow>
@@ -13,6 +14,9 @@ class MirrorFormDialog;
 struct MirrorRecord;
 class QProgressBar;
 class ActivityPane;
+class ConsoleActions;
+class QDockWidget;
+class QMenu;
 class SyncActivityPane;
 
 // Composes the console's feature widgets; holds no feature logic itself.
@@ -28,6 +32,12 @@ public:
     MirrorDetailPane* detailPane() const { return m_detail; }
     SyncActivityPane* syncActivity() const { return m_syncs; }
     ActivityPane* activity() const { return m_activity; }
+    ConsoleActions* acts() const { return m_acts; }
+    // The menu of the selected rows, as a right click opens it.
+    QMenu* rowMenu();
+    // File ▸ Export, once the file is chosen: written off the GUI thread,
+    // exported tells how it went (failure empty when written).
+    void exportFleet(FleetExport::Format format, const QString& path);
     // Asks which push master, then syncs the mirrors selected in the table.
     void syncSelection();
     void askAboutHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
@@ -37,11 +47,16 @@ public:
     // Asks, naming every mirror, then removes them.
     void removeSelection();
 
+signals:
+    void exported(const QString& path, const QString& failure);
+
 protected:
     // The window's layout, docks and fleet columns are kept for the next run.
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void setUpActs(const QList<QDockWidget*>& docks);
+    void askWhereToExport(FleetExport::Format format);
     // Into the detail pane, unless the operator stays with unsaved edits.
     void showMirror(const FleetRow& row, int selected);
     void showNothing(const QString& why);
@@ -54,5 +69,6 @@ private:
     QProgressBar* m_progress;
     SyncActivityPane* m_syncs;
     ActivityPane* m_activity;
+    ConsoleActions* m_acts;
     bool m_asking = false; // a question about unsaved edits is open
 };

@@ -1,8 +1,9 @@
-#include "session/FleetSession.h"
 #include "MainWindow.h"
 #include "app/ApplicationInfo.h"
-#include "app/Translations.h"
 #include "app/CommandLine.h"
+#include "app/Translations.h"
+#include "menus/ConsoleTheme.h"
+#include "session/FleetSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +54,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(ApplicationInfo::applicationDisplayName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirror-console.svg")));
     const GuiArguments arguments = parseArguments(app);
+    if (const ConsoleTheme::Choice theme = ConsoleTheme::kept();
+        theme != ConsoleTheme::Choice::System)
+        ConsoleTheme::apply(theme);
 
     FleetSession session;
     const auto opened = arguments.demoLabInventory.isEmpty()
@@ -67,6 +71,8 @@ int main(int argc, char** argv)
         window.announceDemoLab(arguments.demoLabInventory);
         session.refreshAll();
     }
+    // What the table shows at start is judged now, not at the first hourly sweep.
+    session.checkFreshness();
     window.show();
     return QApplication::exec();
 }

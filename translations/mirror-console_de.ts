@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mirror Console</source>
+        <translation>Über Mirror Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mirror Console %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mirror Console %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Runs a fleet of ClamAV database mirrors over SSH and HTTP: their freshness, syncs, locks, disk, bandwidth and firewalls.</source>
+        <translation>Betreibt eine Flotte von ClamAV-Datenbank-Mirrors über SSH und HTTP: ihre Aktualität, Syncs, Sperren, Platten, Bandbreite und Firewalls.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>Bibliotheksversionen</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später.</translation>
+    </message>
+</context>
+<context>
     <name>ActCommands</name>
     <message>
         <source>no mirror %1 in the inventory</source>
@@ -429,6 +456,168 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     </message>
 </context>
 <context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>Export fleet as CSV…</source>
+        <translation>Flotte als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Every enabled mirror&apos;s verdict and uptime, as mirrorctl verdicts --csv</source>
+        <translation>Urteil und Verfügbarkeit jedes aktivierten Mirrors, wie mirrorctl verdicts --csv</translation>
+    </message>
+    <message>
+        <source>Export fleet as JSON…</source>
+        <translation>Flotte als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>The same as JSON, as mirrorctl verdicts --json</source>
+        <translation>Dasselbe als JSON, wie mirrorctl verdicts --json</translation>
+    </message>
+    <message>
+        <source>Export fleet as HTML page…</source>
+        <translation>Flotte als HTML-Seite exportieren…</translation>
+    </message>
+    <message>
+        <source>The mirrors page, as mirrorctl export-html</source>
+        <translation>Die Mirror-Seite, wie mirrorctl export-html</translation>
+    </message>
+    <message>
+        <source>Export DNS records…</source>
+        <translation>DNS-Einträge exportieren…</translation>
+    </message>
+    <message>
+        <source>Each country&apos;s db.XY.clamav.net records of the mirrors fit to serve, as mirrorctl export-dns</source>
+        <translation>Die db.XY.clamav.net-Einträge jedes Landes mit den dienstfähigen Mirrors, wie mirrorctl export-dns</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Find mirror</source>
+        <translation>Mirror suchen</translation>
+    </message>
+    <message>
+        <source>Filter the fleet by name, address, admin or tag</source>
+        <translation>Die Flotte nach Name, Adresse, Admin oder Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>Probe every shell-mode mirror: one round trip each (F5)</source>
+        <translation>Jeden Shell-Mirror abfragen: ein Hin und Zurück je Mirror (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh selection</source>
+        <translation>Auswahl aktualisieren</translation>
+    </message>
+    <message>
+        <source>Probe the selected shell-mode mirrors only (Ctrl+R)</source>
+        <translation>Nur die ausgewählten Shell-Mirrors abfragen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Check freshness</source>
+        <translation>Aktualität prüfen</translation>
+    </message>
+    <message>
+        <source>Check every enabled mirror over HTTP now, trigger-only ones too (Shift+F5); it runs every hour in any case</source>
+        <translation>Jeden aktivierten Mirror jetzt über HTTP prüfen, auch Trigger-only-Mirrors (Umschalt+F5); das geschieht ohnehin stündlich</translation>
+    </message>
+    <message>
+        <source>Check freshness of selection</source>
+        <translation>Aktualität der Auswahl prüfen</translation>
+    </message>
+    <message>
+        <source>Check the selected mirrors over HTTP now (Ctrl+Shift+R)</source>
+        <translation>Die ausgewählten Mirrors jetzt über HTTP prüfen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Sync selection…</source>
+        <translation>Auswahl synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Start clam-clientsync on the selected mirrors (Ctrl+Shift+S)</source>
+        <translation>clam-clientsync auf den ausgewählten Mirrors starten (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Add mirror…</source>
+        <translation>Mirror hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit mirror…</source>
+        <translation>Mirror bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Import new-mirror e-mails…</source>
+        <translation>E-Mails neuer Mirrors importieren…</translation>
+    </message>
+    <message>
+        <source>Paste the e-mails new mirrors send, as the How-to asks them to</source>
+        <translation>Die E-Mails einfügen, die neue Mirrors laut How-to schicken</translation>
+    </message>
+    <message>
+        <source>Disable selection</source>
+        <translation>Auswahl deaktivieren</translation>
+    </message>
+    <message>
+        <source>Kept in the inventory, left out of refreshes, checks and DNS</source>
+        <translation>Bleibt im Inventar, aber außerhalb von Aktualisierungen, Prüfungen und DNS</translation>
+    </message>
+    <message>
+        <source>Enable selection</source>
+        <translation>Auswahl aktivieren</translation>
+    </message>
+    <message>
+        <source>Remove selection…</source>
+        <translation>Auswahl entfernen…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Mirror Console</source>
+        <translation>Über Mirror Console</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Mirrors</source>
+        <translation>&amp;Mirrors</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSettings</name>
     <message>
         <source>seconds to connect and get the SSH greeting</source>
@@ -517,6 +706,21 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>minutes a sync followed live may make no progress before the console stops waiting (a sync never outlives its lock&apos;s two hours)</source>
         <translation>Minuten ohne Fortschritt, nach denen die Konsole aufhört, auf einen live verfolgten Sync zu warten (ein Sync dauert nie länger als die zwei Stunden seiner Sperre)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTheme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Wie der Desktop</translation>
     </message>
 </context>
 <context>
@@ -2146,74 +2350,6 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
         <translation>Flotte</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Probe every shell-mode mirror: one round trip each (F5)</source>
-        <translation>Jeden Shell-Mirror abfragen: ein Hin und Zurück je Mirror (F5)</translation>
-    </message>
-    <message>
-        <source>Refresh selection</source>
-        <translation>Auswahl aktualisieren</translation>
-    </message>
-    <message>
-        <source>Probe the selected mirrors only (Ctrl+R)</source>
-        <translation>Nur die ausgewählten Mirrors abfragen (Strg+R)</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Mirrors</source>
-        <translation>Mirrors</translation>
-    </message>
-    <message>
-        <source>Add mirror…</source>
-        <translation>Mirror hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Edit mirror…</source>
-        <translation>Mirror bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Import new-mirror e-mails…</source>
-        <translation>E-Mails neuer Mirrors importieren…</translation>
-    </message>
-    <message>
-        <source>Disable selection</source>
-        <translation>Auswahl deaktivieren</translation>
-    </message>
-    <message>
-        <source>Enable selection</source>
-        <translation>Auswahl aktivieren</translation>
-    </message>
-    <message>
-        <source>Remove selection…</source>
-        <translation>Auswahl entfernen…</translation>
-    </message>
-    <message>
-        <source>Find mirror</source>
-        <translation>Mirror suchen</translation>
-    </message>
-    <message>
-        <source>Check freshness</source>
-        <translation>Aktualität prüfen</translation>
-    </message>
-    <message>
-        <source>Check every enabled mirror over HTTP now, trigger-only ones too (Shift+F5); it runs every hour in any case</source>
-        <translation>Jeden aktivierten Mirror jetzt über HTTP prüfen, auch Trigger-only-Mirrors (Umschalt+F5); das geschieht ohnehin stündlich</translation>
-    </message>
-    <message>
-        <source>Sync selection…</source>
-        <translation>Auswahl synchronisieren…</translation>
-    </message>
-    <message>
-        <source>Start clam-clientsync on the selected mirrors (Ctrl+Shift+S)</source>
-        <translation>clam-clientsync auf den ausgewählten Mirrors starten (Strg+Umschalt+S)</translation>
-    </message>
-    <message>
         <source>Syncs</source>
         <translation>Syncs</translation>
     </message>
@@ -2305,6 +2441,42 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Mirror details</source>
+        <translation>Mirror-Details</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Zone fragments (*.zone)</source>
+        <translation>Zonenfragmente (*.zone)</translation>
+    </message>
+    <message>
+        <source>Export the fleet</source>
+        <translation>Flotte exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the fleet to %1…</source>
+        <translation>Flotte wird nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Fleet exported to %1</source>
+        <translation>Flotte nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3486,28 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     </message>
 </context>
 <context>
+    <name>ShortcutTableModel</name>
+    <message>
+        <source>Act</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search acts and keys</source>
+        <translation>Aktionen und Tasten suchen</translation>
+    </message>
+</context>
+<context>
     <name>SshExecChannel</name>
     <message>
         <source>cannot open a channel: %1</source>
@@ -3511,6 +3705,17 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>blocked</source>
         <translation>blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>StoredFacts</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the inventory cannot be opened</source>
+        <translation>das Inventar lässt sich nicht öffnen</translation>
     </message>
 </context>
 <context>

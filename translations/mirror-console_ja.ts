@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mirror Console</source>
+        <translation>Mirror Console について</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mirror Console %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mirror Console %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Runs a fleet of ClamAV database mirrors over SSH and HTTP: their freshness, syncs, locks, disk, bandwidth and firewalls.</source>
+        <translation>ClamAV データベースミラーのフリートを SSH と HTTP で運用します: 鮮度、同期、ロック、ディスク、帯域、ファイアウォール。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>ライブラリのバージョン</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>GNU General Public License バージョン 3 以降のもとでのフリーソフトウェアです。</translation>
+    </message>
+</context>
+<context>
     <name>ActCommands</name>
     <message>
         <source>no mirror %1 in the inventory</source>
@@ -426,6 +453,168 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     </message>
 </context>
 <context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>Export fleet as CSV…</source>
+        <translation>フリートを CSV でエクスポート…</translation>
+    </message>
+    <message>
+        <source>Every enabled mirror&apos;s verdict and uptime, as mirrorctl verdicts --csv</source>
+        <translation>有効な各ミラーの判定と稼働率 (mirrorctl verdicts --csv と同じ)</translation>
+    </message>
+    <message>
+        <source>Export fleet as JSON…</source>
+        <translation>フリートを JSON でエクスポート…</translation>
+    </message>
+    <message>
+        <source>The same as JSON, as mirrorctl verdicts --json</source>
+        <translation>同じ内容を JSON で (mirrorctl verdicts --json と同じ)</translation>
+    </message>
+    <message>
+        <source>Export fleet as HTML page…</source>
+        <translation>フリートを HTML ページでエクスポート…</translation>
+    </message>
+    <message>
+        <source>The mirrors page, as mirrorctl export-html</source>
+        <translation>ミラー一覧ページ (mirrorctl export-html と同じ)</translation>
+    </message>
+    <message>
+        <source>Export DNS records…</source>
+        <translation>DNS レコードをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Each country&apos;s db.XY.clamav.net records of the mirrors fit to serve, as mirrorctl export-dns</source>
+        <translation>配信可能なミラーによる各国の db.XY.clamav.net レコード (mirrorctl export-dns と同じ)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Find mirror</source>
+        <translation>ミラーを検索</translation>
+    </message>
+    <message>
+        <source>Filter the fleet by name, address, admin or tag</source>
+        <translation>名前、アドレス、管理者、タグでフリートを絞り込む</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>すべて更新</translation>
+    </message>
+    <message>
+        <source>Probe every shell-mode mirror: one round trip each (F5)</source>
+        <translation>シェルモードの全ミラーをプローブ: 各 1 往復 (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh selection</source>
+        <translation>選択を更新</translation>
+    </message>
+    <message>
+        <source>Probe the selected shell-mode mirrors only (Ctrl+R)</source>
+        <translation>選択したシェルモードのミラーだけプローブ (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Check freshness</source>
+        <translation>鮮度をチェック</translation>
+    </message>
+    <message>
+        <source>Check every enabled mirror over HTTP now, trigger-only ones too (Shift+F5); it runs every hour in any case</source>
+        <translation>有効な全ミラーを今すぐ HTTP でチェックします。トリガー専用ミラーも含みます (Shift+F5)。いずれにせよ 1 時間ごとに実行されます</translation>
+    </message>
+    <message>
+        <source>Check freshness of selection</source>
+        <translation>選択の鮮度をチェック</translation>
+    </message>
+    <message>
+        <source>Check the selected mirrors over HTTP now (Ctrl+Shift+R)</source>
+        <translation>選択したミラーを今すぐ HTTP でチェック (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Sync selection…</source>
+        <translation>選択を同期…</translation>
+    </message>
+    <message>
+        <source>Start clam-clientsync on the selected mirrors (Ctrl+Shift+S)</source>
+        <translation>選択したミラーで clam-clientsync を開始 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Add mirror…</source>
+        <translation>ミラーを追加…</translation>
+    </message>
+    <message>
+        <source>Edit mirror…</source>
+        <translation>ミラーを編集…</translation>
+    </message>
+    <message>
+        <source>Import new-mirror e-mails…</source>
+        <translation>新規ミラーのメールをインポート…</translation>
+    </message>
+    <message>
+        <source>Paste the e-mails new mirrors send, as the How-to asks them to</source>
+        <translation>How-to に従って新規ミラーが送るメールを貼り付けます</translation>
+    </message>
+    <message>
+        <source>Disable selection</source>
+        <translation>選択を無効化</translation>
+    </message>
+    <message>
+        <source>Kept in the inventory, left out of refreshes, checks and DNS</source>
+        <translation>インベントリには残し、更新・チェック・DNS からは外します</translation>
+    </message>
+    <message>
+        <source>Enable selection</source>
+        <translation>選択を有効化</translation>
+    </message>
+    <message>
+        <source>Remove selection…</source>
+        <translation>選択を削除…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>About Mirror Console</source>
+        <translation>Mirror Console について</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>&amp;Mirrors</source>
+        <translation>ミラー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSettings</name>
     <message>
         <source>seconds to connect and get the SSH greeting</source>
@@ -514,6 +703,21 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>minutes a sync followed live may make no progress before the console stops waiting (a sync never outlives its lock&apos;s two hours)</source>
         <translation>ライブで追跡中の同期が進まないままコンソールが待つ分数(同期はロックの2時間を超えることはありません)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTheme</name>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>デスクトップに合わせる</translation>
     </message>
 </context>
 <context>
@@ -2126,74 +2330,6 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
         <translation>フリート</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Probe every shell-mode mirror: one round trip each (F5)</source>
-        <translation>シェルモードの全ミラーをプローブ: 各 1 往復 (F5)</translation>
-    </message>
-    <message>
-        <source>Refresh selection</source>
-        <translation>選択を更新</translation>
-    </message>
-    <message>
-        <source>Probe the selected mirrors only (Ctrl+R)</source>
-        <translation>選択したミラーだけプローブ (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>設定…</translation>
-    </message>
-    <message>
-        <source>Mirrors</source>
-        <translation>ミラー</translation>
-    </message>
-    <message>
-        <source>Add mirror…</source>
-        <translation>ミラーを追加…</translation>
-    </message>
-    <message>
-        <source>Edit mirror…</source>
-        <translation>ミラーを編集…</translation>
-    </message>
-    <message>
-        <source>Import new-mirror e-mails…</source>
-        <translation>新規ミラーのメールをインポート…</translation>
-    </message>
-    <message>
-        <source>Disable selection</source>
-        <translation>選択を無効化</translation>
-    </message>
-    <message>
-        <source>Enable selection</source>
-        <translation>選択を有効化</translation>
-    </message>
-    <message>
-        <source>Remove selection…</source>
-        <translation>選択を削除…</translation>
-    </message>
-    <message>
-        <source>Find mirror</source>
-        <translation>ミラーを検索</translation>
-    </message>
-    <message>
-        <source>Check freshness</source>
-        <translation>鮮度をチェック</translation>
-    </message>
-    <message>
-        <source>Check every enabled mirror over HTTP now, trigger-only ones too (Shift+F5); it runs every hour in any case</source>
-        <translation>有効な全ミラーを今すぐ HTTP でチェックします。トリガー専用ミラーも含みます (Shift+F5)。いずれにせよ 1 時間ごとに実行されます</translation>
-    </message>
-    <message>
-        <source>Sync selection…</source>
-        <translation>選択を同期…</translation>
-    </message>
-    <message>
-        <source>Start clam-clientsync on the selected mirrors (Ctrl+Shift+S)</source>
-        <translation>選択したミラーで clam-clientsync を開始 (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
         <source>Syncs</source>
         <translation>同期</translation>
     </message>
@@ -2278,6 +2414,42 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>Not removed: %1</source>
         <translation>削除していません: %1</translation>
+    </message>
+    <message>
+        <source>Mirror details</source>
+        <translation>ミラーの詳細</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>Zone fragments (*.zone)</source>
+        <translation>ゾーン断片 (*.zone)</translation>
+    </message>
+    <message>
+        <source>Export the fleet</source>
+        <translation>フリートをエクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting the fleet to %1…</source>
+        <translation>フリートを %1 にエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Fleet exported to %1</source>
+        <translation>フリートを %1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>エクスポートできません: %1</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3457,28 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     </message>
 </context>
 <context>
+    <name>ShortcutTableModel</name>
+    <message>
+        <source>Act</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Search acts and keys</source>
+        <translation>操作とキーを検索</translation>
+    </message>
+</context>
+<context>
     <name>SshExecChannel</name>
     <message>
         <source>cannot open a channel: %1</source>
@@ -3482,6 +3676,17 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>blocked</source>
         <translation>遮断</translation>
+    </message>
+</context>
+<context>
+    <name>StoredFacts</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the inventory cannot be opened</source>
+        <translation>インベントリを開けません</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QCoreApplication;
@@ -11,6 +12,14 @@ namespace ApplicationInfo {
 QString version();
 QString organizationName();
 QString applicationDisplayName();
+
+// The libraries the console runs on, as About names them.
+struct Library
+{
+    QString name;
+    QString version; // the one running where it can tell, else the one built with
+};
+QList<Library> libraries();
 
 // Sets the name, organisation and version on the running application so
 // QSettings and QStandardPaths agree across the GUI and mirrorctl.

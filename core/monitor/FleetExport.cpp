@@ -1,10 +1,12 @@
 #include "monitor/FleetExport.h"
 
+#include "inventory/MirrorInventory.h"
 #include "inventory/ProbeHistory.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 
 namespace {
@@ -190,6 +192,29 @@ QByteArray statusCsv(const QList<MirrorStatus>& statuses)
                QLatin1Char('\n');
     }
     return csv.toUtf8();
+}
+
+QByteArray document(InventoryDatabase& database, Format format, const ZoneOptions& zone, int days,
+                    const QDateTime& at)
+{
+    QList<MirrorRecord> mirrors = MirrorInventory(database).all();
+    // Disabled mirrors stay in the zone, so that it says why they are left out.
+    if (format == Format::Zone)
+        return bindZone(collect(database, mirrors, {}), zone, at).toUtf8();
+    mirrors.removeIf([](const MirrorRecord& m) { return !m.enabled; });
+    const QList<MirrorStatus> statuses =
+        collect(database, mirrors, UptimeReport::build(database, mirrors, at.addDays(-days)));
+    switch (format) {
+    case Format::Csv:
+        return statusCsv(statuses);
+    case Format::Json:
+        return QJsonDocument(statusJson(statuses, at)).toJson();
+    case Format::Html:
+        return mirrorsHtml(statuses, at).toUtf8();
+    case Format::Zone:
+        break;
+    }
+    return {};
 }
 
 } // namespace FleetExport

@@ -50,4 +50,15 @@ QString mirrorsHtml(const QList<MirrorStatus>& statuses, const QDateTime& at);
 QJsonObject statusJson(const QList<MirrorStatus>& statuses, const QDateTime& at);
 QByteArray statusCsv(const QList<MirrorStatus>& statuses);
 
+enum class Format
+{
+    Csv,  // the status of the enabled mirrors, as mirrorctl verdicts --csv
+    Json, // the same, as mirrorctl verdicts --json
+    Html, // the mirrors page, as mirrorctl export-html
+    Zone  // every mirror's country record, as mirrorctl export-dns
+};
+// A whole document of the stored fleet, uptime over the last days.
+QByteArray document(InventoryDatabase& database, Format format, const ZoneOptions& zone, int days,
+                    const QDateTime& at);
+
 } // namespace FleetExport

@@ -66,7 +66,8 @@ bool FreshnessSweep::start(const QList<MirrorRecord>& mirrors, const FreshnessSw
     m_checker->setMaxParallelMirrors(options.maxParallelMirrors);
     m_checker->setTimeout(options.timeout);
     m_checker->setMaxBodyBytes(options.maxBodyBytes);
-    if (options.referenceMirror.isEmpty())
+    // With no mirror to judge, DNS is not asked either.
+    if (options.referenceMirror.isEmpty() && !mirrors.isEmpty())
         m_lookup->lookup(options.nameserver);
     else
         checkMirrors();

@@ -3,6 +3,9 @@
 #include "inventory/MirrorInventory.h"
 #include "inventory/ProbeHistory.h"
 
+#include <QCoreApplication>
+#include <QSaveFile>
+
 namespace {
 
 FleetRow rowOf(InventoryDatabase& db, const MirrorRecord& mirror, const QDateTime& now)
@@ -150,4 +153,30 @@ void StoredFacts::auditEntries(QObject* context, Reply<QList<AuditEntry>> done)
 {
     m_store.run<QList<AuditEntry>>(
         context, [](InventoryDatabase& db) { return AuditTrail(db).entries(); }, std::move(done));
+}
+
+void StoredFacts::exportFleet(FleetExport::Format format, const FleetExport::ZoneOptions& zone,
+                              const QString& path, QObject* context, Reply<QString> done)
+{
+    struct Written
+    {
+        bool ran = false; // false: the store could not be opened
+        QString failure;
+    };
+    m_store.run<Written>(
+        context,
+        [format, zone, path](InventoryDatabase& db) {
+            const QByteArray text = FleetExport::document(db, format, zone, kFactsShownForDays,
+                                                          QDateTime::currentDateTimeUtc());
+            QSaveFile file(path);
+            if (file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit())
+                return Written{true, {}};
+            return Written{true, QCoreApplication::translate("StoredFacts", "cannot write %1: %2")
+                                     .arg(path, file.errorString())};
+        },
+        [done = std::move(done)](const Written& written) {
+            done(written.ran ? written.failure
+                             : QCoreApplication::translate("StoredFacts",
+                                                           "the inventory cannot be opened"));
+        });
 }

@@ -4,6 +4,7 @@
 #include "facts/TrafficFacts.h"
 #include "inventory/AuditTrail.h"
 #include "inventory/StoreThread.h"
+#include "monitor/FleetExport.h"
 #include "session/FleetRow.h"
 
 // What the faces show from the store, read on a store thread of their own and
@@ -44,6 +45,10 @@ public:
     void mirrorNames(QObject* context, Reply<QSet<QString>> done);
     // The audit trail, newest first.
     void auditEntries(QObject* context, Reply<QList<AuditEntry>> done);
+    // The fleet as mirrorctl writes it (FleetExport::document), into path
+    // whole or not at all; done hears why not, or nothing when it is written.
+    void exportFleet(FleetExport::Format format, const FleetExport::ZoneOptions& zone,
+                     const QString& path, QObject* context, Reply<QString> done);
 
 private:
     StoreThread m_store;

@@ -196,18 +196,23 @@ void FleetView::restoreHeaderState(const QByteArray& state)
     m_table->horizontalHeader()->restoreState(state);
 }
 
-void FleetView::chooseColumns(const QPoint& at)
+void FleetView::fillColumnsMenu(QMenu* menu)
 {
-    QMenu menu(this);
     QHeaderView* header = m_table->horizontalHeader();
     for (int column = 1; column < FleetTableModel::ColumnCount; ++column) {
-        QAction* shown = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        QAction* shown = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
         shown->setCheckable(true);
         shown->setChecked(!header->isSectionHidden(column));
         connect(shown, &QAction::toggled, header,
                 [header, column](bool on) { header->setSectionHidden(column, !on); });
     }
-    menu.exec(header->mapToGlobal(at));
+}
+
+void FleetView::chooseColumns(const QPoint& at)
+{
+    QMenu menu(this);
+    fillColumnsMenu(&menu);
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
 }
 
 void FleetView::fillChoices()

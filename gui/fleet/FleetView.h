@@ -11,6 +11,7 @@ struct FleetRow;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 
 // The fleet table with its filters and a summary line, fed by the
@@ -38,6 +39,10 @@ public:
     bool selectMirror(const QString& name);
     // Every mirror in view again: no text, any country, verdict and tag.
     void clearFilters();
+
+    // A toggle per column but the name, as View ▸ Columns and the header's
+    // own menu show them.
+    void fillColumnsMenu(QMenu* menu);
 
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);

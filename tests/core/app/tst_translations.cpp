@@ -40,7 +40,7 @@ private slots:
         QVERIFY(Translations::load(japanese, QLocale(QLocale::Japanese)));
         QCOMPARE(japanese.translate("LogBrowser", "%n line(s), %1.", nullptr, 3),
                  QStringLiteral("%n 行、%1。"));
-        QCOMPARE(japanese.translate("MainWindow", "Refresh"), QStringLiteral("更新"));
+        QCOMPARE(japanese.translate("ConsoleActions", "Refresh all"), QStringLiteral("すべて更新"));
     }
 
     void theChoiceIsKept()
