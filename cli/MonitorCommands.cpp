@@ -187,11 +187,9 @@ int exportDns(CliContext& context, const QStringList& arguments)
             return m.country.compare(options.country, Qt::CaseInsensitive) == 0;
         }))
         return context.failure(tr("no mirror in country %1").arg(options.country));
-    // The zone needs each mirror's latest verdict, not its uptime.
-    const QString zone =
-        FleetExport::bindZone(FleetExport::collect(context.database(), mirrors, {}), options,
-                              QDateTime::currentDateTimeUtc());
-    return writeOut(context, parser, output, zone.toUtf8());
+    return writeOut(context, parser, output,
+                    FleetExport::document(context.database(), FleetExport::Format::Zone, options, 0,
+                                          QDateTime::currentDateTimeUtc()));
 }
 
 int exportHtml(CliContext& context, const QStringList& arguments)
@@ -206,12 +204,11 @@ int exportHtml(CliContext& context, const QStringList& arguments)
     int days = 0;
     if (const auto end = daysOf(context, parser, &days))
         return *end;
-    QList<MirrorRecord> mirrors;
-    if (const auto end = context.mirrorsNamed({}, &mirrors))
-        return *end;
-    const QString html =
-        FleetExport::mirrorsHtml(statuses(context, mirrors, days), QDateTime::currentDateTimeUtc());
-    return writeOut(context, parser, output, html.toUtf8());
+    if (!context.openInventory())
+        return CliContext::kFailure;
+    return writeOut(context, parser, output,
+                    FleetExport::document(context.database(), FleetExport::Format::Html, {}, days,
+                                          QDateTime::currentDateTimeUtc()));
 }
 
 } // namespace MonitorCommands
