@@ -1256,6 +1256,103 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     </message>
 </context>
 <context>
+    <name>FleetSummaryStrip</name>
+    <message>
+        <source>its timestamp is under a day old and it serves the current daily</source>
+        <translation>sein Timestamp ist jünger als ein Tag und es liefert das aktuelle Daily</translation>
+    </message>
+    <message>
+        <source>its timestamp is recent but it serves an older daily</source>
+        <translation>sein Timestamp ist frisch, aber es liefert ein älteres Daily</translation>
+    </message>
+    <message>
+        <source>its timestamp is a day old or missing: the team is warned</source>
+        <translation>sein Timestamp ist einen Tag alt oder fehlt: das Team wird gewarnt</translation>
+    </message>
+    <message>
+        <source>its timestamp is two days old: out of DNS</source>
+        <translation>sein Timestamp ist zwei Tage alt: aus dem DNS genommen</translation>
+    </message>
+    <message>
+        <source>it did not answer over HTTP</source>
+        <translation>es hat über HTTP nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Show only the %1 mirrors: %2</source>
+        <translation>Nur die Mirrors „%1“ zeigen: %2</translation>
+    </message>
+    <message>
+        <source>Show every mirror that is not fresh</source>
+        <translation>Jeden nicht aktuellen Mirror zeigen</translation>
+    </message>
+    <message>
+        <source>not fresh</source>
+        <translation>nicht aktuell</translation>
+    </message>
+    <message>
+        <source>probe failed</source>
+        <translation>Abfrage gescheitert</translation>
+    </message>
+    <message>
+        <source>stale lock</source>
+        <translation>verwaiste Sperre</translation>
+    </message>
+    <message>
+        <source>failed sync</source>
+        <translation>gescheiterter Sync</translation>
+    </message>
+    <message>
+        <source>audit failure</source>
+        <translation>Prüfungsfehler</translation>
+    </message>
+    <message>
+        <source>firewall problem</source>
+        <translation>Firewall-Problem</translation>
+    </message>
+    <message>
+        <source>partial sync</source>
+        <translation>unvollständiger Sync</translation>
+    </message>
+    <message>
+        <source>Show only the mirrors with a %1</source>
+        <translation>Nur die Mirrors zeigen mit: %1</translation>
+    </message>
+    <message>
+        <source>Show every mirror with a problem</source>
+        <translation>Jeden Mirror mit einem Problem zeigen</translation>
+    </message>
+    <message>
+        <source>with problems</source>
+        <translation>mit Problemen</translation>
+    </message>
+    <message>
+        <source>Mirrors in view</source>
+        <translation>Sichtbare Mirrors</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mirror(s)</source>
+        <translation>
+            <numerusform>%n Mirror</numerusform>
+            <numerusform>%n Mirrors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing %1 of %n</source>
+        <translation>
+            <numerusform>%1 von %n sichtbar</numerusform>
+            <numerusform>%1 von %n sichtbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetTableModel</name>
     <message>
         <source>stale lock</source>
@@ -1381,6 +1478,14 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>firewall problem</source>
+        <translation>Firewall-Problem</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>FleetView</name>
@@ -1433,23 +1538,16 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mirror(s): %1 · %2</source>
-        <translation>
-            <numerusform>%n Mirror: %1 · %2</numerusform>
-            <numerusform>%n Mirrors: %1 · %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Select a mirror in the table to see it here.</source>
         <translation>Einen Mirror in der Tabelle auswählen, um ihn hier zu sehen.</translation>
     </message>
     <message>
         <source>The filter hides %1, which was selected.</source>
         <translation>Der Filter verbirgt %1, der ausgewählt war.</translation>
+    </message>
+    <message>
+        <source>Not fresh</source>
+        <translation>Nicht aktuell</translation>
     </message>
 </context>
 <context>

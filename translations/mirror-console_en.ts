@@ -66,6 +66,23 @@
     </message>
 </context>
 <context>
+    <name>FleetSummaryStrip</name>
+    <message numerus="yes">
+        <source>%n mirror(s)</source>
+        <translation>
+            <numerusform>%n mirror</numerusform>
+            <numerusform>%n mirrors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing %1 of %n</source>
+        <translation>
+            <numerusform>showing %1 of %n</numerusform>
+            <numerusform>showing %1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetTableModel</name>
     <message numerus="yes">
         <source>lagging by %n</source>
@@ -93,16 +110,6 @@
         <translation>
             <numerusform>%1, %n unknown</numerusform>
             <numerusform>%1, %n unknown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FleetView</name>
-    <message numerus="yes">
-        <source>%n mirror(s): %1 · %2</source>
-        <translation>
-            <numerusform>%n mirror: %1 · %2</numerusform>
-            <numerusform>%n mirrors: %1 · %2</numerusform>
         </translation>
     </message>
 </context>

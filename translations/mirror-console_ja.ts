@@ -1249,6 +1249,101 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     </message>
 </context>
 <context>
+    <name>FleetSummaryStrip</name>
+    <message>
+        <source>its timestamp is under a day old and it serves the current daily</source>
+        <translation>timestamp が 1 日未満で、最新の daily を配信しています</translation>
+    </message>
+    <message>
+        <source>its timestamp is recent but it serves an older daily</source>
+        <translation>timestamp は新しいが、古い daily を配信しています</translation>
+    </message>
+    <message>
+        <source>its timestamp is a day old or missing: the team is warned</source>
+        <translation>timestamp が 1 日古いか見つかりません: チームに警告されます</translation>
+    </message>
+    <message>
+        <source>its timestamp is two days old: out of DNS</source>
+        <translation>timestamp が 2 日古い: DNS から外されます</translation>
+    </message>
+    <message>
+        <source>it did not answer over HTTP</source>
+        <translation>HTTP で応答しませんでした</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>まだチェックしていません</translation>
+    </message>
+    <message>
+        <source>Show only the %1 mirrors: %2</source>
+        <translation>%1 のミラーだけ表示: %2</translation>
+    </message>
+    <message>
+        <source>Show every mirror that is not fresh</source>
+        <translation>最新でないミラーをすべて表示</translation>
+    </message>
+    <message>
+        <source>not fresh</source>
+        <translation>最新でない</translation>
+    </message>
+    <message>
+        <source>probe failed</source>
+        <translation>プローブ失敗</translation>
+    </message>
+    <message>
+        <source>stale lock</source>
+        <translation>古いロック</translation>
+    </message>
+    <message>
+        <source>failed sync</source>
+        <translation>同期失敗</translation>
+    </message>
+    <message>
+        <source>audit failure</source>
+        <translation>監査不合格</translation>
+    </message>
+    <message>
+        <source>firewall problem</source>
+        <translation>ファイアウォールの問題</translation>
+    </message>
+    <message>
+        <source>partial sync</source>
+        <translation>部分的な同期</translation>
+    </message>
+    <message>
+        <source>Show only the mirrors with a %1</source>
+        <translation>%1 のあるミラーだけ表示</translation>
+    </message>
+    <message>
+        <source>Show every mirror with a problem</source>
+        <translation>問題のあるミラーをすべて表示</translation>
+    </message>
+    <message>
+        <source>with problems</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>Mirrors in view</source>
+        <translation>表示中のミラー</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mirror(s)</source>
+        <translation>
+            <numerusform>%n 台のミラー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing %1 of %n</source>
+        <translation>
+            <numerusform>%n 台中 %1 台を表示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetTableModel</name>
     <message>
         <source>stale lock</source>
@@ -1370,6 +1465,14 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>unknown</source>
         <translation>不明</translation>
     </message>
+    <message>
+        <source>firewall problem</source>
+        <translation>ファイアウォールの問題</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
 </context>
 <context>
     <name>FleetView</name>
@@ -1422,22 +1525,16 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <translation>すべての判定</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mirror(s): %1 · %2</source>
-        <translation>
-            <numerusform>ミラー %n 台: %1 · %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Select a mirror in the table to see it here.</source>
         <translation>表でミラーを選ぶと、ここに表示されます。</translation>
     </message>
     <message>
         <source>The filter hides %1, which was selected.</source>
         <translation>選択していた %1 はフィルターで隠れています。</translation>
+    </message>
+    <message>
+        <source>Not fresh</source>
+        <translation>最新でない</translation>
     </message>
 </context>
 <context>

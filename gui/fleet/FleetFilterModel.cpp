@@ -1,6 +1,9 @@
 #include "fleet/FleetFilterModel.h"
 
 #include "fleet/FleetTableModel.h"
+#include "session/RowProblem.h"
+
+#include <algorithm>
 
 void FleetFilterModel::setText(const QString& text)
 {
@@ -17,6 +20,12 @@ void FleetFilterModel::setCountry(const QString& country)
 void FleetFilterModel::setVerdict(const QString& verdict)
 {
     m_verdict = verdict;
+    invalidateFilter();
+}
+
+void FleetFilterModel::setProblem(const QString& problem)
+{
+    m_problem = problem;
     invalidateFilter();
 }
 
@@ -40,7 +49,17 @@ bool FleetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         const QString verdict = row->freshness
                                     ? FreshnessVerdict::name(row->freshness->verdict.kind)
                                     : QStringLiteral("unchecked");
-        if (verdict != m_verdict)
+        if (m_verdict == QLatin1String("not-fresh") ? verdict == QLatin1String("fresh")
+                                                    : verdict != m_verdict)
+            return false;
+    }
+    if (!m_problem.isEmpty()) {
+        const QList<RowProblem::Kind> problems = RowProblem::of(*row);
+        if (m_problem == QLatin1String("any")
+                ? problems.isEmpty()
+                : std::none_of(problems.cbegin(), problems.cend(), [&](RowProblem::Kind kind) {
+                      return RowProblem::key(kind) == m_problem;
+                  }))
             return false;
     }
     if (m_text.isEmpty())

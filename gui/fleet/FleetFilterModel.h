@@ -14,8 +14,11 @@ public:
 
     void setText(const QString& text);
     void setCountry(const QString& country); // empty: any
-    void setVerdict(const QString& verdict); // empty: any; "unchecked" for never checked
-    void setTag(const QString& tag);         // empty: any
+    // Empty: any; "unchecked" for never checked, "not-fresh" for all but fresh.
+    void setVerdict(const QString& verdict);
+    // Empty: any row; "any": a row with a problem; else a RowProblem key.
+    void setProblem(const QString& problem);
+    void setTag(const QString& tag); // empty: any
     // Whether the filter lets this row of the fleet model through.
     bool shows(int sourceRow) const { return filterAcceptsRow(sourceRow, {}); }
 
@@ -27,5 +30,6 @@ private:
     QString m_text;
     QString m_country;
     QString m_verdict;
+    QString m_problem;
     QString m_tag;
 };

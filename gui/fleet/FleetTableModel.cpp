@@ -2,6 +2,7 @@
 
 #include "StatusColours.h"
 #include "StatusWords.h"
+#include "session/RowProblem.h"
 
 #include <QBrush>
 #include <QColor>
@@ -126,18 +127,23 @@ FirewallCounts firewallCounts(const FirewallVerdict& firewall)
 
 QString FleetTableModel::problemOf(const FleetRow& row) const
 {
-    if (!row.facts)
+    const QList<RowProblem::Kind> problems = RowProblem::of(row);
+    if (problems.isEmpty())
         return {};
-    if (!row.facts->probed)
+    switch (problems.first()) {
+    case RowProblem::Kind::Unreachable:
         return row.facts->error;
-    if (row.facts->lock.kind == LockState::Kind::Stale)
+    case RowProblem::Kind::StaleLock:
         return tr("stale lock");
-    if (row.facts->audit.failed() > 0)
-        return tr("fails the setup audit");
-    if (row.lastRun && row.lastRun->outcome == SyncRunLog::Outcome::Failed)
+    case RowProblem::Kind::FailedSync:
         return tr("last sync failed");
-    if (row.lastRun && row.lastRun->outcome == SyncRunLog::Outcome::Partial)
+    case RowProblem::Kind::AuditFailure:
+        return tr("fails the setup audit");
+    case RowProblem::Kind::FirewallProblem:
+        return tr("firewall problem");
+    case RowProblem::Kind::PartialSync:
         return tr("last sync partial");
+    }
     return {};
 }
 
@@ -159,6 +165,9 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
         return verdict == QLatin1String("lagging") ? tr("lagging by %n", nullptr, lag)
                                                    : StatusWords::verdict(verdict);
     }
+    case Problem:
+        // One line; the whole of it in the tooltip.
+        return problemOf(row).section(u'\n', 0, 0);
     case Timestamp: {
         const auto age = row.freshness ? row.freshness->check.timestampAgeHours() : std::nullopt;
         return age ? tr("%1 h").arg(*age, 0, 'f', 1) : QString();
@@ -230,6 +239,11 @@ QVariant FleetTableModel::sortValue(const FleetRow& row, int column)
         return row.freshness ? QVariant(int(row.freshness->verdict.kind) * 1e6 +
                                         row.freshness->verdict.dailyLag)
                              : QVariant();
+    case Problem: {
+        // The worst first; a row without one after every row with one.
+        const QList<RowProblem::Kind> problems = RowProblem::of(row);
+        return problems.isEmpty() ? int(RowProblem::kinds().size()) : int(problems.first());
+    }
     case Timestamp: {
         const auto age = row.freshness ? row.freshness->check.timestampAgeHours() : std::nullopt;
         return age ? QVariant(*age) : QVariant();
@@ -314,6 +328,8 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Access");
     case Verdict:
         return tr("Verdict");
+    case Problem:
+        return tr("Problem");
     case Timestamp:
         return tr("Timestamp age");
     case Daily:

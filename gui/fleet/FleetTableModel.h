@@ -20,6 +20,7 @@ public:
         Country,
         Access,
         Verdict,
+        Problem,
         Timestamp,
         Daily,
         Lock,
@@ -58,6 +59,7 @@ public:
 private:
     QString text(const FleetRow& row, int column) const;
     static QVariant sortValue(const FleetRow& row, int column);
+    // The worst problem, in words; empty when there is none.
     QString problemOf(const FleetRow& row) const;
     void changed(int row);
 

@@ -2,6 +2,7 @@
 
 #include "StatusWords.h"
 #include "fleet/FleetFilterModel.h"
+#include "fleet/FleetSummaryStrip.h"
 #include "fleet/FleetTableModel.h"
 #include "session/FleetSession.h"
 
@@ -19,8 +20,9 @@
 FleetView::FleetView(FleetSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new FleetTableModel(this)),
       m_filter(new FleetFilterModel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(this)), m_summary(new QLabel(this)), m_country(new QComboBox(this)),
-      m_verdict(new QComboBox(this)), m_tag(new QComboBox(this)), m_text(new QLineEdit(this))
+      m_empty(new QLabel(this)), m_strip(new FleetSummaryStrip(m_model, m_filter, this)),
+      m_country(new QComboBox(this)), m_verdict(new QComboBox(this)), m_tag(new QComboBox(this)),
+      m_text(new QLineEdit(this))
 {
     QLineEdit* text = m_text;
     text->setPlaceholderText(tr("Filter mirrors…"));
@@ -34,8 +36,11 @@ FleetView::FleetView(FleetSession& session, QWidget* parent)
     connect(text, &QLineEdit::textChanged, m_filter, &FleetFilterModel::setText);
     connect(m_country, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setCountry(m_country->currentData().toString()); });
-    connect(m_verdict, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setVerdict(m_verdict->currentData().toString()); });
+    connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setVerdict(m_verdict->currentData().toString());
+        m_filter->setProblem({});
+        m_strip->follow(m_verdict->currentData().toString(), {});
+    });
     connect(m_tag, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setTag(m_tag->currentData().toString()); });
     m_table->setModel(m_filter);
@@ -56,8 +61,17 @@ FleetView::FleetView(FleetSession& session, QWidget* parent)
                         "or start the console with the demo lab."));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setAccessibleName(tr("Fleet summary"));
+    m_strip->setAccessibleName(tr("Fleet summary"));
+    connect(m_strip, &FleetSummaryStrip::chosen, this,
+            [this](const QString& verdict, const QString& problem) {
+                const QSignalBlocker quiet(m_verdict);
+                m_verdict->setCurrentIndex(qMax(0, m_verdict->findData(verdict)));
+                m_filter->setVerdict(verdict);
+                m_filter->setProblem(problem);
+            });
+    // One line per cell: the whole text is in the tooltip and the detail pane.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(text, 1);
@@ -66,7 +80,7 @@ FleetView::FleetView(FleetSession& session, QWidget* parent)
     filters->addWidget(m_tag);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_strip);
     layout->addWidget(m_table);
     layout->addWidget(m_empty);
 
@@ -244,29 +258,13 @@ void FleetView::fillChoices()
     for (const char* verdict : {"fresh", "lagging", "old", "removed", "unreachable", "unchecked"})
         m_verdict->addItem(StatusWords::verdict(QLatin1String(verdict)),
                            QString::fromLatin1(verdict));
+    m_verdict->addItem(tr("Not fresh"), QStringLiteral("not-fresh"));
     m_verdict->setCurrentIndex(qMax(0, m_verdict->findData(kept)));
 }
 
 void FleetView::updateSummary()
 {
-    QMap<QString, int> verdicts;
-    QMap<QString, int> countries;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const FleetRow* row = m_model->row(r);
-        ++countries[row->mirror.country];
-        ++verdicts[StatusWords::verdict(row->freshness
-                                            ? FreshnessVerdict::name(row->freshness->verdict.kind)
-                                            : QStringLiteral("unchecked"))];
-    }
-    QStringList byVerdict;
-    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
-        byVerdict << tr("%1 %2").arg(it.value()).arg(it.key());
-    QStringList byCountry;
-    for (auto it = countries.cbegin(); it != countries.cend(); ++it)
-        byCountry << tr("%1 %2").arg(it.key()).arg(it.value());
-    m_summary->setText(
-        tr("%n mirror(s): %1 · %2", nullptr, m_model->rowCount())
-            .arg(byVerdict.join(QStringLiteral(", ")), byCountry.join(QStringLiteral(", "))));
+    m_strip->recount();
 }
 
 void FleetView::reload()

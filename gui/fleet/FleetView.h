@@ -6,6 +6,7 @@
 
 class FleetSession;
 class FleetFilterModel;
+class FleetSummaryStrip;
 class FleetTableModel;
 struct FleetRow;
 class QComboBox;
@@ -27,7 +28,7 @@ public:
     FleetTableModel* model() const { return m_model; }
     FleetFilterModel* filter() const { return m_filter; }
     QTableView* table() const { return m_table; }
-    QLabel* summary() const { return m_summary; }
+    FleetSummaryStrip* strip() const { return m_strip; }
     QComboBox* countryChoice() const { return m_country; }
     QComboBox* verdictChoice() const { return m_verdict; }
     // The rows selected, in the table's order.
@@ -71,7 +72,7 @@ private:
     FleetFilterModel* m_filter;
     QTableView* m_table;
     QLabel* m_empty;
-    QLabel* m_summary;
+    FleetSummaryStrip* m_strip;
     QComboBox* m_country;
     QComboBox* m_verdict;
     QComboBox* m_tag;

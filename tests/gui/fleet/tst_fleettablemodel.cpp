@@ -1,10 +1,13 @@
 #include "app/Translations.h"
 #include "fleet/FleetFilterModel.h"
+#include "fleet/FleetSummaryStrip.h"
 #include "fleet/FleetTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 // Cells that say what is known, and that something is not.
@@ -17,6 +20,8 @@ private slots:
     void sortsByValueWithUnknownsLast_data();
     void sortsByValueWithUnknownsLast();
     void aBurstOfUpdatesIsOneChange();
+    void theWorstProblemHasAColumn();
+    void theStripCountsAndFiltersInOneClick();
 };
 
 namespace {
@@ -39,6 +44,28 @@ FleetRow row(const QString& name, std::optional<qint64> available, const QList<C
         facts.firewall.checks.append({QString(), QString(), result, QString()});
     r.facts = facts;
     return r;
+}
+
+FleetRow judged(const QString& name, FreshnessVerdict::Kind kind)
+{
+    FleetRow r = row(name, 1 << 20, {Check::Ok});
+    r.freshness = FreshnessResult();
+    r.freshness->verdict.kind = kind;
+    return r;
+}
+
+// Fresh and fine; old; fresh with a stale lock and a blocked port; never
+// checked and not reachable over SSH.
+QList<FleetRow> aSmallFleet()
+{
+    FleetRow locked = judged(QStringLiteral("c.example.jp"), FreshnessVerdict::Kind::Fresh);
+    locked.facts->lock.kind = LockState::Kind::Stale;
+    locked.facts->firewall.checks.append({QString(), QString(), Check::Blocked, QString()});
+    FleetRow gone = row(QStringLiteral("d.example.pl"), std::nullopt, {});
+    gone.facts->probed = false;
+    gone.facts->error = QStringLiteral("connection refused\nby 192.0.2.4");
+    return {judged(QStringLiteral("a.example.de"), FreshnessVerdict::Kind::Fresh),
+            judged(QStringLiteral("b.example.de"), FreshnessVerdict::Kind::Old), locked, gone};
 }
 
 } // namespace
@@ -165,6 +192,74 @@ void TestFleetTableModel::aBurstOfUpdatesIsOneChange()
     model.setRows(rows);
     QTest::qWait(20);
     QCOMPARE(changes.size(), 1);
+}
+
+void TestFleetTableModel::theWorstProblemHasAColumn()
+{
+    FleetTableModel model;
+    model.setRows(aSmallFleet());
+    const auto cell = [&](int r) {
+        return model.index(r, FleetTableModel::Problem).data();
+    };
+    QCOMPARE(cell(0).toString(), QString());
+    // The stale lock is worse than the blocked port.
+    QCOMPARE(cell(2).toString(), QStringLiteral("stale lock"));
+    QCOMPARE(cell(3).toString(), QStringLiteral("connection refused"));
+    QCOMPARE(model.index(3, FleetTableModel::Problem).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("connection refused\nby 192.0.2.4"));
+    // Sorted by how bad, the rows without one last.
+    const auto rank = [&](int r) {
+        return model.index(r, FleetTableModel::Problem).data(FleetTableModel::SortRole).toInt();
+    };
+    QVERIFY(rank(3) < rank(2));
+    QVERIFY(rank(2) < rank(0));
+}
+
+void TestFleetTableModel::theStripCountsAndFiltersInOneClick()
+{
+    FleetTableModel model;
+    FleetFilterModel filter;
+    filter.setSourceModel(&model);
+    FleetSummaryStrip strip(&model, &filter);
+    model.setRows(aSmallFleet());
+    strip.recount();
+    QCOMPARE(strip.verdictButton(QStringLiteral("fresh"))->text(), QStringLiteral("2 fresh"));
+    QCOMPARE(strip.verdictButton(QStringLiteral("old"))->text(), QStringLiteral("1 old"));
+    QCOMPARE(strip.verdictButton(QStringLiteral("unchecked"))->text(),
+             QStringLiteral("1 unchecked"));
+    QCOMPARE(strip.verdictButton(QStringLiteral("removed"))->text(), QStringLiteral("0 removed"));
+    QVERIFY(!strip.verdictButton(QStringLiteral("removed"))->isEnabled());
+    QCOMPARE(strip.verdictButton(QStringLiteral("not-fresh"))->text(),
+             QStringLiteral("2 not fresh"));
+    QCOMPARE(strip.problemButton(QStringLiteral("stale-lock"))->text(),
+             QStringLiteral("1 stale lock"));
+    QCOMPARE(strip.problemButton(QStringLiteral("firewall-problem"))->text(),
+             QStringLiteral("1 firewall problem"));
+    QCOMPARE(strip.problemButton(QStringLiteral("any"))->text(), QStringLiteral("2 with problems"));
+    QVERIFY(strip.problemButton(QStringLiteral("failed-sync"))->isHidden());
+    QCOMPARE(strip.showing()->text(), QStringLiteral("4 mirror(s)"));
+
+    // One click filters; the strip says how many are in view.
+    QObject::connect(&strip, &FleetSummaryStrip::chosen, &filter,
+                     [&](const QString& verdict, const QString& problem) {
+                         filter.setVerdict(verdict);
+                         filter.setProblem(problem);
+                     });
+    strip.problemButton(QStringLiteral("any"))->click();
+    QCOMPARE(filter.rowCount(), 2);
+    QCOMPARE(strip.showing()->text(), QStringLiteral("showing 2 of 4"));
+    strip.verdictButton(QStringLiteral("not-fresh"))->click();
+    QVERIFY(!strip.problemButton(QStringLiteral("any"))->isChecked());
+    QCOMPARE(filter.rowCount(), 2);
+    QStringList names;
+    for (int r = 0; r < filter.rowCount(); ++r)
+        names << filter.index(r, FleetTableModel::Name).data().toString();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("b.example.de"), QStringLiteral("d.example.pl")}));
+    // Clicked again: off.
+    strip.verdictButton(QStringLiteral("not-fresh"))->click();
+    QCOMPARE(filter.rowCount(), 4);
+    QCOMPARE(strip.showing()->text(), QStringLiteral("4 mirror(s)"));
 }
 
 QTEST_MAIN(TestFleetTableModel)

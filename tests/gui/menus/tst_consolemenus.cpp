@@ -153,11 +153,11 @@ void TestConsoleMenus::aRowMenuOffersWhatAppliesToTheSelection()
     const ConsoleActions& acts = *m_window->acts();
     const auto offered = [&] {
         std::unique_ptr<QMenu> menu(m_window->rowMenu());
-        QList<QAction*> acts;
+        QList<QAction*> shown;
         for (QAction* action : menu->actions())
             if (!action->isSeparator())
-                acts << action;
-        return acts;
+                shown << action;
+        return shown;
     };
     QVERIFY(m_window->fleetView()->selectMirror(QStringLiteral("db.example.de")));
     QList<QAction*> menu = offered();

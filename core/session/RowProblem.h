@@ -1,0 +1,28 @@
+#pragma once
+
+#include "session/FleetRow.h"
+
+#include <QList>
+#include <QString>
+
+// What is wrong with a mirror's row besides its verdict, worst first: the
+// problems the fleet's summary counts and filters by, and the one its
+// Problem column names.
+namespace RowProblem {
+
+enum class Kind
+{
+    Unreachable,     // the last refresh could not probe it
+    StaleLock,       // a lock older than clam-clientsync's two hours
+    FailedSync,      // the last run failed
+    AuditFailure,    // fails an item of the How-to's setup
+    FirewallProblem, // a rule the How-to needs is missing or blocks
+    PartialSync      // the last run left files behind
+};
+
+QList<Kind> kinds(); // worst first
+QList<Kind> of(const FleetRow& row);
+// Stable words for a filter or a script: "stale-lock", "failed-sync"...
+QString key(Kind kind);
+
+} // namespace RowProblem
