@@ -1,12 +1,11 @@
+#include "StallMeter.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/StoredInventory.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 // The inventory as a face changes it: on the store's thread, audited, told
 // back to the asker's thread, and never holding that thread while the store
@@ -55,16 +54,8 @@ void TestStoredInventory::aBusyStoreNeverHoldsTheAskersThread()
     // Another writer holds the store, as a colleague's mirrorctl might.
     QSqlQuery hold(m_db->database());
     QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
-    QElapsedTimer clock;
-    qint64 last = 0, longest = 0;
-    QTimer tick;
-    tick.setInterval(10);
-    connect(&tick, &QTimer::timeout, this, [&] {
-        longest = std::max(longest, clock.elapsed() - last);
-        last = clock.elapsed();
-    });
-    clock.start();
-    tick.start();
+    StallMeter stalls;
+    stalls.start();
     std::optional<Result<Done>> added;
     stored.add({mirror(QStringLiteral("a.example.pl")), mirror(QStringLiteral("b.example.pl"))},
                QStringLiteral("a test"), this, [&](const Result<Done>& r) { added = r; });
@@ -74,7 +65,7 @@ void TestStoredInventory::aBusyStoreNeverHoldsTheAskersThread()
     QVERIFY(hold.exec(QStringLiteral("COMMIT")));
     QTRY_VERIFY_WITH_TIMEOUT(added, 10000);
     QVERIFY(*added);
-    QVERIFY2(longest < 500, qPrintable(QString::number(longest)));
+    QVERIFY2(stalls.longestStallMs() < 500, qPrintable(QString::number(stalls.longestStallMs())));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(recorded.size(), 2);
     QCOMPARE(recorded.first().first().value<AuditEntry>().action, QStringLiteral("mirror-add"));
