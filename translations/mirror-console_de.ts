@@ -3806,21 +3806,17 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     </message>
 </context>
 <context>
-    <name>StoredFacts</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
+    <name>StoreThread</name>
     <message>
         <source>the inventory cannot be opened</source>
         <translation>das Inventar lässt sich nicht öffnen</translation>
     </message>
 </context>
 <context>
-    <name>StoredInventory</name>
+    <name>StoredFacts</name>
     <message>
-        <source>the inventory cannot be opened</source>
-        <translation>das Inventar lässt sich nicht öffnen</translation>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

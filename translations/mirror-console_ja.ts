@@ -3776,21 +3776,17 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     </message>
 </context>
 <context>
-    <name>StoredFacts</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
+    <name>StoreThread</name>
     <message>
         <source>the inventory cannot be opened</source>
         <translation>インベントリを開けません</translation>
     </message>
 </context>
 <context>
-    <name>StoredInventory</name>
+    <name>StoredFacts</name>
     <message>
-        <source>the inventory cannot be opened</source>
-        <translation>インベントリを開けません</translation>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "util/WorkerPriority.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 // The store thread's own connection, opened there on first use.
@@ -32,6 +33,11 @@ void StoreThread::ThreadWaiter::operator()(QThread* thread) const
 {
     thread->wait();
     delete thread;
+}
+
+QString StoreThread::unavailable()
+{
+    return QCoreApplication::translate("StoreThread", "the inventory cannot be opened");
 }
 
 StoreThread::StoreThread(const QString& path, QObject* parent)

@@ -25,6 +25,8 @@ public:
 
     // done runs on this object's thread, unless context is gone by then. A
     // store that cannot be opened answers every query with T{}.
+    // What to tell whoever asked for work that needed it then.
+    static QString unavailable();
     template <typename T>
     void run(QObject* context, std::function<T(InventoryDatabase&)> query,
              std::function<void(const T&)> done)

@@ -1,16 +1,5 @@
 #include "inventory/StoredInventory.h"
 
-#include <QCoreApplication>
-
-namespace {
-
-QString storeUnavailable()
-{
-    return QCoreApplication::translate("StoredInventory", "the inventory cannot be opened");
-}
-
-} // namespace
-
 StoredInventory::StoredInventory(const QString& path, QObject* parent)
     : QObject(parent), m_store(path, this)
 {}
@@ -78,7 +67,7 @@ void StoredInventory::change(Edit edit, bool changedEvenIfFailed, QObject* conte
             if (!done || (asked && !asker))
                 return;
             if (!result.ran)
-                done(fail(storeUnavailable()));
+                done(fail(StoreThread::unavailable()));
             else if (result.failure)
                 done(fail(*result.failure));
             else
@@ -103,6 +92,6 @@ void StoredInventory::record(const QString& mirror, const QString& action, const
             if (kept.entry)
                 emit recorded(*kept.entry);
             else
-                emit failed(kept.failure.isEmpty() ? storeUnavailable() : kept.failure);
+                emit failed(kept.failure.isEmpty() ? StoreThread::unavailable() : kept.failure);
         });
 }

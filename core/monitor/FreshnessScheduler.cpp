@@ -2,6 +2,19 @@
 
 #include <algorithm>
 
+namespace {
+
+// Without DNS the current version comes from the reference mirror: it is
+// checked with any few.
+bool lacksReference(const QList<MirrorRecord>& mirrors, const FreshnessSweepOptions& options)
+{
+    return !options.referenceMirror.isEmpty() &&
+           std::none_of(mirrors.cbegin(), mirrors.cend(),
+                        [&](const MirrorRecord& m) { return m.name == options.referenceMirror; });
+}
+
+} // namespace
+
 FreshnessScheduler::FreshnessScheduler(InventoryDatabase& database, FleetReader fleet,
                                        std::function<FreshnessSweepOptions()> options,
                                        QObject* parent)
@@ -78,27 +91,21 @@ void FreshnessScheduler::runAfterSweep()
 void FreshnessScheduler::startSweep(const QList<MirrorRecord>& mirrors)
 {
     const FreshnessSweepOptions options = m_options();
-    // Without DNS the current version comes from the reference mirror: it is
-    // checked with any few.
-    if (!options.referenceMirror.isEmpty() &&
-        std::none_of(mirrors.cbegin(), mirrors.cend(),
-                     [&](const MirrorRecord& m) { return m.name == options.referenceMirror; })) {
-        m_reading = true;
-        m_fleet(this, [this, mirrors, options](const QList<MirrorRecord>& fleet) {
-            startSweepOf(mirrors, fleet, options);
-        });
+    if (!lacksReference(mirrors, options)) {
+        startSweepOf(mirrors, {}, options);
         return;
     }
-    startSweepOf(mirrors, {}, options);
+    m_reading = true;
+    m_fleet(this, [this, mirrors, options](const QList<MirrorRecord>& fleet) {
+        startSweepOf(mirrors, fleet, options);
+    });
 }
 
 void FreshnessScheduler::startSweepOf(QList<MirrorRecord> mirrors, const QList<MirrorRecord>& fleet,
                                       const FreshnessSweepOptions& options)
 {
     m_reading = false;
-    if (!options.referenceMirror.isEmpty() &&
-        std::none_of(mirrors.cbegin(), mirrors.cend(),
-                     [&](const MirrorRecord& m) { return m.name == options.referenceMirror; })) {
+    if (lacksReference(mirrors, options)) {
         for (const MirrorRecord& m : fleet) {
             if (m.name == options.referenceMirror)
                 mirrors << m;

@@ -19,4 +19,17 @@ struct FleetRow
     QString note;          // why it was not refreshed (trigger-only, disabled)
 
     bool probed() const { return facts && facts->probed; }
+    // The last check's verdict by name, "unchecked" when never checked.
+    QString verdict() const
+    {
+        return freshness ? FreshnessVerdict::name(freshness->verdict.kind)
+                         : QStringLiteral("unchecked");
+    }
+    // Every verdict a row can have, from the best.
+    static QStringList verdicts()
+    {
+        return {QStringLiteral("fresh"),       QStringLiteral("lagging"),
+                QStringLiteral("old"),         QStringLiteral("removed"),
+                QStringLiteral("unreachable"), QStringLiteral("unchecked")};
+    }
 };

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // What is wrong with a mirror's row besides its verdict, worst first: the
 // problems the fleet's summary counts and filters by, and the one its
 // Problem column names.
@@ -21,8 +23,11 @@ enum class Kind
 };
 
 QList<Kind> kinds(); // worst first
-QList<Kind> of(const FleetRow& row);
+bool has(const FleetRow& row, Kind kind);
+QList<Kind> of(const FleetRow& row); // worst first
+std::optional<Kind> worst(const FleetRow& row);
 // Stable words for a filter or a script: "stale-lock", "failed-sync"...
 QString key(Kind kind);
+std::optional<Kind> fromKey(const QString& key);
 
 } // namespace RowProblem

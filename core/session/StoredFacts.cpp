@@ -136,19 +136,6 @@ void StoredFacts::wholeLog(qint64 mirrorId, QObject* context, Reply<QByteArray> 
         std::move(done));
 }
 
-void StoredFacts::mirrorNames(QObject* context, Reply<QSet<QString>> done)
-{
-    m_store.run<QSet<QString>>(
-        context,
-        [](InventoryDatabase& db) {
-            QSet<QString> names;
-            for (const MirrorRecord& mirror : MirrorInventory(db).all())
-                names.insert(mirror.name);
-            return names;
-        },
-        std::move(done));
-}
-
 void StoredFacts::auditEntries(QObject* context, Reply<QList<AuditEntry>> done)
 {
     m_store.run<QList<AuditEntry>>(
@@ -175,8 +162,6 @@ void StoredFacts::exportFleet(FleetExport::Format format, const FleetExport::Zon
                                      .arg(path, file.errorString())};
         },
         [done = std::move(done)](const Written& written) {
-            done(written.ran ? written.failure
-                             : QCoreApplication::translate("StoredFacts",
-                                                           "the inventory cannot be opened"));
+            done(written.ran ? written.failure : StoreThread::unavailable());
         });
 }

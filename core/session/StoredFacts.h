@@ -41,8 +41,6 @@ public:
                  Reply<std::optional<SyncRun>> done);
     // Every run's log the store kept, oldest first.
     void wholeLog(qint64 mirrorId, QObject* context, Reply<QByteArray> done);
-    // The names the inventory holds.
-    void mirrorNames(QObject* context, Reply<QSet<QString>> done);
     // The audit trail, newest first.
     void auditEntries(QObject* context, Reply<QList<AuditEntry>> done);
     // The fleet as mirrorctl writes it (FleetExport::document), into path

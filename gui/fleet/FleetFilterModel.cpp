@@ -3,8 +3,6 @@
 #include "fleet/FleetTableModel.h"
 #include "session/RowProblem.h"
 
-#include <algorithm>
-
 void FleetFilterModel::setText(const QString& text)
 {
     m_text = text;
@@ -46,20 +44,14 @@ bool FleetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     if (!m_tag.isEmpty() && !row->mirror.tags.contains(m_tag))
         return false;
     if (!m_verdict.isEmpty()) {
-        const QString verdict = row->freshness
-                                    ? FreshnessVerdict::name(row->freshness->verdict.kind)
-                                    : QStringLiteral("unchecked");
+        const QString verdict = row->verdict();
         if (m_verdict == QLatin1String("not-fresh") ? verdict == QLatin1String("fresh")
                                                     : verdict != m_verdict)
             return false;
     }
     if (!m_problem.isEmpty()) {
-        const QList<RowProblem::Kind> problems = RowProblem::of(*row);
-        if (m_problem == QLatin1String("any")
-                ? problems.isEmpty()
-                : std::none_of(problems.cbegin(), problems.cend(), [&](RowProblem::Kind kind) {
-                      return RowProblem::key(kind) == m_problem;
-                  }))
+        const auto kind = RowProblem::fromKey(m_problem);
+        if (kind ? !RowProblem::has(*row, *kind) : !RowProblem::worst(*row))
             return false;
     }
     if (m_text.isEmpty())

@@ -16,7 +16,7 @@ public:
     void setCountry(const QString& country); // empty: any
     // Empty: any; "unchecked" for never checked, "not-fresh" for all but fresh.
     void setVerdict(const QString& verdict);
-    // Empty: any row; "any": a row with a problem; else a RowProblem key.
+    // Empty: any row; a RowProblem key; anything else ("any"): a row with a problem.
     void setProblem(const QString& problem);
     void setTag(const QString& tag); // empty: any
     // Whether the filter lets this row of the fleet model through.

@@ -14,8 +14,6 @@
 
 namespace {
 
-const char* const kVerdicts[] = {"fresh", "lagging", "old", "removed", "unreachable", "unchecked"};
-
 QIcon dot(const QColor& colour)
 {
     QPixmap picture(12, 12);
@@ -26,12 +24,6 @@ QIcon dot(const QColor& colour)
     painter.setBrush(colour);
     painter.drawEllipse(1, 1, 10, 10);
     return QIcon(picture);
-}
-
-QString verdictOf(const FleetRow& row)
-{
-    return row.freshness ? FreshnessVerdict::name(row.freshness->verdict.kind)
-                         : QStringLiteral("unchecked");
 }
 
 } // namespace
@@ -51,8 +43,7 @@ FleetSummaryStrip::FleetSummaryStrip(const FleetTableModel* fleet, const FleetFi
         {QStringLiteral("removed"), tr("its timestamp is two days old: out of DNS")},
         {QStringLiteral("unreachable"), tr("it did not answer over HTTP")},
         {QStringLiteral("unchecked"), tr("not checked yet")}};
-    for (const char* name : kVerdicts) {
-        const QString key = QString::fromLatin1(name);
+    for (const QString& key : FleetRow::verdicts()) {
         QToolButton* button = addButton(
             tr("Show only the %1 mirrors: %2").arg(StatusWords::verdict(key), meanings.value(key)));
         button->setIcon(dot(FleetTableModel::verdictColour(key)));
@@ -118,7 +109,7 @@ void FleetSummaryStrip::recount()
     QHash<QString, int> verdicts, problems;
     for (int r = 0; r < m_fleet->rowCount(); ++r) {
         const FleetRow* row = m_fleet->row(r);
-        const QString verdict = verdictOf(*row);
+        const QString verdict = row->verdict();
         ++verdicts[verdict];
         if (verdict != QLatin1String("fresh"))
             ++verdicts[QStringLiteral("not-fresh")];

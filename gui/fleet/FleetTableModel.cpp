@@ -127,10 +127,10 @@ FirewallCounts firewallCounts(const FirewallVerdict& firewall)
 
 QString FleetTableModel::problemOf(const FleetRow& row) const
 {
-    const QList<RowProblem::Kind> problems = RowProblem::of(row);
-    if (problems.isEmpty())
+    const auto worst = RowProblem::worst(row);
+    if (!worst)
         return {};
-    switch (problems.first()) {
+    switch (*worst) {
     case RowProblem::Kind::Unreachable:
         return row.facts->error;
     case RowProblem::Kind::StaleLock:
@@ -241,8 +241,8 @@ QVariant FleetTableModel::sortValue(const FleetRow& row, int column)
                              : QVariant();
     case Problem: {
         // The worst first; a row without one after every row with one.
-        const QList<RowProblem::Kind> problems = RowProblem::of(row);
-        return problems.isEmpty() ? int(RowProblem::kinds().size()) : int(problems.first());
+        const auto worst = RowProblem::worst(row);
+        return worst ? int(*worst) : int(RowProblem::kinds().size());
     }
     case Timestamp: {
         const auto age = row.freshness ? row.freshness->check.timestampAgeHours() : std::nullopt;

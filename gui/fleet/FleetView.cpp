@@ -255,9 +255,8 @@ void FleetView::fillChoices()
     const QSignalBlocker quiet(m_verdict);
     m_verdict->clear();
     m_verdict->addItem(tr("All verdicts"), QString());
-    for (const char* verdict : {"fresh", "lagging", "old", "removed", "unreachable", "unchecked"})
-        m_verdict->addItem(StatusWords::verdict(QLatin1String(verdict)),
-                           QString::fromLatin1(verdict));
+    for (const QString& verdict : FleetRow::verdicts())
+        m_verdict->addItem(StatusWords::verdict(verdict), verdict);
     m_verdict->addItem(tr("Not fresh"), QStringLiteral("not-fresh"));
     m_verdict->setCurrentIndex(qMax(0, m_verdict->findData(kept)));
 }

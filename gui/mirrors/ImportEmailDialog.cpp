@@ -50,8 +50,9 @@ ImportEmailDialog::ImportEmailDialog(FleetSession& session, QWidget* parent)
     layout->addWidget(buttons);
     resize(860, 560);
     reread();
-    m_session.stored().mirrorNames(this, [this](const QSet<QString>& names) {
-        m_known = names;
+    m_session.storedInventory().mirrors(this, [this](const QList<MirrorRecord>& mirrors) {
+        for (const MirrorRecord& mirror : mirrors)
+            m_known.insert(mirror.name);
         reread();
     });
 }

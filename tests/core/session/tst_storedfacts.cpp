@@ -138,11 +138,12 @@ void TestStoredFacts::anAnswerToAContextGoneIsDropped()
     QObject still;
     bool answered = false;
     bool later = false;
-    stored.mirrorNames(context.get(), [&](const QSet<QString>&) { answered = true; });
+    stored.fleet(context.get(), [&](const QList<FleetRow>&) { answered = true; });
     context.reset();
     // Answers come in the order asked: once this one came, the first would have.
-    stored.mirrorNames(&still,
-                       [&](const QSet<QString>& names) { later = names.contains(m_mirror.name); });
+    stored.fleet(&still, [&](const QList<FleetRow>& rows) {
+        later = !rows.isEmpty() && rows.first().mirror.name == m_mirror.name;
+    });
     QTRY_VERIFY(later);
     QVERIFY(!answered);
 }
