@@ -33,6 +33,8 @@
 #include <QTableView>
 #include <QToolBar>
 
+#include <algorithm>
+
 MainWindow::MainWindow(FleetSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_fleet(new FleetView(session, this)),
       m_detail(new MirrorDetailPane(session, this)), m_progress(new QProgressBar(this)),
@@ -116,14 +118,12 @@ void MainWindow::setUpActs(const QList<QDockWidget*>& docks)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     };
-    connect(acts.exportCsv, &QAction::triggered, this,
-            [this] { askWhereToExport(FleetExport::Format::Csv); });
-    connect(acts.exportJson, &QAction::triggered, this,
-            [this] { askWhereToExport(FleetExport::Format::Json); });
-    connect(acts.exportHtml, &QAction::triggered, this,
-            [this] { askWhereToExport(FleetExport::Format::Html); });
-    connect(acts.exportDns, &QAction::triggered, this,
-            [this] { askWhereToExport(FleetExport::Format::Zone); });
+    for (const auto& [action, format] : {std::pair{acts.exportCsv, FleetExport::Format::Csv},
+                                         std::pair{acts.exportJson, FleetExport::Format::Json},
+                                         std::pair{acts.exportHtml, FleetExport::Format::Html},
+                                         std::pair{acts.exportDns, FleetExport::Format::Zone}})
+        connect(action, &QAction::triggered, this,
+                [this, format = format] { askWhereToExport(format); });
     connect(acts.quit, &QAction::triggered, this, &QWidget::close);
     connect(acts.find, &QAction::triggered, m_fleet, &FleetView::focusFilter);
     connect(acts.preferences, &QAction::triggered, this,
@@ -202,24 +202,23 @@ QMenu* MainWindow::rowMenu()
 
 void MainWindow::askWhereToExport(FleetExport::Format format)
 {
-    const QDate today = QDate::currentDate();
-    QString name, filter;
-    switch (format) {
-    case FleetExport::Format::Csv:
-        name = QStringLiteral("fleet-%1.csv"), filter = tr("CSV files (*.csv)");
-        break;
-    case FleetExport::Format::Json:
-        name = QStringLiteral("fleet-%1.json"), filter = tr("JSON files (*.json)");
-        break;
-    case FleetExport::Format::Html:
-        name = QStringLiteral("mirrors-%1.html"), filter = tr("HTML pages (*.html)");
-        break;
-    case FleetExport::Format::Zone:
-        name = QStringLiteral("db-clamav-%1.zone"), filter = tr("Zone fragments (*.zone)");
-        break;
-    }
+    struct Kind
+    {
+        FleetExport::Format format;
+        const char* name; // %1: today
+        const char* filter;
+    };
+    static constexpr Kind kKinds[] = {
+        {FleetExport::Format::Csv, "fleet-%1.csv", QT_TR_NOOP("CSV files (*.csv)")},
+        {FleetExport::Format::Json, "fleet-%1.json", QT_TR_NOOP("JSON files (*.json)")},
+        {FleetExport::Format::Html, "mirrors-%1.html", QT_TR_NOOP("HTML pages (*.html)")},
+        {FleetExport::Format::Zone, "db-clamav-%1.zone", QT_TR_NOOP("Zone fragments (*.zone)")}};
+    const Kind& kind = *std::find_if(std::begin(kKinds), std::end(kKinds),
+                                     [&](const Kind& k) { return k.format == format; });
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the fleet"), name.arg(today.toString(Qt::ISODate)), filter);
+        this, tr("Export the fleet"),
+        QString::fromLatin1(kind.name).arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr(kind.filter));
     if (!path.isEmpty())
         exportFleet(format, path);
 }

@@ -10,17 +10,24 @@ namespace {
 
 const QString kKey = QStringLiteral("view/theme");
 
-QString keyOf(ConsoleTheme::Choice choice)
+// Each choice's word in the settings and its title, in the menu's order.
+struct Named
 {
-    switch (choice) {
-    case ConsoleTheme::Choice::Light:
-        return QStringLiteral("light");
-    case ConsoleTheme::Choice::Dark:
-        return QStringLiteral("dark");
-    case ConsoleTheme::Choice::System:
-        break;
-    }
-    return QStringLiteral("system");
+    ConsoleTheme::Choice choice;
+    const char* key;
+    const char* title;
+};
+constexpr Named kNamed[] = {
+    {ConsoleTheme::Choice::System, "system", QT_TRANSLATE_NOOP("ConsoleTheme", "As the desktop")},
+    {ConsoleTheme::Choice::Light, "light", QT_TRANSLATE_NOOP("ConsoleTheme", "Light")},
+    {ConsoleTheme::Choice::Dark, "dark", QT_TRANSLATE_NOOP("ConsoleTheme", "Dark")}};
+
+const Named& named(ConsoleTheme::Choice choice)
+{
+    for (const Named& n : kNamed)
+        if (n.choice == choice)
+            return n;
+    return kNamed[0];
 }
 
 QPalette darkPalette()
@@ -48,31 +55,31 @@ QPalette darkPalette()
 
 } // namespace
 
+QList<ConsoleTheme::Choice> ConsoleTheme::choices()
+{
+    QList<Choice> all;
+    for (const Named& n : kNamed)
+        all << n.choice;
+    return all;
+}
+
 QString ConsoleTheme::title(Choice choice)
 {
-    switch (choice) {
-    case Choice::Light:
-        return tr("Light");
-    case Choice::Dark:
-        return tr("Dark");
-    case Choice::System:
-        break;
-    }
-    return tr("As the desktop");
+    return tr(named(choice).title);
 }
 
 ConsoleTheme::Choice ConsoleTheme::kept()
 {
     const QString key = QSettings().value(kKey).toString();
-    for (const Choice choice : choices())
-        if (keyOf(choice) == key)
-            return choice;
+    for (const Named& n : kNamed)
+        if (QLatin1String(n.key) == key)
+            return n.choice;
     return Choice::System;
 }
 
 void ConsoleTheme::keep(Choice choice)
 {
-    QSettings().setValue(kKey, keyOf(choice));
+    QSettings().setValue(kKey, QString::fromLatin1(named(choice).key));
 }
 
 void ConsoleTheme::apply(Choice choice)

@@ -17,7 +17,7 @@ public:
         Dark
     };
 
-    static QList<Choice> choices() { return {Choice::System, Choice::Light, Choice::Dark}; }
+    static QList<Choice> choices(); // in the menu's order
     static QString title(Choice choice);
     // The kept choice, System when none or unknown.
     static Choice kept();
