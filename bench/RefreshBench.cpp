@@ -7,7 +7,9 @@
 //   bench_refresh probes DB MIRROR DIR  a full probe of MIRROR as a refresh
 //                                     sends it, run once to learn its
 //                                     baseline, and the light probe that
-//                                     follows it: DIR/full.sh, DIR/light.sh
+//                                     follows it, reading the disk and leaving
+//                                     it out: DIR/full.sh, DIR/light.sh,
+//                                     DIR/light-nodisk.sh
 #include "BenchFigures.h"
 #include "app/ConsoleSettings.h"
 #include "fleet/FleetRefresher.h"
@@ -121,8 +123,11 @@ int probes(const QString& path, const QString& name, const QString& out)
     }
     for (const ProbeSection* run : parsed->all(QStringLiteral("run")))
         light.logs.knownRunTimes << run->args.value(0).toLongLong();
+    ProbeRequest noDisk = light;
+    noDisk.readDisk = false;
     return write(out + QStringLiteral("/full.sh"), full.text()) &&
-                   write(out + QStringLiteral("/light.sh"), ProbeScript(light).text())
+                   write(out + QStringLiteral("/light.sh"), ProbeScript(light).text()) &&
+                   write(out + QStringLiteral("/light-nodisk.sh"), ProbeScript(noDisk).text())
                ? 0
                : 1;
 }

@@ -19,7 +19,9 @@ struct ProbeResult
     QJsonObject factsJson;
     QJsonObject traffic;
     bool light = false;
-    std::optional<ProbeBaseline> baseline; // of a full probe
+    // Of a full probe; of a light one that read the disk, its baseline with
+    // that reading.
+    std::optional<ProbeBaseline> baseline;
 };
 
 QString sourceOf(const MirrorRecord& m)
@@ -55,12 +57,15 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
             continue;
         }
         ProbeBaseline baseline;
+        bool readDisk = true;
         if (const auto known = m_baselines.constFind(mirror.id);
             known != m_baselines.cend() && known->source == sourceOf(mirror) &&
-            known->lightSince < kFullProbeEvery - 1)
+            known->lightSince < kFullProbeEvery - 1) {
             baseline = known->probe;
+            readDisk = baseline.readsDiskAt(known->lightSince);
+        }
         const SshJobId id = m_pool.submit(
-            mirror, [path = m_path, baseline, mirror, settings = m_settings](
+            mirror, [path = m_path, baseline, readDisk, mirror, settings = m_settings](
                         SshSession& session, const std::atomic_bool* cancel, SshJobResult& result) {
                 InventoryDatabase* store = ProbeStore::forThisThread(path);
                 if (!store) {
@@ -72,6 +77,7 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
                 ProbeStore::Known known = ProbeStore::load(*store, mirror);
                 const ProbeRequest& request = known.request;
                 known.request.baseline = baseline;
+                known.request.readDisk = readDisk;
                 const ProbeScript script(request);
                 auto ran = session.exec(script.text(), {}, cancel);
                 if (!ran) {
@@ -100,6 +106,8 @@ void FleetRefresher::refresh(const QList<MirrorRecord>& mirrors)
                 read.probe = light ? request.baseline.complete(*parsed) : std::move(parsed).value();
                 if (!light)
                     read.baseline = ProbeBaseline::of(read.probe);
+                else if (readDisk)
+                    read.baseline = request.baseline.withDiskOf(read.probe);
                 read.facts =
                     MirrorFactsReader::read(mirror, read.probe, QDateTime::currentDateTimeUtc(),
                                             settings, known.localTestServed);
@@ -173,7 +181,10 @@ void FleetRefresher::onJobFinished(const SshJobResult& result)
         const ProbeResult read = result.payload.value<ProbeResult>();
         if (read.light) {
             ++m_counts.light;
-            ++m_baselines[mirror.id].lightSince;
+            Baseline& known = m_baselines[mirror.id];
+            ++known.lightSince;
+            if (read.baseline)
+                known.probe = *read.baseline;
         } else {
             ++m_counts.full;
             if (read.baseline)

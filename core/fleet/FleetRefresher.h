@@ -18,6 +18,8 @@ class InventoryDatabase;
 // any exec there would start a sync. A mirror's first probe is full; the
 // next ones are light, completed from its baseline, until every
 // kFullProbeEvery-th, a failure, or a change of its record makes one full.
+// A light probe reads the disk as its baseline says (readsDiskAt) and
+// otherwise carries the last reading on.
 class FleetRefresher : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "remote/ProbeBaseline.h"
 
+#include <algorithm>
+
 namespace {
 
 // df rounds its percentages up.
@@ -79,6 +81,7 @@ std::optional<ProbeBaseline> ProbeBaseline::of(const ProbeOutput& full)
         return std::nullopt;
     baseline.blocks = *blocks;
     baseline.inodes = *inodes;
+    baseline.disk = {*df, *dfi};
     qsizetype bytes = baseline.signature.size();
     const QStringList cached = cachedSections();
     for (const ProbeSection& section : full.sections) {
@@ -118,6 +121,33 @@ ProbeOutput ProbeBaseline::complete(const ProbeOutput& light) const
             out.sections.append({QStringLiteral("df"), {}, fs->content, 1});
             out.sections.append({QStringLiteral("dfi"), {}, fs->content, 1});
         }
+    } else if (!fs && !light.section(QStringLiteral("df"))) {
+        out.sections.append(disk);
     }
     return out;
+}
+
+bool ProbeBaseline::readsDiskAt(int lightProbe) const
+{
+    if (lightProbe % 2 == 1)
+        return true;
+    const auto df = std::find_if(disk.cbegin(), disk.cend(), [](const ProbeSection& s) {
+        return s.name == QLatin1String("df");
+    });
+    if (df == disk.cend() || df->exitStatus != 0)
+        return true;
+    const auto rows = DiskUsageParser::parse(df->content);
+    return !rows || rows->isEmpty() ||
+           std::any_of(rows->cbegin(), rows->cend(),
+                       [](const DiskUsage& row) { return row.available < kCloseToFullKiB; });
+}
+
+ProbeBaseline ProbeBaseline::withDiskOf(const ProbeOutput& completed) const
+{
+    ProbeBaseline next = *this;
+    const ProbeSection* df = completed.section(QStringLiteral("df"));
+    const ProbeSection* dfi = completed.section(QStringLiteral("dfi"));
+    if (df && dfi)
+        next.disk = {*df, *dfi};
+    return next;
 }

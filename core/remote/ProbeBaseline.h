@@ -21,6 +21,13 @@ struct ProbeBaseline
     // written as df would print them, beside these filesystems.
     QList<DiskUsage> blocks;
     QList<DiskUsage> inodes;
+    // The last disk reading, df's and df -i's sections: what a light probe
+    // that leaves the disk out carries on.
+    QList<ProbeSection> disk;
+
+    // Free space changes with any write, but a reading a refresh old serves
+    // unless the 200 MB alarm is near: then every light probe reads it.
+    static constexpr qint64 kCloseToFullKiB = 1024 * 1024;
 
     // The sections a light probe leaves out.
     static QStringList cachedSections();
@@ -32,4 +39,10 @@ struct ProbeBaseline
     // A light probe's output with the cached sections and df's own lines:
     // what a full probe would have printed.
     ProbeOutput complete(const ProbeOutput& light) const;
+    // Whether the n-th light probe after the full one (from 0) reads the
+    // disk: every other one, or every one when the last reading was close
+    // to full or unreadable.
+    bool readsDiskAt(int lightProbe) const;
+    // This baseline with the disk reading of a completed light probe.
+    ProbeBaseline withDiskOf(const ProbeOutput& completed) const;
 };

@@ -39,8 +39,9 @@ QString ProbeScript::text() const
     s += QStringLiteral("RSYNC_HOST=%1\nCTO=%2\n")
              .arg(ShellQuote::quote(hostValid ? r.rsyncHost : QString()))
              .arg(r.connectTimeoutSeconds);
-    s += QStringLiteral("LIGHT=%1\nKSIG=%2\nKTO=%3\nKHOST=%4\n")
+    s += QStringLiteral("LIGHT=%1\nDISK=%2\nKSIG=%3\nKTO=%4\nKHOST=%5\n")
              .arg(r.baseline.signature.isEmpty() ? 0 : 1)
+             .arg(r.readDisk ? 1 : 0)
              .arg(ShellQuote::quote(QString::fromUtf8(r.baseline.signature)),
                   ShellQuote::quote(r.baseline.documentRoot),
                   ShellQuote::quote(r.baseline.hostname));
@@ -222,15 +223,17 @@ if [ "$LIGHT" = 1 ] && [ -f "$CONF" ] && stats "$KTO" "$ALOG" "$H"/rsync.log "$H
   lightlogs
   # Disk from one statfs rather than df twice: the console writes df's lines
   # from it and the last full probe's; df itself where blocks are not whole KiB.
-  FS=$(stat -f -c '%S %b %f %a %c %d' -- "$TO" "$H" 2>&1); st=$?
-  begin fs; printf '%s\n' "$FS"; end $st
-  whole=1
-  set -f; IFS=$NL; set -- $FS; IFS=$OIFS; set +f
-  for l in "$@"; do
-    bs=${l%% *}
-    case $bs in '' | *[!0-9]*) whole=0 ;; *) [ $((bs % 1024)) -eq 0 ] || whole=0 ;; esac
-  done
-  if [ "$whole" = 0 ]; then run df df -P -- "$TO" "$H"; run dfi df -Pi -- "$TO" "$H"; fi
+  if [ "$DISK" = 1 ]; then
+    FS=$(stat -f -c '%S %b %f %a %c %d' -- "$TO" "$H" 2>&1); st=$?
+    begin fs; printf '%s\n' "$FS"; end $st
+    whole=1
+    set -f; IFS=$NL; set -- $FS; IFS=$OIFS; set +f
+    for l in "$@"; do
+      bs=${l%% *}
+      case $bs in '' | *[!0-9]*) whole=0 ;; *) [ $((bs % 1024)) -eq 0 ] || whole=0 ;; esac
+    done
+    if [ "$whole" = 0 ]; then run df df -P -- "$TO" "$H"; run dfi df -Pi -- "$TO" "$H"; fi
+  fi
   common light
 else
   # The probe yields to the mirror's own work (serving the database): its

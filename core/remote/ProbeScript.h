@@ -29,6 +29,9 @@ struct ProbeRequest
     // Set: the script prints only what changes, unless the sources of the
     // cached sections changed since.
     ProbeBaseline baseline;
+    // A light probe only: false leaves the disk out, the baseline's last
+    // reading stands.
+    bool readDisk = true;
 };
 
 // The one script a refresh runs: POSIX sh and the tools the How-to requires,

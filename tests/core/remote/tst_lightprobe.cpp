@@ -28,6 +28,8 @@ private slots:
     void aDatabaseFileTouchedInPlaceMakesItFull();
     void aBaselineIsNotKeptFromWhatCannotServe();
     void aNameHoldingANewlineKeepsItFull();
+    void aLightProbeLeavingTheDiskOutCarriesTheLastReading();
+    void theDiskIsReadEveryOtherLightProbeUnlessCloseToFull();
 
 private:
     ProbeRequest requestFor(int mirror) const;
@@ -286,6 +288,77 @@ void TestLightProbe::aNameHoldingANewlineKeepsItFull()
     QVERIFY(full.complete);
     QVERIFY(!ProbeBaseline::of(full));
     QVERIFY(ProbeBaseline::of(probe(3, requestFor(3))));
+}
+
+void TestLightProbe::aLightProbeLeavingTheDiskOutCarriesTheLastReading()
+{
+    const ProbeRequest request = requestFor(1);
+    const ProbeOutput full = probe(1, request);
+    const auto baseline = ProbeBaseline::of(full);
+    QVERIFY(baseline);
+    QCOMPARE(baseline->disk.size(), 2);
+    ProbeRequest light = request;
+    light.baseline = *baseline;
+    light.readDisk = false;
+    const ProbeOutput answer = probe(1, light);
+    QVERIFY(ProbeBaseline::isLight(answer));
+    QVERIFY(!answer.section(QStringLiteral("fs")));
+    QVERIFY(!answer.section(QStringLiteral("df")));
+    const ProbeOutput completed = baseline->complete(answer);
+    QCOMPARE(completed.section(QStringLiteral("df"))->content,
+             full.section(QStringLiteral("df"))->content);
+    QCOMPARE(completed.section(QStringLiteral("dfi"))->content,
+             full.section(QStringLiteral("dfi"))->content);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const MirrorRecord& record = m_records.at(1);
+    QCOMPARE(
+        QJsonDocument(
+            MirrorFactsReader::read(record, completed, now, FactSettings{}, true).toJson())
+            .toJson(),
+        QJsonDocument(MirrorFactsReader::read(record, full, now, FactSettings{}, true).toJson())
+            .toJson());
+
+    // The next one that reads the disk becomes the reading carried on.
+    light.readDisk = true;
+    const ProbeOutput reading = baseline->complete(probe(1, light));
+    QVERIFY(reading.section(QStringLiteral("df")));
+    ProbeBaseline changed = *baseline;
+    changed.disk.first().content = "stale";
+    const ProbeBaseline next = changed.withDiskOf(reading);
+    QCOMPARE(next.disk.first().content, reading.section(QStringLiteral("df"))->content);
+    QCOMPARE(next.disk.last().content, reading.section(QStringLiteral("dfi"))->content);
+    QCOMPARE(next.signature, baseline->signature);
+}
+
+void TestLightProbe::theDiskIsReadEveryOtherLightProbeUnlessCloseToFull()
+{
+    const auto withFree = [](qint64 kib) {
+        ProbeBaseline b;
+        b.disk = {{QStringLiteral("df"),
+                   {},
+                   QStringLiteral("Filesystem 1024-blocks Used Available Capacity Mounted on\n"
+                                  "/dev/sda1 104857600 52428800 52428800 50% /\n"
+                                  "/dev/sdb1 104857600 1000 %1 1% /home\n")
+                       .arg(kib)
+                       .toUtf8(),
+                   0},
+                  {QStringLiteral("dfi"), {}, {}, 0}};
+        return b;
+    };
+    const ProbeBaseline roomy = withFree(50LL * 1024 * 1024);
+    QVERIFY(!roomy.readsDiskAt(0));
+    QVERIFY(roomy.readsDiskAt(1));
+    QVERIFY(!roomy.readsDiskAt(2));
+    QVERIFY(roomy.readsDiskAt(7));
+    // The home's filesystem close to full: every light probe reads it.
+    const ProbeBaseline tight = withFree(ProbeBaseline::kCloseToFullKiB - 1);
+    QVERIFY(tight.readsDiskAt(0));
+    QVERIFY(tight.readsDiskAt(2));
+    // A reading that failed is not carried on.
+    ProbeBaseline unread = roomy;
+    unread.disk.first().exitStatus = 1;
+    QVERIFY(unread.readsDiskAt(0));
+    QVERIFY(ProbeBaseline{}.readsDiskAt(0));
 }
 
 QTEST_GUILESS_MAIN(TestLightProbe)
