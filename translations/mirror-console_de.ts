@@ -2407,6 +2407,10 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>the heading of a run</source>
+        <translation>die Überschrift eines Laufs</translation>
+    </message>
 </context>
 <context>
     <name>LogMatcher</name>
@@ -4018,6 +4022,14 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>cannot store a sync run: %1</source>
         <translation>ein Sync-Lauf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, Code %2</translation>
+    </message>
+    <message>
+        <source>run %1 of %2, %3: its log follows</source>
+        <translation>Lauf %1 von %2, %3: sein Protokoll folgt</translation>
     </message>
 </context>
 <context>

@@ -2386,6 +2386,10 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
+    <message>
+        <source>the heading of a run</source>
+        <translation>実行の見出し</translation>
+    </message>
 </context>
 <context>
     <name>LogMatcher</name>
@@ -3986,6 +3990,14 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     <message>
         <source>cannot store a sync run: %1</source>
         <translation>同期の実行を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1、コード %2</translation>
+    </message>
+    <message>
+        <source>run %1 of %2, %3: its log follows</source>
+        <translation>実行 %1/%2、%3: ログは以下のとおり</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "inventory/SyncRunStore.h"
 
 #include "inventory/InventoryDatabase.h"
+#include "logs/LogLineKind.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -140,13 +141,26 @@ QByteArray SyncRunStore::wholeLog(qint64 mirrorId) const
                                  "ORDER BY finished_at ASC")
                       .arg(QLatin1String(kColumns)));
     query.addBindValue(mirrorId);
-    QByteArray whole;
     if (!query.exec())
-        return whole;
-    while (query.next()) {
-        const SyncRun run = fromQuery(query, true);
-        whole += run.finishedAt.toUTC().toString(Qt::ISODate).toUtf8() +
-                 " sync run ended: " + SyncRun::outcomeName(run.outcome).toUtf8() + '\n' + run.log;
+        return {};
+    QList<SyncRun> runs;
+    while (query.next())
+        runs.append(fromQuery(query, true));
+    QByteArray whole;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const SyncRun& run = runs.at(i);
+        const QString outcome = run.exitCode > 0
+                                    ? QCoreApplication::translate("SyncRunStore", "%1, code %2")
+                                          .arg(SyncRun::outcomeName(run.outcome))
+                                          .arg(run.exitCode)
+                                    : SyncRun::outcomeName(run.outcome);
+        whole += LogLineKinds::separator(run.finishedAt,
+                                         QCoreApplication::translate(
+                                             "SyncRunStore", "run %1 of %2, %3: its log follows")
+                                             .arg(i + 1)
+                                             .arg(runs.size())
+                                             .arg(outcome)) +
+                 '\n' + run.log;
         if (!whole.endsWith('\n'))
             whole += '\n';
     }

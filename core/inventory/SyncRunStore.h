@@ -40,9 +40,9 @@ public:
     QList<SyncRun> runs(qint64 mirrorId, int limit = 200) const; // newest first, without logs
     std::optional<SyncRun> run(qint64 mirrorId, const QDateTime& finishedAt) const;
     QList<qint64> knownTimes(qint64 mirrorId, int limit = 50) const;
-    // Every stored run's log, oldest first, each under a heading stamped with
-    // the time it ended ("2026-11-24T21:00:00Z sync run ended: success"), so a
-    // log browser can jump to a time.
+    // Every stored run's log, oldest first, each under a separator that
+    // starts with the time it ended, so a log browser can jump to a time,
+    // and names the run ("run 3 of 12, failed, code 5: its log follows").
     QByteArray wholeLog(qint64 mirrorId) const;
 
 private:

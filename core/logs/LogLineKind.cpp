@@ -33,10 +33,22 @@ QString alternation(const auto& words)
     return escaped.join(QLatin1Char('|'));
 }
 
+// After the ISO 8601 time a separator starts with ("2026-11-24T21:00:00Z").
+constexpr qsizetype timeLength = 20;
+constexpr char separatorMark[] = " \u2500\u2500\u2500\u2500 ";
+
+bool isSeparator(QByteArrayView line)
+{
+    return line.size() > timeLength && line.sliced(timeLength).startsWith(separatorMark);
+}
+
 } // namespace
 
 LogLineKind LogLineKinds::classify(QByteArrayView line)
 {
+    // Its outcome ("failed") is no problem line of its own: the run's lines say why.
+    if (isSeparator(line))
+        return LogLineKind::Separator;
     if (line.startsWith("@ERROR") || line.startsWith("rsync:") ||
         std::any_of(errorWords.begin(), errorWords.end(),
                     [line](const char* word) { return containsFolded(line, word); }))
@@ -49,7 +61,16 @@ LogLineKind LogLineKinds::classify(QByteArrayView line)
 
 LogQuery LogLineKinds::problemQuery()
 {
-    return {QStringLiteral("^@ERROR|^rsync:|") + alternation(errorWords) + QLatin1Char('|') +
-                alternation(warningWords),
+    // Spaces and box-drawing characters only: nothing in the mark to escape.
+    const QString mark = QString::fromUtf8(separatorMark);
+    return {QStringLiteral("^(?!.{%1}%2)(?:@ERROR|rsync:|.*?(?:").arg(timeLength).arg(mark) +
+                alternation(errorWords) + QLatin1Char('|') + alternation(warningWords) +
+                QStringLiteral("))"),
             true, false};
+}
+
+QByteArray LogLineKinds::separator(const QDateTime& endedAt, const QString& title)
+{
+    return endedAt.toUTC().toString(Qt::ISODate).toLatin1() + separatorMark + title.toUtf8() +
+           separatorMark;
 }

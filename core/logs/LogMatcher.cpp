@@ -123,3 +123,21 @@ void LogMatcher::forEachMatchingLine(QByteArrayView block,
         at = end + 1;
     }
 }
+
+QList<std::pair<qsizetype, qsizetype>> LogMatcher::spansIn(QByteArrayView line) const
+{
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    if (!m_isRegex) {
+        const qsizetype length = m_needle.size();
+        for (qsizetype at = textIndexIn(line, 0); at >= 0;
+             at = at + length <= line.size() ? textIndexIn(line, at + length) : -1)
+            spans.append({at, length});
+        return spans;
+    }
+    for (auto matches = m_regex.globalMatch(QString::fromLatin1(line)); matches.hasNext();) {
+        const QRegularExpressionMatch match = matches.next();
+        if (match.capturedLength() > 0)
+            spans.append({match.capturedStart(), match.capturedLength()});
+    }
+    return spans;
+}

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QRegularExpression>
 
 #include <functional>
@@ -26,6 +27,9 @@ public:
     // holding a match, in order.
     void forEachMatchingLine(QByteArrayView block,
                              const std::function<void(qsizetype lineStart)>& hit) const;
+    // Where it matches inside one line, as (offset, length) in bytes, in
+    // order and not overlapping; empty matches left out.
+    QList<std::pair<qsizetype, qsizetype>> spansIn(QByteArrayView line) const;
 
 private:
     LogMatcher() = default;

@@ -1,6 +1,7 @@
 #include "logs/LogBrowser.h"
 
 #include "logs/LogDocument.h"
+#include "logs/LogLineDelegate.h"
 #include "logs/LogLineKind.h"
 #include "logs/LogLineModel.h"
 
@@ -35,7 +36,8 @@ QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent
 LogBrowser::LogBrowser(const QString& accessibleName, QWidget* parent)
     : QWidget(parent), m_document(new LogDocument(this)),
       m_model(new LogLineModel(*m_document, this)), m_view(new QTableView(this)),
-      m_search(new QLineEdit(this)), m_regex(new QCheckBox(tr("Regular expression"), this)),
+      m_lines(new LogLineDelegate(this)), m_search(new QLineEdit(this)),
+      m_regex(new QCheckBox(tr("Regular expression"), this)),
       m_matchCase(new QCheckBox(tr("Match case"), this)),
       m_problemsOnly(new QCheckBox(tr("Errors and warnings only"), this)),
       m_follow(new QCheckBox(tr("Follow"), this)), m_time(new QDateTimeEdit(this)),
@@ -43,6 +45,7 @@ LogBrowser::LogBrowser(const QString& accessibleName, QWidget* parent)
 {
     setAccessibleName(accessibleName);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(m_lines);
     m_view->setAccessibleName(accessibleName);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -100,6 +103,9 @@ LogBrowser::LogBrowser(const QString& accessibleName, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(m_search, &QLineEdit::returnPressed, this, &LogBrowser::findNext);
+    connect(m_search, &QLineEdit::textChanged, this, &LogBrowser::markMatches);
+    connect(m_regex, &QCheckBox::toggled, this, &LogBrowser::markMatches);
+    connect(m_matchCase, &QCheckBox::toggled, this, &LogBrowser::markMatches);
     connect(next, &QToolButton::clicked, this, &LogBrowser::findNext);
     connect(previous, &QToolButton::clicked, this, &LogBrowser::findPrevious);
     connect(nextProblemButton, &QToolButton::clicked, this, &LogBrowser::nextProblem);
@@ -276,7 +282,9 @@ void LogBrowser::documentGrew(qint64 oldCount, qint64 newCount)
         const qint64 lastShown = m_model->lineOfRow(m_model->rowCount() - 1);
         QList<qint64> problems;
         for (qsizetype i = 0; i < texts.size(); ++i) {
-            if (first + i > lastShown && LogLineKinds::classify(texts.at(i)) != LogLineKind::Plain)
+            const LogLineKind kind = LogLineKinds::classify(texts.at(i));
+            if (first + i > lastShown &&
+                (kind == LogLineKind::Error || kind == LogLineKind::Warning))
                 problems << first + i;
         }
         m_model->addToFilter(problems);
@@ -297,4 +305,13 @@ void LogBrowser::showSize()
 void LogBrowser::say(const QString& text)
 {
     m_status->setText(text);
+}
+
+void LogBrowser::markMatches()
+{
+    // As it is typed; a regular expression not yet whole marks nothing.
+    auto matcher = LogMatcher::make(searchQuery());
+    m_lines->setMatcher(matcher ? std::optional<LogMatcher>(std::move(matcher).value())
+                                : std::nullopt);
+    m_view->viewport()->update();
 }

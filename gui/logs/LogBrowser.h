@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class LogDocument;
+class LogLineDelegate;
 class LogLineModel;
 class QCheckBox;
 class QDateTimeEdit;
@@ -13,8 +14,9 @@ class QLineEdit;
 class QTableView;
 
 // A log of any size, read through its line index: errors and warnings
-// tinted, search both ways (F3, Shift+F3), problem lines one by one (F8,
-// Shift+F8) or alone, follow while a run writes, jump to a time.
+// tinted, runs' headings in bold, search both ways (F3, Shift+F3) with what
+// it matches marked in the lines, problem lines one by one (F8, Shift+F8)
+// or alone, follow while a run writes, jump to a time.
 class LogBrowser : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     LogDocument* document() const { return m_document; }
     LogLineModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    LogLineDelegate* lineDelegate() const { return m_lines; }
     QLineEdit* searchField() const { return m_search; }
     QCheckBox* problemsOnly() const { return m_problemsOnly; }
     QCheckBox* follow() const { return m_follow; }
@@ -57,10 +60,12 @@ private:
     void documentGrew(qint64 oldCount, qint64 newCount);
     void showSize();
     void say(const QString& text);
+    void markMatches();
 
     LogDocument* m_document;
     LogLineModel* m_model;
     QTableView* m_view;
+    LogLineDelegate* m_lines;
     QLineEdit* m_search;
     QCheckBox* m_regex;
     QCheckBox* m_matchCase;

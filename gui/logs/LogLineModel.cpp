@@ -71,6 +71,8 @@ QVariant LogLineModel::data(const QModelIndex& index, int role) const
         if (index.column() == LineColumn)
             return QLocale().toString(line + 1);
         return QString::fromUtf8(lineText(line));
+    case BytesRole:
+        return index.column() == TextColumn ? QVariant(lineText(line)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == LineColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                             : QVariant();
@@ -81,6 +83,8 @@ QVariant LogLineModel::data(const QModelIndex& index, int role) const
             return QColor(220, 40, 40, 70);
         case LogLineKind::Warning:
             return QColor(230, 160, 0, 60);
+        case LogLineKind::Separator:
+            return QColor(128, 128, 128, 60);
         case LogLineKind::Plain:
             return {};
         }
@@ -93,6 +97,8 @@ QVariant LogLineModel::data(const QModelIndex& index, int role) const
             return tr("error");
         case LogLineKind::Warning:
             return tr("warning");
+        case LogLineKind::Separator:
+            return tr("the heading of a run");
         case LogLineKind::Plain:
             return {};
         }

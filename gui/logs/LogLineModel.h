@@ -18,6 +18,8 @@ public:
         TextColumn,
         ColumnCount
     };
+    // The line's bytes as the log holds them, for finding a match inside.
+    static constexpr int BytesRole = Qt::UserRole;
 
     explicit LogLineModel(LogDocument& document, QObject* parent = nullptr);
 

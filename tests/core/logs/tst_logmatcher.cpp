@@ -91,6 +91,20 @@ private slots:
         QCOMPARE(starts.at(2), runLog.indexOf("file has vanished"));
     }
 
+    void spansInsideALine()
+    {
+        const QByteArray line = "@ERROR: auth failed on module clamav; Auth FAILED again";
+        const auto text = LogMatcher::make({QStringLiteral("auth failed"), false, false});
+        QCOMPARE(text->spansIn(line), (QList<std::pair<qsizetype, qsizetype>>{{8, 11}, {38, 11}}));
+        const auto exact = LogMatcher::make({QStringLiteral("auth failed"), false, true});
+        QCOMPARE(exact->spansIn(line), (QList<std::pair<qsizetype, qsizetype>>{{8, 11}}));
+        const auto regex = LogMatcher::make({QStringLiteral("mod[a-z]+|x*"), true, false});
+        // The empty matches of x* are left out.
+        QCOMPARE(regex->spansIn(line), (QList<std::pair<qsizetype, qsizetype>>{{23, 6}}));
+        QVERIFY(text->spansIn("daily.cld").isEmpty());
+        QVERIFY(text->spansIn({}).isEmpty());
+    }
+
     void badQueriesAreNamed()
     {
         const auto empty = LogMatcher::make({});
@@ -106,10 +120,21 @@ private slots:
     void linesAreClassifiedLikeTheProblemQuery()
     {
         const auto problems = LogMatcher::make(LogLineKinds::problemQuery());
-        for (const QByteArray& line : runLog.split('\n')) {
+        const QDateTime ended(QDate(2026, 11, 24), QTime(21, 0), Qt::UTC);
+        // A run's heading names its outcome, but is no problem line itself.
+        const QByteArray heading =
+            LogLineKinds::separator(ended, QStringLiteral("run 3 of 12, failed, code 5"));
+        QVERIFY(heading.startsWith("2026-11-24T21:00:00Z "));
+        QCOMPARE(LogLineKinds::classify(heading), LogLineKind::Separator);
+        QCOMPARE(problems->indexIn(heading), -1);
+        for (const QByteArray& line : runLog.split('\n') << heading) {
             const LogLineKind kind = LogLineKinds::classify(line);
-            QCOMPARE(kind != LogLineKind::Plain, problems->indexIn(line) >= 0);
+            QCOMPARE(kind == LogLineKind::Error || kind == LogLineKind::Warning,
+                     problems->indexIn(line) >= 0);
         }
+        // Only the console's own heading is one: a line that merely starts with a time is not.
+        QCOMPARE(LogLineKinds::classify("2026-11-24T21:00:00Z rsync error: timeout"),
+                 LogLineKind::Error);
         QCOMPARE(LogLineKinds::classify("@ERROR: max connections (10) reached"),
                  LogLineKind::Error);
         QCOMPARE(LogLineKinds::classify("rsync: read error: Connection reset by peer (104)"),

@@ -174,7 +174,8 @@ void TestFleetView::demoLabFillsTheTableWithRealFacts()
     QTRY_VERIFY(logText(syncRuns->logView())
                     .contains(QStringLiteral("@ERROR: auth failed on module clamavdb")));
     syncRuns->wholeLogButton()->click();
-    QTRY_COMPARE(logText(syncRuns->logView()).count(QStringLiteral(" sync run ended: ")), 7);
+    QTRY_COMPARE(logText(syncRuns->logView()).count(QStringLiteral(": its log follows")), 7);
+    QVERIFY(logText(syncRuns->logView()).contains(QStringLiteral("run 7 of 7, ")));
     // The mirror's own rsync.log, copied whole over SFTP.
     syncRuns->fetchButton()->click();
     QTRY_VERIFY2_WITH_TIMEOUT(syncRuns->logTitle()->text().contains(QStringLiteral("copied")),
