@@ -133,20 +133,39 @@ int importEmail(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption partial(QStringLiteral("partial"),
                                      tr("Import the good mirrors even when some are bad."));
-    parser.addOption(partial);
+    const QCommandLineOption access(
+        QStringLiteral("mode"),
+        tr("How the console reaches them: trigger-only (the default) or shell."),
+        QStringLiteral("mode"), QStringLiteral("trigger-only"));
+    const QCommandLineOption sshPort(QStringLiteral("port"),
+                                     tr("The port their sshd listens on (22 by default)."),
+                                     QStringLiteral("port"), QStringLiteral("22"));
+    parser.addOptions({partial, access, sshPort});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The e-mail text, or - for standard input."));
-    if (const auto end =
-            context.parse(parser, arguments, QStringLiteral("import-email FILE|- [--partial]")))
+    if (const auto end = context.parse(
+            parser, arguments,
+            QStringLiteral("import-email FILE|- [--mode trigger-only|shell] [--port N] "
+                           "[--partial]")))
         return *end;
     if (parser.positionalArguments().size() != 1)
         return context.usage(tr("import-email takes one file (or - for standard input)"));
+    NewMirrorAccess how;
+    if (!accessModeFromName(parser.value(access), &how.mode))
+        return context.usage(
+            tr("--mode is shell or trigger-only, not \"%1\"").arg(parser.value(access)));
+    bool portOk = false;
+    const uint port = parser.value(sshPort).toUInt(&portOk);
+    if (!portOk || port < 1 || port > 65535)
+        return context.usage(
+            tr("--port is a port from 1 to 65535, not \"%1\"").arg(parser.value(sshPort)));
+    how.sshPort = quint16(port);
     const QString source = parser.positionalArguments().first();
     QByteArray text;
     QString error;
     if (!readInput(source, &text, &error))
         return context.usage(error);
-    NewMirrorEmail parsed = NewMirrorEmailParser::parse(text);
+    NewMirrorEmail parsed = NewMirrorEmailParser::parse(text, how);
     return store(context, source, parsed.mirrors, parsed.problems,
                  ImportPolicy{parser.isSet(partial), false, false});
 }

@@ -1801,6 +1801,22 @@ Vorgezeigt:</translation>
         <source>With --replace: let the file turn a trigger-only mirror into a shell one.</source>
         <translation>Mit --replace: der Datei erlauben, einen Trigger-only-Mirror zu einem Shell-Mirror zu machen.</translation>
     </message>
+    <message>
+        <source>How the console reaches them: trigger-only (the default) or shell.</source>
+        <translation>Wie die Konsole sie erreicht: trigger-only (Vorgabe) oder shell.</translation>
+    </message>
+    <message>
+        <source>The port their sshd listens on (22 by default).</source>
+        <translation>Der Port, auf dem ihr sshd lauscht (Vorgabe 22).</translation>
+    </message>
+    <message>
+        <source>--mode is shell or trigger-only, not &quot;%1&quot;</source>
+        <translation>--mode ist shell oder trigger-only, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--port is a port from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>--port ist ein Port von 1 bis 65535, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ImportEmailDialog</name>
@@ -1846,6 +1862,57 @@ Vorgezeigt:</translation>
     <message>
         <source>a pasted e-mail</source>
         <translation>eine eingefügte E-Mail</translation>
+    </message>
+    <message>
+        <source>Trigger-only (forced command: any command starts a sync)</source>
+        <translation>Nur Auslöser (erzwungener Befehl: jeder Befehl startet einen Abgleich)</translation>
+    </message>
+    <message>
+        <source>Shell (the admin installed the shell key)</source>
+        <translation>Shell (der Admin hat den Shell-Schlüssel installiert)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>The e-mail does not say which key the admin installed: authorized_keys_noshell (trigger-only) or authorized_keys_shell.</source>
+        <translation>Die E-Mail sagt nicht, welchen Schlüssel der Admin installiert hat: authorized_keys_noshell (nur Auslöser) oder authorized_keys_shell.</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>Where the mirror&apos;s sshd listens; the How-to asks for 22, or a redirect from 22 for the team&apos;s addresses.</source>
+        <translation>Wo der sshd des Spiegels lauscht; das How-to verlangt 22 oder eine Umleitung von 22 für die Adressen des Teams.</translation>
+    </message>
+    <message>
+        <source>Mirrors added</source>
+        <translation>Hinzugefügte Spiegel</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, port %4)</source>
+        <translation>%1 (%2, %3, Port %4)</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>trigger-only</source>
+        <translation>nur Auslöser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n mirror(s) to the inventory: %1. Paste another e-mail to add more.</source>
+        <translation>
+            <numerusform>%n Spiegel zum Bestand hinzugefügt: %1. Fügen Sie eine weitere E-Mail ein, um mehr hinzuzufügen.</numerusform>
+            <numerusform>%n Spiegel zum Bestand hinzugefügt: %1. Fügen Sie eine weitere E-Mail ein, um mehr hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2686,10 +2753,6 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <source>Country (ISO code)</source>
-        <translation>Land (ISO-Code)</translation>
-    </message>
-    <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -2836,6 +2899,14 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>Allow shell</source>
         <translation>Shell erlauben</translation>
+    </message>
+    <message>
+        <source>Country (name or ISO code)</source>
+        <translation>Land (Name oder ISO-Code)</translation>
+    </message>
+    <message>
+        <source>PL or Poland</source>
+        <translation>PL oder Polen</translation>
     </message>
 </context>
 <context>

@@ -1786,6 +1786,22 @@ Presented:</source>
         <source>With --replace: let the file turn a trigger-only mirror into a shell one.</source>
         <translation>--replace と併用: ファイルによるトリガー専用ミラーのシェルへの変更を許可します。</translation>
     </message>
+    <message>
+        <source>How the console reaches them: trigger-only (the default) or shell.</source>
+        <translation>コンソールの接続方法: trigger-only(既定)または shell。</translation>
+    </message>
+    <message>
+        <source>The port their sshd listens on (22 by default).</source>
+        <translation>sshd が待ち受けるポート(既定は 22)。</translation>
+    </message>
+    <message>
+        <source>--mode is shell or trigger-only, not &quot;%1&quot;</source>
+        <translation>--mode は shell か trigger-only です。「%1」ではありません</translation>
+    </message>
+    <message>
+        <source>--port is a port from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>--port は 1 から 65535 のポートです。「%1」ではありません</translation>
+    </message>
 </context>
 <context>
     <name>ImportEmailDialog</name>
@@ -1830,6 +1846,56 @@ Presented:</source>
     <message>
         <source>a pasted e-mail</source>
         <translation>貼り付けたメール</translation>
+    </message>
+    <message>
+        <source>Trigger-only (forced command: any command starts a sync)</source>
+        <translation>トリガーのみ(強制コマンド: どのコマンドでも同期が始まる)</translation>
+    </message>
+    <message>
+        <source>Shell (the admin installed the shell key)</source>
+        <translation>シェル(管理者がシェル用の鍵を導入済み)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>The e-mail does not say which key the admin installed: authorized_keys_noshell (trigger-only) or authorized_keys_shell.</source>
+        <translation>メールには管理者が導入した鍵が書かれていません: authorized_keys_noshell(トリガーのみ)か authorized_keys_shell か。</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH ポート</translation>
+    </message>
+    <message>
+        <source>Where the mirror&apos;s sshd listens; the How-to asks for 22, or a redirect from 22 for the team&apos;s addresses.</source>
+        <translation>ミラーの sshd が待ち受けるポート。How-to は 22、またはチームのアドレスからの 22 のリダイレクトを求めています。</translation>
+    </message>
+    <message>
+        <source>Mirrors added</source>
+        <translation>追加したミラー</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, port %4)</source>
+        <translation>%1(%2、%3、ポート %4)</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>シェル</translation>
+    </message>
+    <message>
+        <source>trigger-only</source>
+        <translation>トリガーのみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n mirror(s) to the inventory: %1. Paste another e-mail to add more.</source>
+        <translation>
+            <numerusform>%n 件のミラーをインベントリに追加しました: %1。さらに追加するには別のメールを貼り付けてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -2657,10 +2723,6 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
         <translation>IP アドレス</translation>
     </message>
     <message>
-        <source>Country (ISO code)</source>
-        <translation>国 (ISO コード)</translation>
-    </message>
-    <message>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
@@ -2807,6 +2869,14 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>Allow shell</source>
         <translation>シェルを許可</translation>
+    </message>
+    <message>
+        <source>Country (name or ISO code)</source>
+        <translation>国(名前または ISO コード)</translation>
+    </message>
+    <message>
+        <source>PL or Poland</source>
+        <translation>PL または Poland</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ bool parseAdmin(const QString& text, MirrorRecord* record, QString* why)
     return true;
 }
 
-NewMirrorEmail parse(QByteArrayView text)
+NewMirrorEmail parse(QByteArrayView text, NewMirrorAccess access)
 {
     NewMirrorEmail result;
     QList<Draft> drafts;
@@ -88,6 +88,8 @@ NewMirrorEmail parse(QByteArrayView text)
             Draft draft;
             draft.line = lineNumber;
             draft.record.name = line.toLower();
+            draft.record.accessMode = access.mode;
+            draft.record.sshPort = access.sshPort;
             drafts.append(draft);
             if (!Addresses::isHostName(line))
                 problem(tr("\"%1\" is not a host name").arg(line));

@@ -20,9 +20,18 @@ struct NewMirrorEmail
     ParseProblems problems;
 };
 
+// How the console reaches the mirrors of an e-mail, which does not say: the
+// operator's choice. Trigger-only unless told otherwise, since a shell is
+// never implied and any command sent over the key without one starts a sync.
+struct NewMirrorAccess
+{
+    AccessMode mode = AccessMode::TriggerOnly;
+    quint16 sshPort = 22;
+};
+
 namespace NewMirrorEmailParser {
 
-NewMirrorEmail parse(QByteArrayView text);
+NewMirrorEmail parse(QByteArrayView text, NewMirrorAccess access = {});
 
 // The admin field: "John Doe <john@foo.com> || <alerts@foo.com>" and simpler forms.
 bool parseAdmin(const QString& text, MirrorRecord* record, QString* why);

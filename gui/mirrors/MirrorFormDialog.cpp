@@ -2,6 +2,7 @@
 
 #include "Confirmation.h"
 #include "StatusColours.h"
+#include "inventory/CountryCodes.h"
 #include "inventory/MirrorChange.h"
 #include "inventory/MirrorInventory.h"
 #include "session/FleetSession.h"
@@ -49,7 +50,8 @@ MirrorFormDialog::MirrorFormDialog(FleetSession& session, const MirrorRecord& mi
     line(QStringLiteral("name"), tr("Host name"), mirror.name,
          QStringLiteral("clamav.mirror.example.org"));
     line(QStringLiteral("address"), tr("IP address"), mirror.address);
-    line(QStringLiteral("country"), tr("Country (ISO code)"), mirror.country, QStringLiteral("PL"));
+    line(QStringLiteral("country"), tr("Country (name or ISO code)"), mirror.country,
+         tr("PL or Poland"));
     line(QStringLiteral("adminName"), tr("Administrator"), mirror.adminName);
     line(QStringLiteral("adminEmail"), tr("Administrator's e-mail"), mirror.adminEmail);
     line(QStringLiteral("alertsEmail"), tr("E-mail for alerts"), mirror.alertsEmail);
@@ -128,7 +130,9 @@ MirrorRecord MirrorFormDialog::record() const
     };
     r.name = text("name").toLower();
     r.address = text("address");
-    r.country = text("country").toUpper();
+    // The names the e-mail import reads; what is none stays as typed, to be named.
+    const QString country = CountryCodes::fromNameOrCode(text("country"));
+    r.country = country.isEmpty() ? text("country").toUpper() : country;
     r.adminName = text("adminName");
     r.adminEmail = text("adminEmail");
     r.alertsEmail = text("alertsEmail");

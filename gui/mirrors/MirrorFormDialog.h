@@ -22,8 +22,7 @@ class MirrorFormDialog : public QDialog
 
 public:
     // mirror.id 0: a new mirror.
-    MirrorFormDialog(FleetSession& session, const MirrorRecord& mirror,
-                     QWidget* parent = nullptr);
+    MirrorFormDialog(FleetSession& session, const MirrorRecord& mirror, QWidget* parent = nullptr);
 
     MirrorRecord record() const;
     QLineEdit* field(const QString& name) const; // by the record's field name

@@ -26,6 +26,7 @@ private slots:
     void badMirrorIsRefusedNamingTheField();
     void importEmailIsAllOrNothing();
     void importEmailPartialTakesTheGoodOnes();
+    void importEmailTakesTheAccessTheEmailLeavesOut();
     void exportWritesJsonAndCsv();
 
 private:
@@ -209,6 +210,36 @@ void TestMirrorctl::importEmailPartialTakesTheGoodOnes()
                                QStringLiteral("--partial"), QStringLiteral("--db"), m_db});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(auditActions(), QStringList{QStringLiteral("mirror-add mirror.example.de")});
+}
+
+void TestMirrorctl::importEmailTakesTheAccessTheEmailLeavesOut()
+{
+    const QString email = QStringLiteral(MC_TEST_DATA "/email/seed-both-templates.txt");
+    const Run badMode = mirrorctl({QStringLiteral("import-email"), email, QStringLiteral("--mode"),
+                                   QStringLiteral("root"), QStringLiteral("--db"), m_db});
+    QCOMPARE(badMode.exitCode, 2);
+    QVERIFY2(badMode.err.contains("--mode is shell or trigger-only, not \"root\""),
+             badMode.err.constData());
+    const Run badPort = mirrorctl({QStringLiteral("import-email"), email, QStringLiteral("--port"),
+                                   QStringLiteral("70000"), QStringLiteral("--db"), m_db});
+    QCOMPARE(badPort.exitCode, 2);
+    QVERIFY(badPort.err.contains("70000"));
+    QVERIFY(auditActions().isEmpty());
+
+    const Run run = mirrorctl({QStringLiteral("import-email"), email, QStringLiteral("--mode"),
+                               QStringLiteral("shell"), QStringLiteral("--port"),
+                               QStringLiteral("2222"), QStringLiteral("--db"), m_db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray listed =
+        QJsonDocument::fromJson(mirrorctl({QStringLiteral("list"), QStringLiteral("--json"),
+                                           QStringLiteral("--db"), m_db})
+                                    .out)
+            .array();
+    QCOMPARE(listed.size(), 2);
+    for (const QJsonValue& mirror : listed) {
+        QCOMPARE(mirror[QStringLiteral("accessMode")].toString(), QStringLiteral("shell"));
+        QCOMPARE(mirror[QStringLiteral("sshPort")].toInt(), 2222);
+    }
 }
 
 void TestMirrorctl::exportWritesJsonAndCsv()

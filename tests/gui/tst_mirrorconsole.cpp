@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -128,8 +129,13 @@ void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     };
 
-    // Problems named by line; nothing imported while one remains.
+    // Nothing pasted yet is no error; problems named by line; nothing
+    // imported while one remains.
     ImportEmailDialog dialog(session);
+    QVERIFY(dialog.problems()->text().isEmpty());
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.pasteBox()->setPlainText(QStringLiteral("  \n"));
+    QVERIFY(dialog.problems()->text().isEmpty());
     dialog.pasteBox()->setPlainText(email("quoted-with-errors.txt"));
     QVERIFY(dialog.problems()->text().contains(QStringLiteral("line ")));
     QCOMPARE(dialog.preview()->rowCount(), 1);
@@ -142,8 +148,25 @@ void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()
     QCOMPARE(dialog.preview()->rowCount(), 2);
     dialog.partial()->setChecked(false);
     QVERIFY(dialog.importButton()->isEnabled());
+    // The e-mail does not say how the console reaches them: chosen here,
+    // trigger-only on 22 unless told.
+    QCOMPARE(AccessMode(dialog.accessMode()->currentData().toInt()), AccessMode::TriggerOnly);
+    QCOMPARE(dialog.sshPort()->value(), 22);
+    dialog.accessMode()->setCurrentIndex(dialog.accessMode()->findData(int(AccessMode::Shell)));
+    dialog.sshPort()->setValue(2222);
+    QVERIFY(!dialog.confirmation()->isVisibleTo(&dialog));
     dialog.import();
     QTRY_COMPARE(window.fleetView()->model()->rowCount(), 2);
+    // Said what was added, and the dialog stays for the next e-mail.
+    QTRY_VERIFY(dialog.confirmation()->isVisibleTo(&dialog));
+    QVERIFY2(dialog.confirmation()->text().contains(QStringLiteral("clamav2.foo.com (PL, shell, "
+                                                                   "port 2222)")),
+             qPrintable(dialog.confirmation()->text()));
+    QVERIFY(dialog.pasteBox()->toPlainText().isEmpty());
+    QVERIFY(dialog.problems()->text().isEmpty());
+    const auto imported = session.inventory().find(QStringLiteral("clamav2.foo.com"));
+    QCOMPARE(imported->accessMode, AccessMode::Shell);
+    QCOMPARE(imported->sshPort, 2222);
     QCOMPARE(
         AuditTrail(session.database()).entries(QStringLiteral("clamav2.foo.com")).first().action,
         QStringLiteral("mirror-add"));
@@ -185,6 +208,15 @@ void TestMirrorConsole::mirrorsAreAddedAndEditedInAForm()
     QVERIFY(!form->saveButton()->isEnabled()); // nothing typed yet
     form->field(QStringLiteral("name"))->setText(QStringLiteral("clamav.mirror.example.PL"));
     form->field(QStringLiteral("address"))->setText(QStringLiteral("192.0.2.300"));
+    // The country names the e-mail import reads, as well as codes.
+    form->field(QStringLiteral("country"))->setText(QStringLiteral("Atlantis"));
+    QVERIFY2(form->problems()->text().contains(QStringLiteral("ATLANTIS")) ||
+                 form->problems()->text().contains(QStringLiteral("Atlantis")),
+             qPrintable(form->problems()->text()));
+    form->field(QStringLiteral("country"))->setText(QStringLiteral("poland"));
+    QCOMPARE(form->record().country, QStringLiteral("PL"));
+    form->field(QStringLiteral("country"))->setText(QStringLiteral("United Kingdom"));
+    QCOMPARE(form->record().country, QStringLiteral("GB"));
     form->field(QStringLiteral("country"))->setText(QStringLiteral("pl"));
     QVERIFY(form->problems()->text().contains(QStringLiteral("192.0.2.300")));
     QVERIFY(!form->saveButton()->isEnabled());

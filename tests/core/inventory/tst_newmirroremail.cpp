@@ -41,6 +41,15 @@ void TestNewMirrorEmail::readsBothTemplatesOfTheSeed()
     QCOMPARE(second.address, QStringLiteral("2001:db8::42"));
     QCOMPARE(second.country, QStringLiteral("PL"));
     QCOMPARE(second.alertsEmail, QStringLiteral("alerts@foo.com"));
+    // The e-mail says nothing of access: no shell is implied.
+    QCOMPARE(first.accessMode, AccessMode::TriggerOnly);
+    QCOMPARE(first.sshPort, 22);
+    const NewMirrorEmail shell = NewMirrorEmailParser::parse(sample("seed-both-templates.txt"),
+                                                             {AccessMode::Shell, 2222});
+    for (const MirrorRecord& mirror : shell.mirrors) {
+        QCOMPARE(mirror.accessMode, AccessMode::Shell);
+        QCOMPARE(mirror.sshPort, 2222);
+    }
 }
 
 void TestNewMirrorEmail::namesEveryBadLineAndKeepsTheGoodMirrors()
