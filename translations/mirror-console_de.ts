@@ -1044,6 +1044,41 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     </message>
 </context>
 <context>
+    <name>FactTab</name>
+    <message>
+        <source>Copy the fix</source>
+        <translation>Abhilfe kopieren</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>Copy the fix to the clipboard, to paste into the mirror&apos;s shell or a mail to its admin</source>
+        <translation>Die Abhilfe in die Zwischenablage kopieren, für die Shell des Spiegels oder eine Mail an seinen Admin</translation>
+    </message>
+    <message>
+        <source>Choose a check to read its evidence and fix.</source>
+        <translation>Wählen Sie eine Prüfung, um Befund und Abhilfe zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation>Nichts zu beheben.</translation>
+    </message>
+    <message>
+        <source>No fix is known for this check.</source>
+        <translation>Für diese Prüfung ist keine Abhilfe bekannt.</translation>
+    </message>
+</context>
+<context>
     <name>FactTableModel</name>
     <message>
         <source>Result</source>
@@ -1151,6 +1186,14 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>chains jump in a loop</source>
         <translation>Ketten springen im Kreis</translation>
+    </message>
+    <message>
+        <source>Check that sshd runs and listens on port %1 (ss -tlnp), and that nothing between the team and the mirror drops it.</source>
+        <translation>Prüfen Sie, dass sshd läuft und auf Port %1 lauscht (ss -tlnp) und dass nichts zwischen dem Team und dem Spiegel die Verbindung verwirft.</translation>
+    </message>
+    <message>
+        <source>Allow 873/tcp out to the push masters, then test on the mirror with: rsync rsync1.clamav.net::</source>
+        <translation>Erlauben Sie 873/tcp ausgehend zu den Push-Mastern und testen Sie dann auf dem Spiegel mit: rsync rsync1.clamav.net::</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ClientSyncConf</name>
@@ -13,17 +14,17 @@
 <context>
     <name>ClientSyncExpansion</name>
     <message numerus="yes">
-        <source>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n words (%1) where one DocumentRoot should be, refuses them ("Unexpected local arg") and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</source>
+        <source>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n words (%1) where one DocumentRoot should be, refuses them (&quot;Unexpected local arg&quot;) and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</source>
         <translation>
-            <numerusform>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n word (%1) where one DocumentRoot should be, refuses it ("Unexpected local arg") and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</numerusform>
-            <numerusform>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n words (%1) where one DocumentRoot should be, refuses them ("Unexpected local arg") and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</numerusform>
+            <numerusform>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n word (%1) where one DocumentRoot should be, refuses it (&quot;Unexpected local arg&quot;) and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</numerusform>
+            <numerusform>TO holds whitespace: the script expands $TO unquoted, so rsync gets %n words (%1) where one DocumentRoot should be, refuses them (&quot;Unexpected local arg&quot;) and every sync fails with code 1; rename the DocumentRoot or link it from a path without whitespace</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds whitespace: the script expands it unquoted, so rsync's source splits into %n words (%2), rsync refuses them and every sync fails with code 1</source>
+        <source>%1 holds whitespace: the script expands it unquoted, so rsync&apos;s source splits into %n words (%2), rsync refuses them and every sync fails with code 1</source>
         <translation>
-            <numerusform>%1 holds whitespace: the script expands it unquoted, so rsync's source splits into %n word (%2), rsync refuses it and every sync fails with code 1</numerusform>
-            <numerusform>%1 holds whitespace: the script expands it unquoted, so rsync's source splits into %n words (%2), rsync refuses them and every sync fails with code 1</numerusform>
+            <numerusform>%1 holds whitespace: the script expands it unquoted, so rsync&apos;s source splits into %n word (%2), rsync refuses it and every sync fails with code 1</numerusform>
+            <numerusform>%1 holds whitespace: the script expands it unquoted, so rsync&apos;s source splits into %n words (%2), rsync refuses them and every sync fails with code 1</numerusform>
         </translation>
     </message>
 </context>
@@ -140,7 +141,10 @@
     </message>
     <message numerus="yes">
         <source>Added %n mirror(s) to the inventory: %1. Paste another e-mail to add more.</source>
-        <translation><numerusform>Added %n mirror to the inventory: %1. Paste another e-mail to add more.</numerusform><numerusform>Added %n mirrors to the inventory: %1. Paste another e-mail to add more.</numerusform></translation>
+        <translation>
+            <numerusform>Added %n mirror to the inventory: %1. Paste another e-mail to add more.</numerusform>
+            <numerusform>Added %n mirrors to the inventory: %1. Paste another e-mail to add more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -243,10 +247,10 @@ Their history and sync runs go with them; the audit trail keeps the removal.</nu
 <context>
     <name>SyncDialog</name>
     <message numerus="yes">
-        <source>Start clam-clientsync on %n mirror(s)? Shell-mode mirrors show rsync's log as it runs and can be stopped; a trigger-only mirror syncs through its forced command.</source>
+        <source>Start clam-clientsync on %n mirror(s)? Shell-mode mirrors show rsync&apos;s log as it runs and can be stopped; a trigger-only mirror syncs through its forced command.</source>
         <translation>
-            <numerusform>Start clam-clientsync on %n mirror? Shell-mode mirrors show rsync's log as it runs and can be stopped; a trigger-only mirror syncs through its forced command.</numerusform>
-            <numerusform>Start clam-clientsync on %n mirrors? Shell-mode mirrors show rsync's log as it runs and can be stopped; a trigger-only mirror syncs through its forced command.</numerusform>
+            <numerusform>Start clam-clientsync on %n mirror? Shell-mode mirrors show rsync&apos;s log as it runs and can be stopped; a trigger-only mirror syncs through its forced command.</numerusform>
+            <numerusform>Start clam-clientsync on %n mirrors? Shell-mode mirrors show rsync&apos;s log as it runs and can be stopped; a trigger-only mirror syncs through its forced command.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1038,6 +1038,41 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     </message>
 </context>
 <context>
+    <name>FactTab</name>
+    <message>
+        <source>Copy the fix</source>
+        <translation>対処をコピー</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>Copy the fix to the clipboard, to paste into the mirror&apos;s shell or a mail to its admin</source>
+        <translation>対処をクリップボードにコピーし、ミラーのシェルや管理者へのメールに貼り付けます</translation>
+    </message>
+    <message>
+        <source>Choose a check to read its evidence and fix.</source>
+        <translation>チェックを選ぶと根拠と対処が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation>対処は不要です。</translation>
+    </message>
+    <message>
+        <source>No fix is known for this check.</source>
+        <translation>このチェックの対処は不明です。</translation>
+    </message>
+</context>
+<context>
     <name>FactTableModel</name>
     <message>
         <source>Result</source>
@@ -1145,6 +1180,14 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>chains jump in a loop</source>
         <translation>チェーンのジャンプがループしています</translation>
+    </message>
+    <message>
+        <source>Check that sshd runs and listens on port %1 (ss -tlnp), and that nothing between the team and the mirror drops it.</source>
+        <translation>sshd が動作しポート %1 で待ち受けていること(ss -tlnp)、チームとミラーの間で破棄されていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Allow 873/tcp out to the push masters, then test on the mirror with: rsync rsync1.clamav.net::</source>
+        <translation>プッシュマスターへの 873/tcp の送信を許可し、ミラー上で rsync rsync1.clamav.net:: で確認してください。</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,26 @@ QStringList FirewallVerdict::defaultPushMasterAddresses()
             QStringLiteral("198.148.79.65"), QStringLiteral("172.110.204.69")};
 }
 
+namespace {
+
+// iptables for IPv4 push masters, ip6tables for the IPv6 ones the list gained later.
+QString iptablesFor(const QString& address)
+{
+    return address.contains(QLatin1Char(':')) ? QStringLiteral("ip6tables")
+                                              : QStringLiteral("iptables");
+}
+
+// One rule per push master, inserted first so that it comes before any drop.
+QString rulesFor(const QStringList& addresses, const QString& rule)
+{
+    QStringList lines;
+    for (const QString& address : addresses)
+        lines << QStringLiteral("%1 %2").arg(iptablesFor(address), rule.arg(address));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 namespace FirewallJudge {
 
 namespace {
@@ -222,7 +242,7 @@ FirewallVerdict judge(const ProbeOutput& probe, const QStringList& pushMasters, 
 
     auto judgeFlow = [&](const QString& id, const QString& title, const QString& hook,
                          const QString& protocol, int port, bool incoming) {
-        FirewallCheck check{id, title, FirewallCheck::Result::Unknown, unreadable};
+        FirewallCheck check{id, title, FirewallCheck::Result::Unknown, unreadable, {}};
         if (!rules) {
             verdict.checks.append(check);
             return;
@@ -244,6 +264,14 @@ FirewallVerdict judge(const ProbeOutput& probe, const QStringList& pushMasters, 
             check.result =
                 anyExplicitDrop ? FirewallCheck::Result::Blocked : FirewallCheck::Result::Missing;
             check.evidence = blocked.join(QStringLiteral("; "));
+            check.fix = rulesFor(pushMasters, incoming ? QStringLiteral("-I INPUT -p %1 -s %3 "
+                                                                        "--dport %2 -j ACCEPT")
+                                                             .arg(protocol)
+                                                             .arg(port)
+                                                       : QStringLiteral("-I OUTPUT -p %1 -d %3 "
+                                                                        "--dport %2 -j ACCEPT")
+                                                             .arg(protocol)
+                                                             .arg(port));
         } else if (!unknown.isEmpty()) {
             check.evidence = unknown.join(QStringLiteral("; "));
         } else {
@@ -264,7 +292,9 @@ FirewallVerdict judge(const ProbeOutput& probe, const QStringList& pushMasters, 
     FirewallCheck redirect{
         QStringLiteral("ssh-redirect"),
         tr("nat PREROUTING redirects 22/tcp from the push masters to sshd's port"),
-        FirewallCheck::Result::NotNeeded, tr("sshd listens on 22")};
+        FirewallCheck::Result::NotNeeded,
+        tr("sshd listens on 22"),
+        {}};
     if (sshPort != 22) {
         if (!rules) {
             redirect.result = FirewallCheck::Result::Unknown;
@@ -288,6 +318,11 @@ FirewallVerdict judge(const ProbeOutput& probe, const QStringList& pushMasters, 
                                     ? tr("a REDIRECT whose port nft does not show, for %1")
                                           .arg(unsure.join(QStringLiteral(", ")))
                                     : tr("all push masters redirected to %1").arg(sshPort);
+            if (!missing.isEmpty())
+                redirect.fix = rulesFor(missing, QStringLiteral("-t nat -I PREROUTING -s %1 -m tcp "
+                                                                "-p tcp --dport 22 -j REDIRECT "
+                                                                "--to-port ") +
+                                                     QString::number(sshPort));
         }
     }
     verdict.checks.append(redirect);
@@ -296,7 +331,11 @@ FirewallVerdict judge(const ProbeOutput& probe, const QStringList& pushMasters, 
         {QStringLiteral("ssh-reachable"), tr("the console reaches sshd"),
          sshReachable ? FirewallCheck::Result::Ok : FirewallCheck::Result::Blocked,
          sshReachable ? tr("connected on port %1").arg(sshPort)
-                      : tr("no connection on port %1").arg(sshPort)});
+                      : tr("no connection on port %1").arg(sshPort),
+         sshReachable ? QString()
+                      : tr("Check that sshd runs and listens on port %1 (ss -tlnp), and that "
+                           "nothing between the team and the mirror drops it.")
+                            .arg(sshPort)});
     const ProbeSection* reach = probe.section(QStringLiteral("reach"));
     verdict.checks.append(
         {QStringLiteral("rsync-reachable"), tr("the mirror reaches its push master on 873/tcp"),
@@ -305,7 +344,11 @@ FirewallVerdict judge(const ProbeOutput& probe, const QStringList& pushMasters, 
                                   : FirewallCheck::Result::Blocked,
          reach ? (reach->exitStatus == 0 ? tr("rsync listed the push master's modules")
                                          : QString::fromUtf8(reach->content.trimmed()))
-               : tr("not tested")});
+               : tr("not tested"),
+         reach && reach->exitStatus != 0
+             ? tr("Allow 873/tcp out to the push masters, then test on the mirror with: "
+                  "rsync rsync1.clamav.net::")
+             : QString()});
     return verdict;
 }
 

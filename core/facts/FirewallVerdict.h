@@ -26,6 +26,7 @@ struct FirewallCheck
     QString title;
     Result result = Result::Unknown;
     QString evidence;
+    QString fix; // when bad: the commands (as the How-to writes them) or what to look at
 
     // The store's and --json's word: ok, missing, blocked, not-needed, unknown.
     static QString resultName(Result result);

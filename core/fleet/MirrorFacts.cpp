@@ -79,7 +79,8 @@ QJsonObject MirrorFacts::toJson() const
         checks.append(QJsonObject{{QStringLiteral("id"), c.id},
                                   {QStringLiteral("title"), c.title},
                                   {QStringLiteral("result"), FirewallCheck::resultName(c.result)},
-                                  {QStringLiteral("evidence"), c.evidence}});
+                                  {QStringLiteral("evidence"), c.evidence},
+                                  {QStringLiteral("fix"), c.fix}});
     json.insert(QStringLiteral("firewall"),
                 QJsonObject{{QStringLiteral("source"), firewall.rulesSource},
                             {QStringLiteral("checks"), checks}});
@@ -204,7 +205,8 @@ MirrorFacts MirrorFacts::fromJson(const QJsonObject& json)
              check.value(QStringLiteral("title")).toString(),
              byName(check.value(QStringLiteral("result")).toString(), FirewallCheck::resultName,
                     {Check::Ok, Check::Missing, Check::Blocked, Check::NotNeeded}, Check::Unknown),
-             check.value(QStringLiteral("evidence")).toString()});
+             check.value(QStringLiteral("evidence")).toString(),
+             check.value(QStringLiteral("fix")).toString()});
     }
 
     for (const QJsonValue& v : json.value(QStringLiteral("newRuns")).toArray()) {

@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 FactLine FactLine::of(const AuditItem& item)
 {
     const bool fail = item.result == AuditItem::Result::Fail;
@@ -21,17 +23,33 @@ FactLine FactLine::of(const FirewallCheck& check)
     return {check.bad()                                 ? Standing::Bad
             : check.result == FirewallCheck::Result::Ok ? Standing::Good
                                                         : Standing::Open,
-            FirewallCheck::resultName(check.result),
-            check.title,
-            check.evidence,
-            {}};
+            FirewallCheck::resultName(check.result), check.title, check.evidence,
+            check.bad() ? check.fix : QString()};
 }
 
-void FactTableModel::setLines(const QList<FactLine>& lines)
+void FactTableModel::setLines(QList<FactLine> lines)
 {
+    const auto rank = [](const FactLine& line) {
+        switch (line.standing) {
+        case FactLine::Standing::Bad:
+            return 0;
+        case FactLine::Standing::Open:
+            return 1;
+        case FactLine::Standing::Good:
+            return 2;
+        }
+        return 1;
+    };
+    std::stable_sort(lines.begin(), lines.end(),
+                     [&rank](const FactLine& a, const FactLine& b) { return rank(a) < rank(b); });
     beginResetModel();
-    m_lines = lines;
+    m_lines = std::move(lines);
     endResetModel();
+}
+
+const FactLine* FactTableModel::line(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr;
 }
 
 int FactTableModel::rowCount(const QModelIndex& parent) const

@@ -26,7 +26,8 @@ struct FactLine
 };
 
 // Rows of check results (the setup audit's items, the firewall's checks):
-// result, title, evidence, and the fix when there is one.
+// result, title, evidence, and the fix when there is one; failures first,
+// then the unknown, then what passed, each in the order given.
 class FactTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,7 +44,9 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setLines(const QList<FactLine>& lines);
+    void setLines(QList<FactLine> lines);
+    // Null outside the rows.
+    const FactLine* line(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

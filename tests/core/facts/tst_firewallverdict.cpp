@@ -74,6 +74,8 @@ void TestFirewallVerdict::compliantIptablesRulesPass()
     QCOMPARE(check(v, QStringLiteral("ssh-redirect")).result, FirewallCheck::Result::NotNeeded);
     QCOMPARE(check(v, QStringLiteral("ssh-reachable")).result, FirewallCheck::Result::Ok);
     QCOMPARE(check(v, QStringLiteral("rsync-reachable")).result, FirewallCheck::Result::Ok);
+    for (const FirewallCheck& c : v.checks)
+        QVERIFY2(c.fix.isEmpty(), qPrintable(c.id)); // nothing to fix
     // An address outside the list is dropped by the INPUT policy.
     const auto rules = IptablesSaveParser::parse(probeWith("iptables-save-compliant.txt", nullptr)
                                                      .section(QStringLiteral("firewall"))
@@ -99,9 +101,17 @@ void TestFirewallVerdict::nftRulesBlockingRsyncAreBlocked()
     QCOMPARE(tcp.result, FirewallCheck::Result::Blocked);
     QVERIFY(tcp.evidence.contains(QStringLiteral("873")));
     QCOMPARE(check(v, QStringLiteral("rsync-out-udp")).result, FirewallCheck::Result::Blocked);
+    // One rule per push master, inserted before whatever drops it.
+    const QStringList fix = tcp.fix.split(QLatin1Char('\n'));
+    QCOMPARE(fix.size(), FirewallVerdict::defaultPushMasterAddresses().size());
+    QCOMPARE(fix.first(), QStringLiteral("iptables -I OUTPUT -p tcp -d %1 --dport 873 -j ACCEPT")
+                              .arg(FirewallVerdict::defaultPushMasterAddresses().first()));
+    QVERIFY(check(v, QStringLiteral("rsync-out-udp")).fix.contains(QStringLiteral("-p udp")));
+    QVERIFY(check(v, QStringLiteral("ssh-in")).fix.isEmpty());
     const FirewallCheck reach = check(v, QStringLiteral("rsync-reachable"));
     QCOMPARE(reach.result, FirewallCheck::Result::Blocked);
     QVERIFY(reach.evidence.contains(QStringLiteral("timed out")));
+    QVERIFY(reach.fix.contains(QStringLiteral("rsync rsync1.clamav.net::")));
 }
 
 void TestFirewallVerdict::redirectMustCoverEveryPushMaster()
@@ -115,6 +125,12 @@ void TestFirewallVerdict::redirectMustCoverEveryPushMaster()
     QCOMPARE(redirect.result, FirewallCheck::Result::Missing);
     QVERIFY(redirect.evidence.contains(QStringLiteral("64.18.103.6")));
     QVERIFY(!redirect.evidence.contains(QStringLiteral("198.148.79.65")));
+    // The How-to's own command, for the masters not yet redirected only.
+    QVERIFY2(redirect.fix.contains(QStringLiteral("iptables -t nat -I PREROUTING -s 64.18.103.6 -m "
+                                                  "tcp -p tcp --dport 22 -j REDIRECT --to-port "
+                                                  "2222")),
+             qPrintable(redirect.fix));
+    QVERIFY(!redirect.fix.contains(QStringLiteral("198.148.79.65")));
     // Only the masters that are redirected: ok.
     redirect =
         check(FirewallJudge::judge(
@@ -149,6 +165,12 @@ void TestFirewallVerdict::policyDropWithoutRulesIsMissing()
         FirewallJudge::judge(probe, FirewallVerdict::defaultPushMasterAddresses(), 22, true);
     QCOMPARE(check(v, QStringLiteral("ssh-in")).result, FirewallCheck::Result::Ok);
     QCOMPARE(check(v, QStringLiteral("rsync-out-tcp")).result, FirewallCheck::Result::Missing);
+    // The list's later IPv6 masters need ip6tables.
+    const FirewallCheck six =
+        check(FirewallJudge::judge(probe, {QStringLiteral("2001:db8::873")}, 22, true),
+              QStringLiteral("rsync-out-tcp"));
+    QCOMPARE(six.fix,
+             QStringLiteral("ip6tables -I OUTPUT -p tcp -d 2001:db8::873 --dport 873 -j ACCEPT"));
 }
 
 QTEST_GUILESS_MAIN(TestFirewallVerdict)

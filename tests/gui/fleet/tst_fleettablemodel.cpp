@@ -41,7 +41,7 @@ FleetRow row(const QString& name, std::optional<qint64> available, const QList<C
         facts.disk.documentRoot->available = *available;
     }
     for (const Check result : firewall)
-        facts.firewall.checks.append({QString(), QString(), result, QString()});
+        facts.firewall.checks.append({QString(), QString(), result, QString(), QString()});
     r.facts = facts;
     return r;
 }
@@ -60,7 +60,8 @@ QList<FleetRow> aSmallFleet()
 {
     FleetRow locked = judged(QStringLiteral("c.example.jp"), FreshnessVerdict::Kind::Fresh);
     locked.facts->lock.kind = LockState::Kind::Stale;
-    locked.facts->firewall.checks.append({QString(), QString(), Check::Blocked, QString()});
+    locked.facts->firewall.checks.append(
+        {QString(), QString(), Check::Blocked, QString(), QString()});
     FleetRow gone = row(QStringLiteral("d.example.pl"), std::nullopt, {});
     gone.facts->probed = false;
     gone.facts->error = QStringLiteral("connection refused\nby 192.0.2.4");
