@@ -1,14 +1,17 @@
 #include "MainWindow.h"
 
 #include "Confirmation.h"
+#include "DemoLabBanner.h"
 #include "HostKeyDialog.h"
 #include "activity/ActivityPane.h"
 #include "app/ConsoleSettings.h"
 #include "detail/ConfigurationTab.h"
 #include "detail/MirrorDetailPane.h"
+#include "fleet/FleetEmptyState.h"
 #include "fleet/FleetView.h"
 #include "help/AboutDialog.h"
 #include "help/ShortcutsDialog.h"
+#include "inventory/InventoryDatabase.h"
 #include "menus/ConsoleActions.h"
 #include "menus/ConsoleMenus.h"
 #include "menus/ConsoleTheme.h"
@@ -24,30 +27,46 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
 MainWindow::MainWindow(FleetSession& session, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_fleet(new FleetView(session, this)),
+    : QMainWindow(parent), m_session(session), m_banner(new DemoLabBanner(this)),
+      m_split(new QSplitter(Qt::Vertical, this)), m_fleet(new FleetView(session, this)),
       m_detail(new MirrorDetailPane(session, this)), m_progress(new QProgressBar(this)),
       m_syncs(new SyncActivityPane(session, this)), m_activity(new ActivityPane(session, this)),
       m_acts(new ConsoleActions(this))
 {
     setWindowTitle(tr("Mirror Console"));
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_fleet);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    // The table keeps most of the height: a tab's or a mirror's content never
+    // moves the split, and docks stop at a table of some ten rows.
+    m_split->addWidget(m_fleet);
+    m_split->addWidget(m_detail);
+    m_split->setChildrenCollapsible(false);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_detail->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_detail->setMinimumHeight(160);
+    m_fleet->table()->setMinimumHeight(m_fleet->table()->verticalHeader()->defaultSectionSize() *
+                                       10);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_split, 1);
+    setCentralWidget(central);
     connect(m_fleet, &FleetView::mirrorSelected, this, &MainWindow::showMirror);
     connect(m_fleet, &FleetView::selectionCleared, this, &MainWindow::showNothing);
 
@@ -104,10 +123,17 @@ MainWindow::MainWindow(FleetSession& session, QWidget* parent)
             });
     connect(&m_session, &FleetSession::hostKeyQuestion, this, &MainWindow::askAboutHostKey);
     statusBar()->showMessage(tr("Inventory: %1").arg(m_session.path()));
-    resize(1200, 760);
     const QSettings layout;
-    restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, centred; the table most of the window.
+        const QRect screen = this->screen()->availableGeometry();
+        const QSize size(screen.width() * 9 / 10, screen.height() * 9 / 10);
+        resize(size);
+        move(screen.center() - QPoint(size.width() / 2, size.height() / 2));
+        m_split->setSizes({size.height() * 62 / 100, size.height() * 38 / 100});
+    }
     restoreState(layout.value(QStringLiteral("window/state")).toByteArray());
+    m_split->restoreState(layout.value(QStringLiteral("window/split")).toByteArray());
     m_fleet->restoreHeaderState(layout.value(QStringLiteral("window/fleet-columns")).toByteArray());
 }
 
@@ -143,6 +169,7 @@ void MainWindow::setUpActs(const QList<QDockWidget*>& docks)
     });
     connect(acts.importEmails, &QAction::triggered, this,
             [this, open] { open(new ImportEmailDialog(m_session, this)); });
+    m_fleet->emptyState()->setActs({acts.add, acts.importEmails});
     connect(acts.disable, &QAction::triggered, this, [this] { changeSelection(false); });
     connect(acts.enable, &QAction::triggered, this, [this] { changeSelection(true); });
     connect(acts.remove, &QAction::triggered, this, &MainWindow::removeSelection);
@@ -238,6 +265,9 @@ void MainWindow::exportFleet(FleetExport::Format format, const QString& path)
 void MainWindow::announceDemoLab(const QString& inventoryPath)
 {
     statusBar()->showMessage(tr("Demo lab running: %1").arg(inventoryPath));
+    m_session.storedInventory().mirrors(this, [this](const QList<MirrorRecord>& mirrors) {
+        m_banner->announce(int(mirrors.size()), InventoryDatabase::defaultPath());
+    });
 }
 
 void MainWindow::syncSelection()
@@ -311,6 +341,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings layout;
     layout.setValue(QStringLiteral("window/geometry"), saveGeometry());
     layout.setValue(QStringLiteral("window/state"), saveState());
+    layout.setValue(QStringLiteral("window/split"), m_split->saveState());
     layout.setValue(QStringLiteral("window/fleet-columns"), m_fleet->headerState());
     QMainWindow::closeEvent(event);
 }

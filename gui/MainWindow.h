@@ -15,6 +15,8 @@ struct MirrorRecord;
 class QProgressBar;
 class ActivityPane;
 class ConsoleActions;
+class DemoLabBanner;
+class QSplitter;
 class QDockWidget;
 class QMenu;
 class SyncActivityPane;
@@ -27,7 +29,10 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(FleetSession& session, QWidget* parent = nullptr);
 
+    // The mirrors shown are a demo lab's: the banner above the fleet says so.
     void announceDemoLab(const QString& inventoryPath);
+    DemoLabBanner* demoBanner() const { return m_banner; }
+    QSplitter* fleetSplitter() const { return m_split; }
     FleetView* fleetView() const { return m_fleet; }
     MirrorDetailPane* detailPane() const { return m_detail; }
     SyncActivityPane* syncActivity() const { return m_syncs; }
@@ -64,6 +69,8 @@ private:
     bool leaveEdits();
 
     FleetSession& m_session;
+    DemoLabBanner* m_banner;
+    QSplitter* m_split;
     FleetView* m_fleet;
     MirrorDetailPane* m_detail;
     QProgressBar* m_progress;

@@ -791,6 +791,20 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     </message>
 </context>
 <context>
+    <name>DemoLabBanner</name>
+    <message>
+        <source>Demo lab</source>
+        <translation>Demo-Labor</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Demo lab: %n mirror(s) on this machine&lt;/b&gt;, on loopback, a few with faults on purpose. What you change here stays in the demo&apos;s own inventory. To manage real mirrors, add them with &lt;code&gt;mirrorctl add&lt;/code&gt; or &lt;code&gt;mirrorctl import-email&lt;/code&gt; into %1; the console opens that inventory once it exists.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Demo-Labor: %n Spiegel auf diesem Rechner&lt;/b&gt;, auf Loopback, einige absichtlich mit Fehlern. Was Sie hier ändern, bleibt im eigenen Bestand der Demo. Echte Spiegel fügen Sie mit &lt;code&gt;mirrorctl add&lt;/code&gt; oder &lt;code&gt;mirrorctl import-email&lt;/code&gt; in %1 hinzu; die Konsole öffnet diesen Bestand, sobald es ihn gibt.</numerusform>
+            <numerusform>&lt;b&gt;Demo-Labor: %n Spiegel auf diesem Rechner&lt;/b&gt;, auf Loopback, einige absichtlich mit Fehlern. Was Sie hier ändern, bleibt im eigenen Bestand der Demo. Echte Spiegel fügen Sie mit &lt;code&gt;mirrorctl add&lt;/code&gt; oder &lt;code&gt;mirrorctl import-email&lt;/code&gt; in %1 hinzu; die Konsole öffnet diesen Bestand, sobald es ihn gibt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoLabInventory</name>
     <message>
         <source>cannot read the demo lab&apos;s inventory %1: %2</source>
@@ -1226,6 +1240,17 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     </message>
 </context>
 <context>
+    <name>FleetEmptyState</name>
+    <message>
+        <source>The inventory holds no mirrors yet.</source>
+        <translation>Der Bestand enthält noch keine Spiegel.</translation>
+    </message>
+    <message>
+        <source>Add a mirror by hand, or paste the How-to&apos;s new-mirror e-mails: each becomes a row here, checked for freshness at once. From a terminal, mirrorctl add and mirrorctl import-email do the same. To look around first, the demo lab (bash scripts/console while no inventory exists) runs 20 mirrors on this machine.</source>
+        <translation>Fügen Sie einen Spiegel von Hand hinzu oder fügen Sie die Neuer-Spiegel-E-Mails aus dem How-to ein: Jeder wird hier eine Zeile und sofort auf Aktualität geprüft. Im Terminal tun mirrorctl add und mirrorctl import-email dasselbe. Zum Umsehen startet das Demo-Labor (bash scripts/console, solange kein Bestand existiert) 20 Spiegel auf diesem Rechner.</translation>
+    </message>
+</context>
+<context>
     <name>FleetExport</name>
     <message>
         <source>disabled</source>
@@ -1559,10 +1584,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>Fleet</source>
         <translation>Flotte</translation>
-    </message>
-    <message>
-        <source>The inventory holds no mirrors yet. Add them with mirrorctl add or mirrorctl import-email, or start the console with the demo lab.</source>
-        <translation>Der Bestand enthält noch keine Mirrors. Mit mirrorctl add oder mirrorctl import-email hinzufügen, oder die Konsole mit dem Demo-Labor starten.</translation>
     </message>
     <message>
         <source>Fleet summary</source>

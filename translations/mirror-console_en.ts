@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>DemoLabBanner</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Demo lab: %n mirror(s) on this machine&lt;/b&gt;, on loopback, a few with faults on purpose. What you change here stays in the demo&apos;s own inventory. To manage real mirrors, add them with &lt;code&gt;mirrorctl add&lt;/code&gt; or &lt;code&gt;mirrorctl import-email&lt;/code&gt; into %1; the console opens that inventory once it exists.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Demo lab: %n mirror on this machine&lt;/b&gt;, on loopback, a few with faults on purpose. What you change here stays in the demo&apos;s own inventory. To manage real mirrors, add them with &lt;code&gt;mirrorctl add&lt;/code&gt; or &lt;code&gt;mirrorctl import-email&lt;/code&gt; into %1; the console opens that inventory once it exists.</numerusform>
+            <numerusform>&lt;b&gt;Demo lab: %n mirrors on this machine&lt;/b&gt;, on loopback, a few with faults on purpose. What you change here stays in the demo&apos;s own inventory. To manage real mirrors, add them with &lt;code&gt;mirrorctl add&lt;/code&gt; or &lt;code&gt;mirrorctl import-email&lt;/code&gt; into %1; the console opens that inventory once it exists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiskTab</name>
     <message numerus="yes">
         <source>Database: %n file(s), %1</source>

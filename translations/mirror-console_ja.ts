@@ -786,6 +786,19 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     </message>
 </context>
 <context>
+    <name>DemoLabBanner</name>
+    <message>
+        <source>Demo lab</source>
+        <translation>デモラボ</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Demo lab: %n mirror(s) on this machine&lt;/b&gt;, on loopback, a few with faults on purpose. What you change here stays in the demo&apos;s own inventory. To manage real mirrors, add them with &lt;code&gt;mirrorctl add&lt;/code&gt; or &lt;code&gt;mirrorctl import-email&lt;/code&gt; into %1; the console opens that inventory once it exists.</source>
+        <translation>
+            <numerusform>&lt;b&gt;デモラボ: このマシン上の %n 台のミラー&lt;/b&gt;、ループバック上で、いくつかは意図的に障害があります。ここでの変更はデモ専用のインベントリに残ります。実際のミラーは &lt;code&gt;mirrorctl add&lt;/code&gt; または &lt;code&gt;mirrorctl import-email&lt;/code&gt; で %1 に追加してください。そのインベントリが存在すればコンソールはそれを開きます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoLabInventory</name>
     <message>
         <source>cannot read the demo lab&apos;s inventory %1: %2</source>
@@ -1219,6 +1232,17 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     </message>
 </context>
 <context>
+    <name>FleetEmptyState</name>
+    <message>
+        <source>The inventory holds no mirrors yet.</source>
+        <translation>インベントリにはまだミラーがありません。</translation>
+    </message>
+    <message>
+        <source>Add a mirror by hand, or paste the How-to&apos;s new-mirror e-mails: each becomes a row here, checked for freshness at once. From a terminal, mirrorctl add and mirrorctl import-email do the same. To look around first, the demo lab (bash scripts/console while no inventory exists) runs 20 mirrors on this machine.</source>
+        <translation>ミラーを手動で追加するか、How-to の新規ミラーのメールを貼り付けてください。それぞれがここに行として現れ、すぐに鮮度がチェックされます。端末では mirrorctl add と mirrorctl import-email が同じことをします。まず見て回るなら、デモラボ(インベントリがない間の bash scripts/console)がこのマシン上で 20 台のミラーを動かします。</translation>
+    </message>
+</context>
+<context>
     <name>FleetExport</name>
     <message>
         <source>disabled</source>
@@ -1546,10 +1570,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>Fleet</source>
         <translation>フリート</translation>
-    </message>
-    <message>
-        <source>The inventory holds no mirrors yet. Add them with mirrorctl add or mirrorctl import-email, or start the console with the demo lab.</source>
-        <translation>インベントリにはまだミラーがありません。mirrorctl add か mirrorctl import-email で追加するか、デモラボ付きでコンソールを起動してください。</translation>
     </message>
     <message>
         <source>Fleet summary</source>

@@ -1,6 +1,7 @@
 #include "fleet/FleetView.h"
 
 #include "StatusWords.h"
+#include "fleet/FleetEmptyState.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetSummaryStrip.h"
 #include "fleet/FleetTableModel.h"
@@ -20,7 +21,7 @@
 FleetView::FleetView(FleetSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new FleetTableModel(this)),
       m_filter(new FleetFilterModel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(this)), m_strip(new FleetSummaryStrip(m_model, m_filter, this)),
+      m_empty(new FleetEmptyState(this)), m_strip(new FleetSummaryStrip(m_model, m_filter, this)),
       m_country(new QComboBox(this)), m_verdict(new QComboBox(this)), m_tag(new QComboBox(this)),
       m_text(new QLineEdit(this))
 {
@@ -56,11 +57,6 @@ FleetView::FleetView(FleetSession& session, QWidget* parent)
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &FleetView::chooseColumns);
     m_table->setAccessibleName(tr("Fleet"));
-    m_empty->setText(tr("The inventory holds no mirrors yet. Add them with mirrorctl add or "
-                        "mirrorctl import-email, "
-                        "or start the console with the demo lab."));
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
     m_strip->setAccessibleName(tr("Fleet summary"));
     connect(m_strip, &FleetSummaryStrip::chosen, this,
             [this](const QString& verdict, const QString& problem) {

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class FleetSession;
+class FleetEmptyState;
 class FleetFilterModel;
 class FleetSummaryStrip;
 class FleetTableModel;
@@ -29,6 +30,7 @@ public:
     FleetFilterModel* filter() const { return m_filter; }
     QTableView* table() const { return m_table; }
     FleetSummaryStrip* strip() const { return m_strip; }
+    FleetEmptyState* emptyState() const { return m_empty; }
     QComboBox* countryChoice() const { return m_country; }
     QComboBox* verdictChoice() const { return m_verdict; }
     // The rows selected, in the table's order.
@@ -71,7 +73,7 @@ private:
     FleetTableModel* m_model;
     FleetFilterModel* m_filter;
     QTableView* m_table;
-    QLabel* m_empty;
+    FleetEmptyState* m_empty;
     FleetSummaryStrip* m_strip;
     QComboBox* m_country;
     QComboBox* m_verdict;

@@ -1,10 +1,13 @@
 #include "BuildInfo.h"
 #include "Confirmation.h"
+#include "DemoLabBanner.h"
 #include "MainWindow.h"
 #include "app/Translations.h"
+#include "fleet/FleetEmptyState.h"
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
 #include "inventory/AuditTrail.h"
+#include "menus/ConsoleActions.h"
 #include "mirrors/ImportEmailDialog.h"
 #include "mirrors/ImportPreviewModel.h"
 #include "mirrors/MirrorFormDialog.h"
@@ -24,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 // The console's executable answers --version and --help without a display,
@@ -37,6 +41,7 @@ private slots:
     void helpNeedsNoDisplay();
     void japaneseFollowsTheSystemLanguage();
     void windowShowsTheDemoLab();
+    void anEmptyInventoryTeachesHowToBegin();
     void mirrorsComeFromAPastedEmailAndGo();
     void mirrorsAreAddedAndEditedInAForm();
 };
@@ -116,6 +121,28 @@ void TestMirrorConsole::windowShowsTheDemoLab()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(
         window.statusBar()->currentMessage().contains(QStringLiteral("/tmp/lab/inventory.json")));
+}
+
+void TestMirrorConsole::anEmptyInventoryTeachesHowToBegin()
+{
+    QTemporaryDir dir;
+    FleetSession session;
+    QVERIFY(session.open(dir.filePath(QStringLiteral("inventory.sqlite"))));
+    MainWindow window(session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FleetEmptyState* empty = window.fleetView()->emptyState();
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(!window.fleetView()->table()->isVisible());
+    QVERIFY(!window.demoBanner()->isVisible());
+    // Both ways to begin are a click away.
+    const QList<QToolButton*> buttons = empty->findChildren<QToolButton*>();
+    QCOMPARE(buttons.size(), 2);
+    QCOMPARE(buttons.at(0)->defaultAction(), window.acts()->add);
+    QCOMPARE(buttons.at(1)->defaultAction(), window.acts()->importEmails);
+    buttons.at(1)->click();
+    QTRY_VERIFY(window.findChild<ImportEmailDialog*>());
+    QVERIFY(window.findChild<ImportEmailDialog*>()->problems()->text().isEmpty());
 }
 
 void TestMirrorConsole::mirrorsComeFromAPastedEmailAndGo()

@@ -1,4 +1,5 @@
 #include "Confirmation.h"
+#include "DemoLabBanner.h"
 #include "MainWindow.h"
 #include "MirrorLab.h"
 #include "StatusColours.h"
@@ -32,12 +33,17 @@
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -64,6 +70,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void demoLabFillsTheTableWithRealFacts();
+    void theTableKeepsMostOfTheWindow();
 
 private:
     std::unique_ptr<MirrorLab> m_lab;
@@ -82,6 +89,59 @@ void TestFleetView::initTestCase()
 void TestFleetView::cleanupTestCase()
 {
     m_lab.reset();
+}
+
+void TestFleetView::theTableKeepsMostOfTheWindow()
+{
+    QSettings().remove(QStringLiteral("window")); // a first start
+    FleetSession session;
+    const QString inventory = m_lab->directory() + QStringLiteral("/inventory.json");
+    QVERIFY(session.openDemoLab(inventory));
+    MainWindow window(session);
+    // The demo says it is one, and how real mirrors are added.
+    window.announceDemoLab(inventory);
+    QTRY_VERIFY(window.demoBanner()->isVisibleTo(&window));
+    // Without the English catalogue the plural reads "mirror(s)".
+    QVERIFY2(window.demoBanner()->text().contains(QStringLiteral("Demo lab: 6 mirror")) &&
+                 window.demoBanner()->text().contains(QStringLiteral("on this machine")),
+             qPrintable(window.demoBanner()->text()));
+    QVERIFY(window.demoBanner()->text().contains(QStringLiteral("mirrorctl add")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect screen = window.screen()->availableGeometry();
+    QVERIFY2(window.width() >= screen.width() * 85 / 100 &&
+                 window.height() >= screen.height() * 85 / 100,
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    QTableView* table = window.fleetView()->table();
+    QTRY_COMPARE(table->model()->rowCount(), 6);
+    QSignalSpy finished(&session, &FleetSession::refreshFinished);
+    session.refreshAll();
+    QVERIFY(finished.wait(60000));
+
+    QSplitter* split = window.fleetSplitter();
+    const QList<int> sizes = split->sizes();
+    QVERIFY2(sizes.at(0) > sizes.at(1), qPrintable(QString::number(sizes.at(0))));
+    // Neither a tab nor another mirror moves the split.
+    MirrorDetailPane* detail = window.detailPane();
+    for (int row : {0, 3, 1}) {
+        table->setCurrentIndex(table->model()->index(row, FleetTableModel::Name));
+        for (int tab = 0; tab < detail->count(); ++tab) {
+            detail->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            QCOMPARE(split->sizes(), sizes);
+        }
+    }
+    // Docks shown and the window made small: the table still shows ten rows.
+    for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+        dock->show();
+    window.resize(640, 400);
+    QCoreApplication::processEvents();
+    QVERIFY2(table->height() >= table->verticalHeader()->defaultSectionSize() * 10,
+             qPrintable(QString::number(table->height())));
 }
 
 void TestFleetView::demoLabFillsTheTableWithRealFacts()
