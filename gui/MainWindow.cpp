@@ -152,8 +152,6 @@ void MainWindow::setUpActs(const QList<QDockWidget*>& docks)
                 [this, format = format] { askWhereToExport(format); });
     connect(acts.quit, &QAction::triggered, this, &QWidget::close);
     connect(acts.find, &QAction::triggered, m_fleet, &FleetView::focusFilter);
-    connect(acts.preferences, &QAction::triggered, this,
-            [this, open] { open(new PreferencesDialog(m_session, this)); });
     connect(acts.refreshAll, &QAction::triggered, &m_session, &FleetSession::refreshAll);
     connect(acts.refreshSelection, &QAction::triggered, this,
             [this] { m_session.refresh(m_fleet->selectedMirrors()); });
@@ -198,12 +196,23 @@ void MainWindow::setUpActs(const QList<QDockWidget*>& docks)
         QAction* theme = themes->addAction(ConsoleTheme::title(choice));
         theme->setCheckable(true);
         theme->setChecked(choice == ConsoleTheme::kept());
+        theme->setData(int(choice));
         connect(theme, &QAction::triggered, this, [choice] {
             ConsoleTheme::keep(choice);
             ConsoleTheme::apply(choice);
         });
         view.themes << theme;
     }
+    connect(acts.preferences, &QAction::triggered, this, [this, open, themes] {
+        auto* preferences = new PreferencesDialog(m_session, this);
+        // A theme chosen there is the one View ▸ Theme shows.
+        connect(preferences, &PreferencesDialog::themeChosen, themes,
+                [themes](ConsoleTheme::Choice choice) {
+                    for (QAction* theme : themes->actions())
+                        theme->setChecked(theme->data().toInt() == int(choice));
+                });
+        open(preferences);
+    });
     ConsoleMenus::fillMenuBar(menuBar(), acts, view);
 
     const auto follow = [this] {

@@ -142,6 +142,25 @@
     </message>
 </context>
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language (from the next start)</source>
+        <translation>Sprache (ab dem nächsten Start)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationInfo</name>
     <message>
         <source>Mirror Console</source>
@@ -3310,28 +3329,20 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
-        <translation>Die Sprache des Systems</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Language (from the next start):</source>
-        <translation>Sprache (ab dem nächsten Start):</translation>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Inventory: %1
 Settings: %2
-The SSH identity: the agent&apos;s keys, then the mirror&apos;s own key file or else ssh/key-file.</source>
+The SSH identity: the agent&apos;s keys, then the mirror&apos;s own key file or else the key file set under SSH.</source>
         <translation>Bestand: %1
 Einstellungen: %2
-Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei des Mirrors oder sonst ssh/key-file.</translation>
+Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei des Spiegels oder sonst die unter SSH gesetzte.</translation>
     </message>
 </context>
 <context>
@@ -3455,22 +3466,50 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     </message>
 </context>
 <context>
-    <name>SettingsTableModel</name>
+    <name>SettingsPage</name>
     <message>
-        <source>%1 to %2; default %3</source>
-        <translation>%1 bis %2; Vorgabe %3</translation>
+        <source>SSH</source>
+        <translation>SSH</translation>
     </message>
     <message>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Wert</translation>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
     </message>
     <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
+        <source>Syncs</source>
+        <translation>Abgleiche</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>%1; default %2</source>
+        <translation>%1; Vorgabe %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3; default %4</source>
+        <translation>%1: %2 bis %3; Vorgabe %4</translation>
+    </message>
+    <message>
+        <source>none: the agent&apos;s keys only</source>
+        <translation>keine: nur die Schlüssel des Agenten</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Die Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>The SSH key file</source>
+        <translation>Die SSH-Schlüsseldatei</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,25 @@
     </message>
 </context>
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Language (from the next start)</source>
+        <translation>言語(次回の起動から)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationInfo</name>
     <message>
         <source>Mirror Console</source>
@@ -3279,28 +3298,20 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
         <translation>設定</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>設定</translation>
+        <source>Appearance</source>
+        <translation>外観</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
-        <translation>システムの言語</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Language (from the next start):</source>
-        <translation>言語 (次回起動時から):</translation>
+        <source>Pages</source>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Inventory: %1
 Settings: %2
-The SSH identity: the agent&apos;s keys, then the mirror&apos;s own key file or else ssh/key-file.</source>
+The SSH identity: the agent&apos;s keys, then the mirror&apos;s own key file or else the key file set under SSH.</source>
         <translation>インベントリ: %1
 設定: %2
-SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイル、なければ ssh/key-file。</translation>
+SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル、なければ SSH で設定した鍵ファイル。</translation>
     </message>
 </context>
 <context>
@@ -3424,22 +3435,50 @@ SSH の認証: エージェントの鍵、次にミラー固有の鍵ファイ�
     </message>
 </context>
 <context>
-    <name>SettingsTableModel</name>
+    <name>SettingsPage</name>
     <message>
-        <source>%1 to %2; default %3</source>
-        <translation>%1 〜 %2、既定 %3</translation>
+        <source>SSH</source>
+        <translation>SSH</translation>
     </message>
     <message>
-        <source>Setting</source>
-        <translation>設定</translation>
+        <source>Freshness</source>
+        <translation>鮮度</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>値</translation>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
     </message>
     <message>
-        <source>Meaning</source>
-        <translation>意味</translation>
+        <source>Syncs</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>%1; default %2</source>
+        <translation>%1; 既定 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3; default %4</source>
+        <translation>%1: %2 から %3; 既定 %4</translation>
+    </message>
+    <message>
+        <source>none: the agent&apos;s keys only</source>
+        <translation>なし: エージェントの鍵のみ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <source>The SSH key file</source>
+        <translation>SSH 鍵ファイル</translation>
     </message>
 </context>
 <context>

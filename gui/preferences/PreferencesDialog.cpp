@@ -1,70 +1,93 @@
 #include "preferences/PreferencesDialog.h"
 
-#include "session/FleetSession.h"
 #include "StatusColours.h"
+#include "app/ConsoleSettings.h"
 #include "app/Translations.h"
-#include "preferences/SettingsTableModel.h"
+#include "preferences/AppearancePage.h"
+#include "session/FleetSession.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableView>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(FleetSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session),
-      m_model(new SettingsTableModel(session.settingsPath(), this)),
-      m_language(new QComboBox(this)), m_errors(new QLabel(this))
+    : QDialog(parent), m_session(session), m_list(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_appearance(new AppearancePage(this)),
+      m_errors(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
-    auto* table = new QTableView(this);
-    table->setModel(m_model);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAccessibleName(tr("Settings"));
-    table->resizeColumnsToContents();
+    for (const SettingsPage::Kind kind : SettingsPage::kinds()) {
+        auto* page = new SettingsPage(kind, session.settingsPath(), this);
+        m_pages.append(page);
+        m_stack->addWidget(page);
+        m_list->addItem(SettingsPage::title(kind));
+    }
+    m_stack->addWidget(m_appearance);
+    m_list->addItem(tr("Appearance"));
+    m_list->setAccessibleName(tr("Pages"));
+    m_list->setMaximumWidth(160);
+    m_list->setCurrentRow(0);
+    connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
     auto* where = new QLabel(tr("Inventory: %1\nSettings: %2\nThe SSH identity: the agent's "
-                                "keys, then the mirror's own key file or else ssh/key-file.")
+                                "keys, then the mirror's own key file or else the key file set "
+                                "under SSH.")
                                  .arg(session.path(), session.settingsPath()),
                              this);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    where->setWordWrap(true);
     m_errors->setWordWrap(true);
     StatusColours::markAsProblems(m_errors);
-    m_language->addItem(tr("The system's language"), QString());
-    // Each language by its own name, not translated: anyone finds theirs
-    // whatever language is shown now.
-    const std::pair<QString, QString> languages[]{{QStringLiteral("English"), QStringLiteral("en")},
-                                                  {QStringLiteral("Deutsch"), QStringLiteral("de")},
-                                                  {QStringLiteral("日本語"), QStringLiteral("ja")}};
-    for (const auto& [name, code] : languages)
-        m_language->addItem(name, code);
-    m_language->setCurrentIndex(m_language->findData(Translations::chosenLanguage()));
-    m_language->setAccessibleName(tr("Language"));
-    auto* languageRow = new QHBoxLayout;
-    languageRow->addWidget(new QLabel(tr("Language (from the next start):"), this));
-    languageRow->addWidget(m_language);
-    languageRow->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* pages = new QHBoxLayout;
+    pages->addWidget(m_list);
+    pages->addWidget(m_stack, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(table);
-    layout->addLayout(languageRow);
+    layout->addLayout(pages, 1);
     layout->addWidget(m_errors);
     layout->addWidget(where);
     layout->addWidget(buttons);
-    resize(820, 420);
+    resize(860, 480);
+}
+
+SettingsPage* PreferencesDialog::page(SettingsPage::Kind kind) const
+{
+    return m_pages.value(int(SettingsPage::kinds().indexOf(kind)));
+}
+
+QWidget* PreferencesDialog::editor(const QString& settingName) const
+{
+    return page(SettingsPage::kindOf(settingName))->editor(settingName);
 }
 
 bool PreferencesDialog::save()
 {
-    const QStringList errors = m_model->apply();
-    Translations::setChosenLanguage(m_language->currentData().toString());
+    ConsoleSettings settings(m_session.settingsPath());
+    QStringList errors;
+    for (const SettingsPage* page : std::as_const(m_pages)) {
+        for (const auto& [name, text] : page->values()) {
+            if (settings.value(name).toString() == text)
+                continue;
+            QString error;
+            if (!settings.setValue(name, text, &error))
+                errors << error;
+        }
+    }
+    Translations::setChosenLanguage(m_appearance->chosenLanguage());
+    if (const ConsoleTheme::Choice theme = m_appearance->chosenTheme();
+        theme != ConsoleTheme::kept()) {
+        ConsoleTheme::keep(theme);
+        ConsoleTheme::apply(theme);
+        emit themeChosen(theme);
+    }
     m_errors->setText(errors.join(u'\n'));
     m_session.applySettings();
     return errors.isEmpty();

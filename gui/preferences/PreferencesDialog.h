@@ -1,14 +1,18 @@
 #pragma once
 
+#include "menus/ConsoleTheme.h"
+#include "preferences/SettingsPage.h"
+
 #include <QDialog>
 
+class AppearancePage;
 class FleetSession;
-class QComboBox;
 class QLabel;
-class SettingsTableModel;
+class QListWidget;
+class QStackedWidget;
 
-// Timeouts, concurrency, check interval, thresholds, retention and the DNS
-// export's settings, edited in place; where the data lives. Saved values
+// The settings in pages (SSH, Freshness, HTTP, Syncs, DNS, Appearance),
+// each edited by a typed editor, and where the data lives. Saved values
 // take effect at once (SSH ones for connections opened from then on); the
 // language at the next start.
 class PreferencesDialog : public QDialog
@@ -18,15 +22,23 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(FleetSession& session, QWidget* parent = nullptr);
 
-    SettingsTableModel* model() const { return m_model; }
+    QListWidget* pageList() const { return m_list; }
+    SettingsPage* page(SettingsPage::Kind kind) const;
+    AppearancePage* appearance() const { return m_appearance; }
+    // The editor of a setting, whichever page it is on.
+    QWidget* editor(const QString& settingName) const;
     QLabel* errors() const { return m_errors; }
-    QComboBox* language() const { return m_language; }
     // Writes the edits; false (the dialog stays) when one was refused.
     bool save();
 
+signals:
+    void themeChosen(ConsoleTheme::Choice choice);
+
 private:
     FleetSession& m_session;
-    SettingsTableModel* m_model;
-    QComboBox* m_language;
+    QListWidget* m_list;
+    QStackedWidget* m_stack;
+    QList<SettingsPage*> m_pages;
+    AppearancePage* m_appearance;
     QLabel* m_errors;
 };

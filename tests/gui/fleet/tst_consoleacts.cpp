@@ -12,21 +12,26 @@
 #include "inventory/AuditTrail.h"
 #include "logs/LogBrowser.h"
 #include "logs/LogDocument.h"
+#include "menus/ConsoleTheme.h"
+#include "preferences/AppearancePage.h"
 #include "preferences/PreferencesDialog.h"
-#include "preferences/SettingsTableModel.h"
+#include "preferences/SettingsPage.h"
 #include "session/FleetSession.h"
 #include "sync/SyncActivityPane.h"
 #include "sync/SyncDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -261,26 +266,51 @@ void TestConsoleActs::actsOnTheDemoLab()
     QTRY_COMPARE(AuditTrail(session.database()).entries(rekeyed).first().action,
                  QStringLiteral("host-key-replace"));
 
-    // Preferences: a value out of range is refused by name, a good one is kept.
+    // Preferences, in pages: a number out of its range cannot be typed, a
+    // host name not yet whole is refused by name, good values are kept.
     PreferencesDialog preferences(session);
-    SettingsTableModel* settings = preferences.model();
-    int maxMirrors = -1;
-    for (int r = 0; r < settings->rowCount(); ++r) {
-        if (settings->index(r, SettingsTableModel::Name).data().toString() ==
-            QLatin1String("ssh/max-mirrors"))
-            maxMirrors = r;
-    }
-    QVERIFY(maxMirrors >= 0);
-    QVERIFY(settings->setData(settings->index(maxMirrors, SettingsTableModel::Value),
-                              QStringLiteral("0")));
+    QCOMPARE(preferences.pageList()->count(), 6);
+    QCOMPARE(preferences.pageList()->item(0)->text(), QStringLiteral("SSH"));
+    auto* maxMirrors =
+        qobject_cast<QSpinBox*>(preferences.editor(QStringLiteral("ssh/max-mirrors")));
+    QVERIFY(maxMirrors);
+    QVERIFY(preferences.page(SettingsPage::Kind::Ssh)->isAncestorOf(maxMirrors));
+    maxMirrors->setValue(0);
+    QCOMPARE(maxMirrors->value(), 1);
+    maxMirrors->selectAll();
+    QTest::keyClicks(maxMirrors, QStringLiteral("9999"));
+    QVERIFY(maxMirrors->value() <= 512);
+    maxMirrors->setValue(8);
+    auto* pool = qobject_cast<QLineEdit*>(preferences.editor(QStringLiteral("dns/fallback-pool")));
+    QVERIFY(pool);
+    QVERIFY(preferences.page(SettingsPage::Kind::Dns)->isAncestorOf(pool));
+    pool->clear();
+    QTest::keyClicks(pool, QStringLiteral("db.fallback!"));
+    QCOMPARE(pool->text(), QStringLiteral("db.fallback")); // the ! was refused while typed
+    pool->setText(QStringLiteral("db."));
     QVERIFY(!preferences.save());
-    QVERIFY(preferences.errors()->text().contains(QStringLiteral("ssh/max-mirrors")));
-    QVERIFY(settings->setData(settings->index(maxMirrors, SettingsTableModel::Value),
-                              QStringLiteral("8")));
-    QVERIFY(preferences.save());
+    QVERIFY2(preferences.errors()->text().contains(QStringLiteral("dns/fallback-pool")),
+             qPrintable(preferences.errors()->text()));
+    // What was good is kept all the same; the refused one waits to be mended.
     QCOMPARE(
         ConsoleSettings(session.settingsPath()).value(QStringLiteral("ssh/max-mirrors")).toInt(),
         8);
+    pool->setText(QStringLiteral("db.fallback.clamav.net"));
+    QVERIFY(preferences.save());
+    QCOMPARE(ConsoleSettings(session.settingsPath())
+                 .value(QStringLiteral("dns/fallback-pool"))
+                 .toString(),
+             QStringLiteral("db.fallback.clamav.net"));
+    // The theme is chosen there too, and is the one kept.
+    const ConsoleTheme::Choice before = ConsoleTheme::kept();
+    QComboBox* theme = preferences.appearance()->theme();
+    theme->setCurrentIndex(theme->findData(int(ConsoleTheme::Choice::Dark)));
+    QSignalSpy themed(&preferences, &PreferencesDialog::themeChosen);
+    QVERIFY(preferences.save());
+    QCOMPARE(themed.size(), 1);
+    QCOMPARE(ConsoleTheme::kept(), ConsoleTheme::Choice::Dark);
+    ConsoleTheme::keep(before);
+    ConsoleTheme::apply(before);
 }
 
 QTEST_MAIN(TestConsoleActs)

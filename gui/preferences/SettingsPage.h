@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+// One page of the preferences: the settings of one kind (SSH, freshness,
+// HTTP, syncs, DNS), each with an editor of its type that refuses a bad
+// value while it is typed: a number in its range, a host name, a key file.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Ssh,
+        Freshness,
+        Http,
+        Syncs,
+        Dns
+    };
+
+    SettingsPage(Kind kind, const QString& settingsPath, QWidget* parent = nullptr);
+
+    static QList<Kind> kinds(); // in the list's order
+    static QString title(Kind kind);
+    // Which page a setting is on, by the first part of its name.
+    static Kind kindOf(const QString& settingName);
+
+    // The editor of a setting on this page, null when it is on another.
+    QWidget* editor(const QString& settingName) const;
+    // Each setting on the page with the text its editor holds.
+    QList<std::pair<QString, QString>> values() const;
+
+private:
+    QWidget* editorFor(const QString& name, const QVariant& value, int minimum, int maximum,
+                       bool isFile);
+
+    QHash<QString, QWidget*> m_editors;
+};
