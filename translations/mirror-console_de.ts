@@ -227,14 +227,6 @@
 <context>
     <name>BandwidthTab</name>
     <message>
-        <source>MB sent</source>
-        <translation>MB gesendet</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
         <source>Bytes sent per hour</source>
         <translation>Gesendete Bytes pro Stunde</translation>
     </message>
@@ -279,6 +271,41 @@ Häufigste User-Agents: %10</translation>
     <message>
         <source>The access log held %1 when first read; only its last lines were counted, the rest is older than the console&apos;s view.</source>
         <translation>Das Zugriffsprotokoll enthielt beim ersten Lesen %1; nur seine letzten Zeilen wurden gezählt, der Rest ist älter als der Blick der Konsole.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent</source>
+        <translation>%1: %2 gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ChartAxes</name>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
     </message>
 </context>
 <context>
@@ -941,10 +968,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>Disk space, last 30 days</source>
         <translation>Plattenplatz, letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
     </message>
     <message>
         <source>No disk trend yet: each refresh adds a point.</source>
@@ -1696,10 +1719,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>Uptime and fresh share per UTC day</source>
         <translation>Verfügbarkeit und Anteil aktuell pro UTC-Tag</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
     </message>
     <message>
         <source>No checks in the last 30 days.</source>
@@ -4366,8 +4385,12 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
 <context>
     <name>TrendChart</name>
     <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 UTC</source>
+        <translation>%1: %2 am %3 UTC</translation>
     </message>
 </context>
 <context>

@@ -227,14 +227,6 @@
 <context>
     <name>BandwidthTab</name>
     <message>
-        <source>MB sent</source>
-        <translation>送信 MB</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
         <source>Bytes sent per hour</source>
         <translation>1 時間ごとの送信バイト数</translation>
     </message>
@@ -279,6 +271,41 @@ Top user agents: %10</source>
     <message>
         <source>The access log held %1 when first read; only its last lines were counted, the rest is older than the console&apos;s view.</source>
         <translation>アクセスログは最初に読んだとき %1 ありました。最後の行だけを数えており、それ以前はコンソールの記録より古いものです。</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent</source>
+        <translation>%1: %2 送信</translation>
+    </message>
+</context>
+<context>
+    <name>ChartAxes</name>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
     </message>
 </context>
 <context>
@@ -934,10 +961,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>Disk space, last 30 days</source>
         <translation>ディスク容量 (直近 30 日)</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
     </message>
     <message>
         <source>No disk trend yet: each refresh adds a point.</source>
@@ -1682,10 +1705,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>Uptime and fresh share per UTC day</source>
         <translation>UTC 日ごとの稼働率と最新率</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
     </message>
     <message>
         <source>No checks in the last 30 days.</source>
@@ -4332,8 +4351,12 @@ SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル�
 <context>
     <name>TrendChart</name>
     <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 UTC</source>
+        <translation>%1: %2(%3 UTC)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "detail/BandwidthTab.h"
 
+#include "detail/ChartAxes.h"
 #include "facts/TrafficFacts.h"
 #include "session/FleetSession.h"
 
@@ -8,34 +9,52 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace {
 
-// Megabytes per bar; categories are the bars' labels.
-void plot(QChartView* view, const QString& title, const QStringList& categories,
-          const QList<qreal>& megabytes)
+// Bytes per bar in the one unit that fits the largest; labels are the bars'
+// times, and hovering a bar tells its time and size.
+void plot(QChartView* view, const QString& title, const QStringList& labels,
+          const QList<qint64>& bytes)
 {
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->legend()->hide();
-    auto* set = new QBarSet(BandwidthTab::tr("MB sent"));
-    set->append(megabytes);
+    const qint64 largest = bytes.isEmpty() ? 0 : *std::max_element(bytes.cbegin(), bytes.cend());
+    const ChartAxes::ByteScale scale = ChartAxes::byteScale(qreal(largest));
+    auto* set = new QBarSet(BandwidthTab::tr("Sent"));
+    for (const qint64 sent : bytes)
+        set->append(qreal(sent) / scale.divisor);
+    QObject::connect(set, &QBarSet::hovered, view, [view, labels, bytes](bool entered, int index) {
+        if (!entered || index < 0 || index >= bytes.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(
+            QCursor::pos(),
+            BandwidthTab::tr("%1: %2 sent")
+                .arg(labels.at(index),
+                     QLocale().formattedDataSize(bytes.at(index), 1, QLocale::DataSizeSIFormat)),
+            view);
+    });
     auto* series = new QBarSeries;
     series->append(set);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    x->append(labels);
     x->setLabelsAngle(-90);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setTitleText(BandwidthTab::tr("MB"));
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis* y = ChartAxes::amountAxis(qreal(largest) / scale.divisor, scale.unit);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     QChart* old = view->chart();
@@ -109,18 +128,19 @@ void BandwidthTab::showTraffic(const TrafficSummary& traffic)
                                  .arg(size(month.skippedBytes))
                        : QString()));
     QStringList hourLabels;
-    QList<qreal> hourValues;
+    QList<qint64> hourValues;
     for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
-        hourLabels << QDateTime::fromSecsSinceEpoch(it.key()).toString(QStringLiteral("dd HH:00"));
-        hourValues << qreal(it.value()) / 1e6;
+        hourLabels << QDateTime::fromSecsSinceEpoch(it.key()).toString(
+            QStringLiteral("MMM d HH:00"));
+        hourValues << it.value();
     }
     plot(m_hourly, tr("Sent per hour, last two days"), hourLabels, hourValues);
     QStringList dayLabels;
-    QList<qreal> dayValues;
+    QList<qint64> dayValues;
     for (auto it = month.bytesPerDay.cbegin(); it != month.bytesPerDay.cend(); ++it) {
         dayLabels
-            << QDateTime::fromSecsSinceEpoch(it.key(), Qt::UTC).toString(QStringLiteral("MM-dd"));
-        dayValues << qreal(it.value()) / 1e6;
+            << QDateTime::fromSecsSinceEpoch(it.key(), Qt::UTC).toString(QStringLiteral("MMM d"));
+        dayValues << it.value();
     }
     plot(m_daily, tr("Sent per day, this month"), dayLabels, dayValues);
     emit shown();

@@ -98,18 +98,18 @@ void DiskTab::plotTrend(const QList<DiskTrendPoint>& points)
     TrendChart::Line used{tr("DocumentRoot used"), {}};
     TrendChart::Line free{tr("DocumentRoot free"), {}};
     TrendChart::Line homeFree{tr("Home free"), {}};
-    const auto gigabytes = [](qint64 kib) {
-        return double(kib) * 1024 / 1e9;
+    const auto bytes = [](qint64 kib) {
+        return double(kib) * 1024;
     };
     for (const DiskTrendPoint& point : points) {
         const qreal x = TrendChart::x(point.at);
         if (point.documentRootUsed && point.documentRootAvailable) {
-            used.points.append({x, gigabytes(*point.documentRootUsed)});
-            free.points.append({x, gigabytes(*point.documentRootAvailable)});
+            used.points.append({x, bytes(*point.documentRootUsed)});
+            free.points.append({x, bytes(*point.documentRootAvailable)});
         }
         if (point.homeAvailable)
-            homeFree.points.append({x, gigabytes(*point.homeAvailable)});
+            homeFree.points.append({x, bytes(*point.homeAvailable)});
     }
-    m_trend->plot(tr("Disk space, last 30 days"), tr("GB"), {used, free, homeFree},
+    m_trend->plot(tr("Disk space, last 30 days"), TrendChart::Scale::Bytes, {used, free, homeFree},
                   tr("No disk trend yet: each refresh adds a point."));
 }

@@ -66,7 +66,7 @@ void FreshnessTab::showChecks(const QList<FreshnessResult>& checks, const QDateT
         up.points.append({x, day.value().uptime() * 100});
         fresh.points.append({x, day.value().freshShare() * 100});
     }
-    m_chart->plot(tr("Uptime and fresh share per UTC day"), tr("%"), {up, fresh},
+    m_chart->plot(tr("Uptime and fresh share per UTC day"), TrendChart::Scale::Percent, {up, fresh},
                   tr("No checks in the last 30 days."));
     m_model->setChecks(checks);
     m_table->resizeColumnsToContents();

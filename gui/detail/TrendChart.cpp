@@ -1,8 +1,11 @@
 #include "detail/TrendChart.h"
 
 #include <QChart>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 TrendChart::TrendChart(const QString& accessibleName, QWidget* parent) : QChartView(parent)
@@ -12,44 +15,48 @@ TrendChart::TrendChart(const QString& accessibleName, QWidget* parent) : QChartV
     setMinimumHeight(180);
 }
 
-void TrendChart::plot(const QString& title, const QString& valueTitle, const QList<Line>& lines,
+void TrendChart::plot(const QString& title, Scale scale, const QList<Line>& lines,
                       const QString& emptyText)
 {
     auto* chart = new QChart;
     m_points = 0;
-    qreal low = 0;
+    m_scale = scale;
     qreal high = 0;
     qreal first = 0;
     qreal last = 0;
     for (const Line& line : lines) {
-        if (line.points.isEmpty())
-            continue;
-        auto* series = new QLineSeries;
-        series->setName(line.name);
-        series->setPointsVisible(true); // a single point draws no line
-        series->append(line.points);
-        chart->addSeries(series);
         for (const QPointF& point : line.points) {
-            low = m_points ? qMin(low, point.y()) : point.y();
             high = m_points ? qMax(high, point.y()) : point.y();
             first = m_points ? qMin(first, point.x()) : point.x();
             last = m_points ? qMax(last, point.x()) : point.x();
             ++m_points;
         }
     }
+    m_bytes = ChartAxes::byteScale(scale == Scale::Bytes ? high : 0);
+    for (const Line& line : lines) {
+        if (line.points.isEmpty())
+            continue;
+        auto* series = new QLineSeries;
+        series->setName(line.name);
+        series->setPointsVisible(true); // a single point draws no line
+        for (const QPointF& point : line.points)
+            series->append(point.x(),
+                           scale == Scale::Bytes ? point.y() / m_bytes.divisor : point.y());
+        connect(series, &QLineSeries::hovered, this,
+                [this, name = line.name](const QPointF& point, bool entered) {
+                    if (entered)
+                        QToolTip::showText(QCursor::pos(), pointText(name, point), this);
+                    else
+                        QToolTip::hideText();
+                });
+        chart->addSeries(series);
+    }
     chart->setTitle(m_points ? title : emptyText);
     if (m_points) {
-        auto* time = new QDateTimeAxis;
-        const bool days = last - first > 2 * 24 * 3600 * 1000.0;
-        time->setFormat(days ? QStringLiteral("MMM d") : QStringLiteral("MMM d HH:mm"));
-        time->setTitleText(tr("UTC"));
-        // One point still needs a span for the axis to draw.
-        time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first), Qt::UTC).addSecs(-3600),
-                       QDateTime::fromMSecsSinceEpoch(qint64(last), Qt::UTC).addSecs(3600));
-        auto* value = new QValueAxis;
-        value->setTitleText(valueTitle);
-        value->setRange(qMin<qreal>(0, low), high > low ? high * 1.05 : low + 1);
-        value->setLabelFormat(QStringLiteral("%.1f"));
+        QDateTimeAxis* time = ChartAxes::timeAxis(first, last);
+        QValueAxis* value = scale == Scale::Percent
+                                ? ChartAxes::percentAxis()
+                                : ChartAxes::amountAxis(high / m_bytes.divisor, m_bytes.unit);
         chart->addAxis(time, Qt::AlignBottom);
         chart->addAxis(value, Qt::AlignLeft);
         for (QAbstractSeries* series : chart->series()) {
@@ -61,4 +68,16 @@ void TrendChart::plot(const QString& title, const QString& valueTitle, const QLi
     QChart* old = this->chart();
     setChart(chart);
     delete old;
+}
+
+QString TrendChart::pointText(const QString& line, const QPointF& plotted) const
+{
+    const QLocale locale;
+    const QString at = locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(plotted.x()), Qt::UTC),
+                                       QStringLiteral("MMM d HH:mm"));
+    const QString value = m_scale == Scale::Percent
+                              ? tr("%1 %").arg(locale.toString(plotted.y(), 'f', 1))
+                              : locale.formattedDataSize(qint64(plotted.y() * m_bytes.divisor), 1,
+                                                         QLocale::DataSizeSIFormat);
+    return tr("%1: %2 at %3 UTC").arg(line, value, at);
 }
