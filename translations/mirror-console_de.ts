@@ -265,10 +265,6 @@ Häufigste User-Agents: %10</translation>
         <translation>Gesendet pro Stunde, letzte zwei Tage</translation>
     </message>
     <message>
-        <source>Sent per day, this month</source>
-        <translation>Gesendet pro Tag, dieser Monat</translation>
-    </message>
-    <message>
         <source>The access log held %1 when first read; only its last lines were counted, the rest is older than the console&apos;s view.</source>
         <translation>Das Zugriffsprotokoll enthielt beim ersten Lesen %1; nur seine letzten Zeilen wurden gezählt, der Rest ist älter als der Blick der Konsole.</translation>
     </message>
@@ -279,6 +275,10 @@ Häufigste User-Agents: %10</translation>
     <message>
         <source>%1: %2 sent</source>
         <translation>%1: %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Sent per day, last 30 days</source>
+        <translation>Pro Tag gesendet, letzte 30 Tage</translation>
     </message>
 </context>
 <context>

@@ -265,10 +265,6 @@ Top user agents: %10</source>
         <translation>1 時間ごとの送信量 (直近 2 日)</translation>
     </message>
     <message>
-        <source>Sent per day, this month</source>
-        <translation>1 日ごとの送信量 (今月)</translation>
-    </message>
-    <message>
         <source>The access log held %1 when first read; only its last lines were counted, the rest is older than the console&apos;s view.</source>
         <translation>アクセスログは最初に読んだとき %1 ありました。最後の行だけを数えており、それ以前はコンソールの記録より古いものです。</translation>
     </message>
@@ -279,6 +275,10 @@ Top user agents: %10</source>
     <message>
         <source>%1: %2 sent</source>
         <translation>%1: %2 送信</translation>
+    </message>
+    <message>
+        <source>Sent per day, last 30 days</source>
+        <translation>1日あたりの送信量(直近 30 日)</translation>
     </message>
 </context>
 <context>

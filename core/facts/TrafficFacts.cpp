@@ -175,11 +175,15 @@ TrafficSummary summary(const QList<HistoryEntry>& samples, const QDateTime& now,
     summary.month = monthToDate(samples, now, country);
     QHash<QString, qint64> agents;
     const qint64 recent = now.addDays(-2).toSecsSinceEpoch();
+    const qint64 month = now.toUTC().date().addDays(-29).startOfDay(Qt::UTC).toSecsSinceEpoch();
+    constexpr qint64 day = 24 * 3600;
     for (const HistoryEntry& entry : samples) {
         const TrafficSample sample = TrafficSample::fromJson(entry.payload);
         for (auto it = sample.hours.cbegin(); it != sample.hours.cend(); ++it) {
             if (it.key() >= recent)
                 summary.recentHours[it.key()] += it.value().bytes;
+            if (it.key() >= month)
+                summary.recentDays[it.key() - it.key() % day] += it.value().bytes;
         }
         for (const auto& [agent, count] : sample.topAgents)
             agents[QString::fromUtf8(agent)] += count;

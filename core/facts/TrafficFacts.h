@@ -53,6 +53,7 @@ struct TrafficSummary
     int samples = 0; // none: the access log was never read
     MonthTraffic month;
     QMap<qint64, qint64> recentHours;        // the last two days: hour start, epoch s → bytes
+    QMap<qint64, qint64> recentDays;         // the last 30 days: UTC day start, epoch s → bytes
     QList<QPair<QString, qint64>> topAgents; // the five busiest, busiest first
 };
 

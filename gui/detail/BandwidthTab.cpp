@@ -137,11 +137,11 @@ void BandwidthTab::showTraffic(const TrafficSummary& traffic)
     plot(m_hourly, tr("Sent per hour, last two days"), hourLabels, hourValues);
     QStringList dayLabels;
     QList<qint64> dayValues;
-    for (auto it = month.bytesPerDay.cbegin(); it != month.bytesPerDay.cend(); ++it) {
+    for (auto it = traffic.recentDays.cbegin(); it != traffic.recentDays.cend(); ++it) {
         dayLabels
             << QDateTime::fromSecsSinceEpoch(it.key(), Qt::UTC).toString(QStringLiteral("MMM d"));
         dayValues << it.value();
     }
-    plot(m_daily, tr("Sent per day, this month"), dayLabels, dayValues);
+    plot(m_daily, tr("Sent per day, last 30 days"), dayLabels, dayValues);
     emit shown();
 }

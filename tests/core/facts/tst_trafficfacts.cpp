@@ -13,6 +13,7 @@ private slots:
     void monthToDateSumsTheMonthOnly();
     void interfaceCountersSurviveAReset();
     void usZoneExpectsMore();
+    void theLastThirtyDaysCrossTheMonth();
 };
 
 namespace {
@@ -44,6 +45,27 @@ void TestTrafficFacts::monthToDateSumsTheMonthOnly()
     QVERIFY(month.verdict.contains(QStringLiteral("below the expected")));
     // Half the month gone: the pace doubles what came so far.
     QVERIFY(qAbs(month.projectedBytes - 3000 * 30 / 14.5) < 100);
+}
+
+void TestTrafficFacts::theLastThirtyDaysCrossTheMonth()
+{
+    // On the first of a month the daily chart still shows the month before.
+    const QDateTime first(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    const QList<HistoryEntry> samples{
+        sample(first.addDays(-40), 5, 1), sample(first.addDays(-29), 100, 2),
+        sample(first.addDays(-3), 200, 3), sample(first.addSecs(-10 * 3600), 300, 4),
+        sample(first, 400, 5)};
+    const TrafficSummary summary = TrafficReader::summary(samples, first, QStringLiteral("DE"));
+    QCOMPARE(summary.month.bytes, 400);
+    QCOMPARE(summary.recentDays.size(), 4);
+    const auto dayOf = [](const QDateTime& at) {
+        return at.date().startOfDay(Qt::UTC).toSecsSinceEpoch();
+    };
+    QCOMPARE(summary.recentDays.value(dayOf(first.addDays(-29))), 100);
+    QCOMPARE(summary.recentDays.value(dayOf(first.addSecs(-10 * 3600))), 300);
+    QCOMPARE(summary.recentDays.value(dayOf(first)), 400);
+    QVERIFY(!summary.recentDays.contains(dayOf(first.addDays(-40))));
+    QCOMPARE(summary.recentHours.size(), 2);
 }
 
 void TestTrafficFacts::interfaceCountersSurviveAReset()
