@@ -130,7 +130,7 @@ MainWindow::MainWindow(FleetSession& session, QWidget* parent)
         const QSize size(screen.width() * 9 / 10, screen.height() * 9 / 10);
         resize(size);
         move(screen.center() - QPoint(size.width() / 2, size.height() / 2));
-        m_split->setSizes({size.height() * 62 / 100, size.height() * 38 / 100});
+        m_split->setSizes({size.height() * 57 / 100, size.height() * 43 / 100});
     }
     restoreState(layout.value(QStringLiteral("window/state")).toByteArray());
     m_split->restoreState(layout.value(QStringLiteral("window/split")).toByteArray());

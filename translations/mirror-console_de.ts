@@ -247,22 +247,8 @@
         <translation>Noch kein Verkehr gelesen: Mirror aktualisieren (sein Zugriffsprotokoll muss bekannt sein).</translation>
     </message>
     <message>
-        <source>This month: %1 sent in %2 requests (projected %3; the How-to expects %4 to %5). .cvd %6 %, .cdiff %7 %. %8 sent by %9 by the interface counters.
-Top user agents: %10</source>
-        <translation>Dieser Monat: %1 gesendet in %2 Anfragen (hochgerechnet %3; die Anleitung erwartet %4 bis %5). .cvd %6 %, .cdiff %7 %. %8 gesendet über %9 laut Schnittstellenzählern.
-Häufigste User-Agents: %10</translation>
-    </message>
-    <message>
-        <source>no interface</source>
-        <translation>keine Schnittstelle</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>Sent per hour, last two days</source>
-        <translation>Gesendet pro Stunde, letzte zwei Tage</translation>
     </message>
     <message>
         <source>The access log held %1 when first read; only its last lines were counted, the rest is older than the console&apos;s view.</source>
@@ -273,12 +259,34 @@ Häufigste User-Agents: %10</translation>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <source>%1: %2 sent</source>
-        <translation>%1: %2 gesendet</translation>
-    </message>
-    <message>
         <source>Sent per day, last 30 days</source>
         <translation>Pro Tag gesendet, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>The interface counters tell from the second refresh of the month on.</source>
+        <translation>Die Schnittstellenzähler sagen es ab der zweiten Aktualisierung des Monats.</translation>
+    </message>
+    <message>
+        <source>%1 sent by %2 by the interface counters.</source>
+        <translation>%1 über %2 gesendet laut den Schnittstellenzählern.</translation>
+    </message>
+    <message>
+        <source>This month: %1 sent in %2 requests (projected %3; the How-to expects %4 to %5). .cvd %6 %, .cdiff %7 %. %8
+Top user agents: %9</source>
+        <translation>Diesen Monat: %1 gesendet in %2 Anfragen (hochgerechnet %3; das How-to erwartet %4 bis %5). .cvd %6 %, .cdiff %7 %. %8
+Häufigste User-Agents: %9</translation>
+    </message>
+    <message>
+        <source>Sent per hour, last day</source>
+        <translation>Pro Stunde gesendet, letzter Tag</translation>
+    </message>
+    <message>
+        <source>No traffic in the last day.</source>
+        <translation>Kein Verkehr am letzten Tag.</translation>
+    </message>
+    <message>
+        <source>No traffic in the last 30 days.</source>
+        <translation>Kein Verkehr in den letzten 30 Tagen.</translation>
     </message>
 </context>
 <context>

@@ -247,22 +247,8 @@
         <translation>トラフィックはまだ読み取っていません。ミラーを更新してください (アクセスログの場所が必要です)。</translation>
     </message>
     <message>
-        <source>This month: %1 sent in %2 requests (projected %3; the How-to expects %4 to %5). .cvd %6 %, .cdiff %7 %. %8 sent by %9 by the interface counters.
-Top user agents: %10</source>
-        <translation>今月: %2 リクエストで %1 送信 (月末見込み %3。手順書の想定は %4 〜 %5)。.cvd %6 %、.cdiff %7 %。インターフェースのカウンターでは %9 で %8 送信。
-主なユーザーエージェント: %10</translation>
-    </message>
-    <message>
-        <source>no interface</source>
-        <translation>インターフェースなし</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>なし</translation>
-    </message>
-    <message>
-        <source>Sent per hour, last two days</source>
-        <translation>1 時間ごとの送信量 (直近 2 日)</translation>
     </message>
     <message>
         <source>The access log held %1 when first read; only its last lines were counted, the rest is older than the console&apos;s view.</source>
@@ -273,12 +259,34 @@ Top user agents: %10</source>
         <translation>送信</translation>
     </message>
     <message>
-        <source>%1: %2 sent</source>
-        <translation>%1: %2 送信</translation>
-    </message>
-    <message>
         <source>Sent per day, last 30 days</source>
         <translation>1日あたりの送信量(直近 30 日)</translation>
+    </message>
+    <message>
+        <source>The interface counters tell from the second refresh of the month on.</source>
+        <translation>インターフェースのカウンターは月の 2 回目の更新から分かります。</translation>
+    </message>
+    <message>
+        <source>%1 sent by %2 by the interface counters.</source>
+        <translation>インターフェースのカウンターによると %2 が %1 を送信。</translation>
+    </message>
+    <message>
+        <source>This month: %1 sent in %2 requests (projected %3; the How-to expects %4 to %5). .cvd %6 %, .cdiff %7 %. %8
+Top user agents: %9</source>
+        <translation>今月: %2 件のリクエストで %1 を送信(見込み %3、How-to の想定は %4 から %5)。.cvd %6 %、.cdiff %7 %。%8
+上位のユーザーエージェント: %9</translation>
+    </message>
+    <message>
+        <source>Sent per hour, last day</source>
+        <translation>1時間あたりの送信量(直近 1 日)</translation>
+    </message>
+    <message>
+        <source>No traffic in the last day.</source>
+        <translation>直近 1 日の通信はありません。</translation>
+    </message>
+    <message>
+        <source>No traffic in the last 30 days.</source>
+        <translation>直近 30 日の通信はありません。</translation>
     </message>
 </context>
 <context>

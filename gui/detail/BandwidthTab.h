@@ -6,11 +6,11 @@
 #include <QWidget>
 
 class FleetSession;
-class QChartView;
 class QLabel;
+class TrendChart;
 
 // Traffic of the selected mirror from its access log, as the refreshes
-// stored it: bytes per hour over the last two days and per day this month,
+// stored it: bytes per hour over the last day and per day over 30 days,
 // month to date against the How-to's expected range, requests, .cvd against
 // .cdiff, the top user agents (ClamAV-MirrorCheck left out).
 class BandwidthTab : public QWidget
@@ -23,8 +23,8 @@ public:
     // Reads the mirror's month of traffic; shows it when it comes.
     void showMirror(const MirrorRecord& mirror);
     QLabel* summary() const { return m_summary; }
-    QChartView* hourly() const { return m_hourly; }
-    QChartView* daily() const { return m_daily; }
+    TrendChart* hourly() const { return m_hourly; }
+    TrendChart* daily() const { return m_daily; }
 
 signals:
     // The month asked for by showMirror is on screen.
@@ -36,6 +36,6 @@ private:
     FleetSession& m_session;
     MirrorRecord m_mirror;
     QLabel* m_summary;
-    QChartView* m_hourly;
-    QChartView* m_daily;
+    TrendChart* m_hourly;
+    TrendChart* m_daily;
 };

@@ -42,7 +42,8 @@ QDateTimeAxis* timeAxis(qreal first, qreal last)
     axis->setRange(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
                    QDateTime::fromMSecsSinceEpoch(from + units * unit, Qt::UTC));
     axis->setTickCount(int(units / step) + 1);
-    axis->setFormat(days ? QStringLiteral("MMM d") : QStringLiteral("MMM d HH:mm"));
+    // Hours alone: the day is in the title and in each point's tooltip.
+    axis->setFormat(days ? QStringLiteral("MMM d") : QStringLiteral("HH:mm"));
     axis->setTitleText(QCoreApplication::translate("ChartAxes", "UTC"));
     return axis;
 }

@@ -21,6 +21,7 @@ FreshnessTab::FreshnessTab(FleetSession& session, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Verdict history"));
+    m_table->setWordWrap(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_uptime);
     auto* lower = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "MirrorLab.h"
 
+#include "LabDemoTraffic.h"
 #include "LabFiles.h"
 #include "LabHostility.h"
 #include "LabNamespaceMirror.h"
@@ -192,7 +193,25 @@ bool MirrorLab::start(QString* error)
         if (!mirror->sshd().awaitReady(error))
             return false;
     }
-    return (!m_options.demoFaults || applyDemoFaults(error)) && writeInventory(error);
+    return (!m_options.demoFaults || applyDemoFaults(error)) &&
+           (m_options.demoTrafficDays <= 0 || writeDemoTraffic(error)) && writeInventory(error);
+}
+
+bool MirrorLab::writeDemoTraffic(QString* error)
+{
+    // Before any request of the lab's own: the log stays in time order.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int daily = m_upstream->database().versions().daily;
+    for (const auto& mirror : m_mirrors) {
+        QFile log(mirror->accessLogPath());
+        if (!log.open(QIODevice::Append)) {
+            *error = QStringLiteral("cannot write %1: %2").arg(log.fileName(), log.errorString());
+            return false;
+        }
+        log.write(LabDemoTraffic::accessLog(mirror->identity().index, mirror->identity().country,
+                                            daily, m_options.demoTrafficDays, now));
+    }
+    return true;
 }
 
 void MirrorLab::stop()

@@ -21,6 +21,7 @@ struct MirrorLabOptions
     QString dir;             // empty: a temporary directory removed with the lab
     QList<int> triggerOnly;  // mirror indices started in trigger-only mode
     bool demoFaults = false; // a spread of faults for the demo lab
+    int demoTrafficDays = 0; // days of freshclam-like access-log lines before the start
 };
 
 // A fleet of real mirrors on loopback: per mirror an sshd on its own address
@@ -63,6 +64,7 @@ private:
     bool createTeamKey(QString* error);
     bool restartWeb(QString* error);
     bool applyDemoFaults(QString* error);
+    bool writeDemoTraffic(QString* error);
     bool trickle(LabMirror& mirror, QString* error);
 
     MirrorLabOptions m_options;

@@ -7,6 +7,7 @@
 #include "detail/DiskTab.h"
 #include "detail/LockTab.h"
 #include "detail/MirrorDetailPane.h"
+#include "detail/TrendChart.h"
 #include "detail/OverviewTab.h"
 #include "detail/SyncRunsTab.h"
 #include "fleet/FleetFilterModel.h"
@@ -15,14 +16,13 @@
 #include "fleet/FleetView.h"
 #include "session/FleetSession.h"
 
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -303,12 +303,12 @@ void TestFirstHour::theHourlyChartCountsEachRequestOnce()
     QVERIFY(shown.wait());
     QChart* chart = detail->bandwidth()->hourly()->chart();
     QCOMPARE(chart->series().size(), 1);
-    const auto* bars = qobject_cast<QBarSeries*>(chart->series().first());
-    QVERIFY(bars);
-    QCOMPARE(bars->barSets().size(), 1);
+    const auto* hours = qobject_cast<QLineSeries*>(chart->series().first());
+    QVERIFY(hours);
+    // In the unit that fits the largest hour: megabytes here.
     qreal megabytes = 0;
-    for (int i = 0; i < bars->barSets().first()->count(); ++i)
-        megabytes += bars->barSets().first()->at(i);
+    for (const QPointF& point : hours->points())
+        megabytes += point.y();
     QCOMPARE(megabytes, 7.5);
     // Shown again (another refresh, another visit): still one chart of it.
     select({name(kPlain)});

@@ -133,11 +133,15 @@ int main(int argc, char** argv)
     const QCommandLineOption demoOption(
         QStringLiteral("demo-faults"),
         QStringLiteral("Switch on a spread of faults, for the demo."));
+    const QCommandLineOption trafficOption(
+        QStringLiteral("demo-traffic"),
+        QStringLiteral("Days of freshclam-like access-log lines every mirror served before."),
+        QStringLiteral("DAYS"), QStringLiteral("0"));
     const QCommandLineOption foregroundOption(
         QStringLiteral("foreground"),
         QStringLiteral("Keep the lab in this process until interrupted."));
-    parser.addOptions(
-        {dirOption, mirrorsOption, mirrorOption, triggerOption, demoOption, foregroundOption});
+    parser.addOptions({dirOption, mirrorsOption, mirrorOption, triggerOption, demoOption,
+                       trafficOption, foregroundOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText(), kUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -158,6 +162,9 @@ int main(int argc, char** argv)
             return fail(QStringLiteral("--mirrors takes a number"), kUsage);
         options.dir = dir;
         options.demoFaults = parser.isSet(demoOption);
+        options.demoTrafficDays = parser.value(trafficOption).toInt(&numeric);
+        if (!numeric || options.demoTrafficDays < 0 || options.demoTrafficDays > 400)
+            return fail(QStringLiteral("--demo-traffic takes days from 0 to 400"), kUsage);
         for (const QString& index :
              parser.value(triggerOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
             options.triggerOnly << index.toInt();
