@@ -251,15 +251,43 @@ void TestConsoleMenus::theFleetIsExportedAsMirrorctlWritesIt()
     QVERIFY2(failure.contains(nowhere), qPrintable(failure));
 }
 
+namespace {
+
+// The mean lightness of what an icon draws, its transparent pixels left out.
+int inkLightness(const QIcon& icon)
+{
+    const QImage image = icon.pixmap(24, 24).toImage();
+    qint64 sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() > 200) {
+                sum += pixel.lightness();
+                ++count;
+            }
+        }
+    }
+    return count ? int(sum / count) : -1;
+}
+
+} // namespace
+
 void TestConsoleMenus::aThemeIsChosenAndKept()
 {
     const QColor desktop = QApplication::palette().color(QPalette::Window);
+    const QIcon refresh = m_window->acts()->refreshAll->icon();
     ConsoleTheme::apply(ConsoleTheme::Choice::Dark);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    // The console's own drawings take the theme's text colour: light on dark.
+    QVERIFY2(inkLightness(refresh) > 150, qPrintable(QString::number(inkLightness(refresh))));
+    QVERIFY(inkLightness(refresh) >
+            inkLightness(QIcon(QStringLiteral(":/icons/actions/view-refresh.svg"))));
     ConsoleTheme::keep(ConsoleTheme::Choice::Dark);
     QCOMPARE(ConsoleTheme::kept(), ConsoleTheme::Choice::Dark);
     ConsoleTheme::apply(ConsoleTheme::Choice::Light);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    QVERIFY2(inkLightness(refresh) < 100, qPrintable(QString::number(inkLightness(refresh))));
     ConsoleTheme::apply(ConsoleTheme::Choice::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), desktop);
     ConsoleTheme::keep(ConsoleTheme::Choice::System);
