@@ -130,10 +130,9 @@ MainWindow::MainWindow(FleetSession& session, QWidget* parent)
         const QSize size(screen.width() * 9 / 10, screen.height() * 9 / 10);
         resize(size);
         move(screen.center() - QPoint(size.width() / 2, size.height() / 2));
-        m_split->setSizes({size.height() * 57 / 100, size.height() * 43 / 100});
     }
     restoreState(layout.value(QStringLiteral("window/state")).toByteArray());
-    m_split->restoreState(layout.value(QStringLiteral("window/split")).toByteArray());
+    m_splitKept = m_split->restoreState(layout.value(QStringLiteral("window/split")).toByteArray());
     m_fleet->restoreHeaderState(layout.value(QStringLiteral("window/fleet-columns")).toByteArray());
 }
 
@@ -269,6 +268,17 @@ void MainWindow::exportFleet(FleetExport::Format format, const QString& path)
                                                        : tr("Not exported: %1").arg(failure));
             emit exported(path, failure);
         });
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Once laid out, the table takes most of the height the split has.
+    if (!m_splitKept) {
+        m_splitKept = true;
+        const int height = m_split->height();
+        m_split->setSizes({height * 62 / 100, height - height * 62 / 100});
+    }
 }
 
 void MainWindow::announceDemoLab(const QString& inventoryPath)

@@ -58,6 +58,7 @@ signals:
 protected:
     // The window's layout, docks and fleet columns are kept for the next run.
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setUpActs(const QList<QDockWidget*>& docks);
@@ -78,4 +79,5 @@ private:
     ActivityPane* m_activity;
     ConsoleActions* m_acts;
     bool m_asking = false; // a question about unsaved edits is open
+    bool m_splitKept = false; // the split as the operator left it, restored
 };

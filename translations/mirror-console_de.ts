@@ -4023,6 +4023,14 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, Code %2</translation>
+    </message>
+    <message>
+        <source>run %1 of %2, %3: its log follows</source>
+        <translation>Lauf %1 von %2, %3: sein Protokoll folgt</translation>
+    </message>
 </context>
 <context>
     <name>SyncActivityPane</name>
@@ -4223,14 +4231,6 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>cannot store a sync run: %1</source>
         <translation>ein Sync-Lauf kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>%1, code %2</source>
-        <translation>%1, Code %2</translation>
-    </message>
-    <message>
-        <source>run %1 of %2, %3: its log follows</source>
-        <translation>Lauf %1 von %2, %3: sein Protokoll folgt</translation>
     </message>
 </context>
 <context>

@@ -3991,6 +3991,14 @@ SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル�
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1、コード %2</translation>
+    </message>
+    <message>
+        <source>run %1 of %2, %3: its log follows</source>
+        <translation>実行 %1/%2、%3: ログは以下のとおり</translation>
+    </message>
 </context>
 <context>
     <name>SyncActivityPane</name>
@@ -4189,14 +4197,6 @@ SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル�
     <message>
         <source>cannot store a sync run: %1</source>
         <translation>同期の実行を保存できません: %1</translation>
-    </message>
-    <message>
-        <source>%1, code %2</source>
-        <translation>%1、コード %2</translation>
-    </message>
-    <message>
-        <source>run %1 of %2, %3: its log follows</source>
-        <translation>実行 %1/%2、%3: ログは以下のとおり</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,8 @@ void Translations::install(QCoreApplication& app)
     // They live as long as the program: the application keeps only pointers.
     static QTranslator ours;
     static QTranslator qts;
-    if (load(ours, locale))
+    // A language without a catalogue reads English, its plurals too.
+    if (load(ours, locale) || load(ours, QLocale(QLocale::English)))
         app.installTranslator(&ours);
     if (qts.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

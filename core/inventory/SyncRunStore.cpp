@@ -1,7 +1,6 @@
 #include "inventory/SyncRunStore.h"
 
 #include "inventory/InventoryDatabase.h"
-#include "logs/LogLineKind.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -133,7 +132,7 @@ QList<qint64> SyncRunStore::knownTimes(qint64 mirrorId, int limit) const
     return times;
 }
 
-QByteArray SyncRunStore::wholeLog(qint64 mirrorId) const
+QList<SyncRun> SyncRunStore::everyRun(qint64 mirrorId) const
 {
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
@@ -141,28 +140,10 @@ QByteArray SyncRunStore::wholeLog(qint64 mirrorId) const
                                  "ORDER BY finished_at ASC")
                       .arg(QLatin1String(kColumns)));
     query.addBindValue(mirrorId);
-    if (!query.exec())
-        return {};
     QList<SyncRun> runs;
-    while (query.next())
-        runs.append(fromQuery(query, true));
-    QByteArray whole;
-    for (qsizetype i = 0; i < runs.size(); ++i) {
-        const SyncRun& run = runs.at(i);
-        const QString outcome = run.exitCode > 0
-                                    ? QCoreApplication::translate("SyncRunStore", "%1, code %2")
-                                          .arg(SyncRun::outcomeName(run.outcome))
-                                          .arg(run.exitCode)
-                                    : SyncRun::outcomeName(run.outcome);
-        whole += LogLineKinds::separator(run.finishedAt,
-                                         QCoreApplication::translate(
-                                             "SyncRunStore", "run %1 of %2, %3: its log follows")
-                                             .arg(i + 1)
-                                             .arg(runs.size())
-                                             .arg(outcome)) +
-                 '\n' + run.log;
-        if (!whole.endsWith('\n'))
-            whole += '\n';
+    if (query.exec()) {
+        while (query.next())
+            runs.append(fromQuery(query, true));
     }
-    return whole;
+    return runs;
 }

@@ -40,10 +40,8 @@ public:
     QList<SyncRun> runs(qint64 mirrorId, int limit = 200) const; // newest first, without logs
     std::optional<SyncRun> run(qint64 mirrorId, const QDateTime& finishedAt) const;
     QList<qint64> knownTimes(qint64 mirrorId, int limit = 50) const;
-    // Every stored run's log, oldest first, each under a separator that
-    // starts with the time it ended, so a log browser can jump to a time,
-    // and names the run ("run 3 of 12, failed, code 5: its log follows").
-    QByteArray wholeLog(qint64 mirrorId) const;
+    // Every stored run with its log, oldest first.
+    QList<SyncRun> everyRun(qint64 mirrorId) const;
 
 private:
     InventoryDatabase& m_db;

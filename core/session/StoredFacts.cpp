@@ -2,11 +2,38 @@
 
 #include "inventory/MirrorInventory.h"
 #include "inventory/ProbeHistory.h"
+#include "logs/LogLineKind.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
 
 namespace {
+
+// The runs as one log, each under a separator that starts with the time it
+// ended, so a log browser can jump to a time, and names the run ("run 3 of
+// 12, failed, code 5: its log follows").
+QByteArray joined(const QList<SyncRun>& runs)
+{
+    QByteArray whole;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const SyncRun& run = runs.at(i);
+        const QString outcome = run.exitCode > 0
+                                    ? QCoreApplication::translate("StoredFacts", "%1, code %2")
+                                          .arg(SyncRun::outcomeName(run.outcome))
+                                          .arg(run.exitCode)
+                                    : SyncRun::outcomeName(run.outcome);
+        whole += LogLineKinds::separator(
+                     run.finishedAt,
+                     QCoreApplication::translate("StoredFacts", "run %1 of %2, %3: its log follows")
+                         .arg(i + 1)
+                         .arg(runs.size())
+                         .arg(outcome)) +
+                 '\n' + run.log;
+        if (!whole.endsWith('\n'))
+            whole += '\n';
+    }
+    return whole;
+}
 
 FleetRow rowOf(InventoryDatabase& db, const MirrorRecord& mirror, const QDateTime& now)
 {
@@ -132,7 +159,8 @@ void StoredFacts::syncRun(qint64 mirrorId, const QDateTime& finishedAt, QObject*
 void StoredFacts::wholeLog(qint64 mirrorId, QObject* context, Reply<QByteArray> done)
 {
     m_store.run<QByteArray>(
-        context, [mirrorId](InventoryDatabase& db) { return SyncRunStore(db).wholeLog(mirrorId); },
+        context,
+        [mirrorId](InventoryDatabase& db) { return joined(SyncRunStore(db).everyRun(mirrorId)); },
         std::move(done));
 }
 

@@ -29,6 +29,8 @@ FleetView::FleetView(FleetSession& session, QWidget* parent)
     text->setPlaceholderText(tr("Filter mirrors…"));
     text->setClearButtonEnabled(true);
     text->setAccessibleName(tr("Filter mirrors"));
+    for (QComboBox* choice : {m_country, m_verdict, m_tag})
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_country->setAccessibleName(tr("Country"));
     m_verdict->setAccessibleName(tr("Verdict"));
     m_tag->setAccessibleName(tr("Tag"));
@@ -278,6 +280,13 @@ void FleetView::showRows(const QList<FleetRow>& rows)
     m_model->setRows(rows);
     fillChoices();
     m_table->resizeColumnsToContents();
+    // A long text (a probe's error) widens no column past a third of the
+    // table; it is whole in the tooltip and the detail pane.
+    const int widest = qMax(160, m_table->viewport()->width() / 3);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_table->columnWidth(column) > widest)
+            m_table->setColumnWidth(column, widest);
+    }
     m_empty->setVisible(rows.isEmpty());
     m_table->setVisible(!rows.isEmpty());
 }

@@ -127,7 +127,9 @@ private slots:
         QVERIFY(heading.startsWith("2026-11-24T21:00:00Z "));
         QCOMPARE(LogLineKinds::classify(heading), LogLineKind::Separator);
         QCOMPARE(problems->indexIn(heading), -1);
-        for (const QByteArray& line : runLog.split('\n') << heading) {
+        QList<QByteArray> lines = runLog.split('\n');
+        lines << heading;
+        for (const QByteArray& line : std::as_const(lines)) {
             const LogLineKind kind = LogLineKinds::classify(line);
             QCOMPARE(kind == LogLineKind::Error || kind == LogLineKind::Warning,
                      problems->indexIn(line) >= 0);
