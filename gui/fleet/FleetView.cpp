@@ -280,9 +280,9 @@ void FleetView::showRows(const QList<FleetRow>& rows)
     m_model->setRows(rows);
     fillChoices();
     m_table->resizeColumnsToContents();
-    // A long text (a probe's error) widens no column past a third of the
+    // A long text (a probe's error) widens no column past a fifth of the
     // table; it is whole in the tooltip and the detail pane.
-    const int widest = qMax(160, m_table->viewport()->width() / 3);
+    const int widest = qMax(160, m_table->viewport()->width() / 5);
     for (int column = 0; column < m_model->columnCount(); ++column) {
         if (m_table->columnWidth(column) > widest)
             m_table->setColumnWidth(column, widest);
