@@ -5,6 +5,8 @@
 #include "detail/DiskTab.h"
 #include "detail/FreshnessTab.h"
 #include "detail/MirrorDetailPane.h"
+#include "detail/SyncRunTableModel.h"
+#include "detail/SyncRunsTab.h"
 #include "detail/TrendChart.h"
 #include "fleet/FleetTableModel.h"
 #include "fleet/FleetView.h"
@@ -56,6 +58,8 @@ private slots:
         // readings of the four shell mirrors that answered, every three hours.
         QVERIFY2(written.checks >= 6 * 29 * 24, qPrintable(QString::number(written.checks)));
         QVERIFY2(written.diskPoints >= 3 * 29 * 8, qPrintable(QString::number(written.diskPoints)));
+        // A sync every three hours of the mirrors with a sync run of their own.
+        QVERIFY2(written.syncRuns >= 2 * 29 * 8, qPrintable(QString::number(written.syncRuns)));
         // Made once: the demo started again adds nothing.
         const DemoHistory::Written again =
             DemoHistory::backfill(session.database(), session.inventory().all(), 30, now);
@@ -78,6 +82,10 @@ private slots:
         window.fleetSplitter()->setSizes({360, 540});
         const QString shots = QStringLiteral(MC_SCREENSHOT_DIR "/");
         QVERIFY(window.grab().save(shots + QStringLiteral("demo-fleet.png")));
+
+        // A month of sync runs, each with its log.
+        detail->setCurrentWidget(detail->syncRuns());
+        QTRY_VERIFY(detail->syncRuns()->model()->rowCount() >= 150); // the tab lists 200 at most
 
         // Traffic per day for a month and per hour for two days, from the
         // freshclam-like lines the first refresh read.

@@ -3,6 +3,7 @@
 #include "facts/DiskFacts.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/ProbeHistory.h"
+#include "inventory/SyncRunStore.h"
 #include "monitor/FreshnessSweep.h"
 
 #include <QRandomGenerator>
@@ -65,6 +66,12 @@ FreshnessResult silentAt(FreshnessResult result, const QDateTime& at)
     return result;
 }
 
+std::optional<SyncRun> latestRun(SyncRunStore& runs, qint64 mirrorId)
+{
+    const QList<SyncRun> listed = runs.runs(mirrorId, 1);
+    return listed.isEmpty() ? std::nullopt : runs.run(mirrorId, listed.first().finishedAt);
+}
+
 } // namespace
 
 DemoHistory::Written DemoHistory::backfill(InventoryDatabase& database,
@@ -79,6 +86,15 @@ DemoHistory::Written DemoHistory::backfill(InventoryDatabase& database,
         if (const auto check = latestCheck(history, mirror.id);
             check && check->verdict.kind == FreshnessVerdict::Kind::Fresh) {
             healthy = check;
+            break;
+        }
+    }
+    SyncRunStore runs(database);
+    std::optional<SyncRun> goodRun;
+    for (const MirrorRecord& mirror : mirrors) {
+        if (const auto run = latestRun(runs, mirror.id);
+            run && run->outcome == SyncRunLog::Outcome::Success) {
+            goodRun = run;
             break;
         }
     }
@@ -109,6 +125,16 @@ DemoHistory::Written DemoHistory::backfill(InventoryDatabase& database,
                 result.mirrorId = mirror.id;
                 if (history.record({mirror.id, QStringLiteral("freshness"), at, result.toJson()}))
                     ++written.checks;
+            }
+        }
+        if (const auto last = latestRun(runs, mirror.id); last && goodRun) {
+            const bool failing = last->outcome != SyncRunLog::Outcome::Success;
+            for (QDateTime at = last->finishedAt.addSecs(-kUpload); at > from;
+                 at = at.addSecs(-kUpload)) {
+                const bool same = !failing || at.secsTo(last->finishedAt) <= 12 * kHour;
+                const SyncRun run = SyncRun::from(mirror.id, at, same ? last->log : goodRun->log);
+                if (const auto added = runs.add(run); added && *added)
+                    ++written.syncRuns;
             }
         }
         if (const auto disk = history.latest(mirror.id, QStringLiteral("disk"))) {

@@ -41,7 +41,8 @@ int main(int argc, char** argv)
         const DemoHistory::Written written = DemoHistory::backfill(
             session.database(), session.inventory().all(), days, QDateTime::currentDateTimeUtc());
         QTextStream(stdout) << "history: " << written.checks << " checks, " << written.diskPoints
-                            << " disk readings over " << days << " days\n";
+                            << " disk readings, " << written.syncRuns << " sync runs over " << days
+                            << " days\n";
         app.quit();
     });
     session.refreshAll();
