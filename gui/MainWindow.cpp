@@ -3,6 +3,7 @@
 #include "Confirmation.h"
 #include "DemoLabBanner.h"
 #include "HostKeyDialog.h"
+#include "SessionStatus.h"
 #include "activity/ActivityPane.h"
 #include "app/ConsoleSettings.h"
 #include "detail/ConfigurationTab.h"
@@ -30,7 +31,6 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -44,9 +44,8 @@
 MainWindow::MainWindow(FleetSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_banner(new DemoLabBanner(this)),
       m_split(new QSplitter(Qt::Vertical, this)), m_fleet(new FleetView(session, this)),
-      m_detail(new MirrorDetailPane(session, this)), m_progress(new QProgressBar(this)),
-      m_syncs(new SyncActivityPane(session, this)), m_activity(new ActivityPane(session, this)),
-      m_acts(new ConsoleActions(this))
+      m_detail(new MirrorDetailPane(session, this)), m_syncs(new SyncActivityPane(session, this)),
+      m_activity(new ActivityPane(session, this)), m_acts(new ConsoleActions(this))
 {
     setWindowTitle(tr("Mirror Console"));
     // The table keeps most of the height: a tab's or a mirror's content never
@@ -87,40 +86,7 @@ MainWindow::MainWindow(FleetSession& session, QWidget* parent)
     });
     setUpActs({dock, activityDock});
 
-    m_progress->setMaximumWidth(200);
-    m_progress->setVisible(false);
-    statusBar()->addPermanentWidget(m_progress);
-    connect(&m_session, &FleetSession::refreshProgress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_progress->setVisible(done < total);
-        statusBar()->showMessage(tr("Refreshing: %1 of %2 mirrors").arg(done).arg(total));
-    });
-    connect(&m_session, &FleetSession::refreshFinished, this, [this](int refreshed, int failed) {
-        m_progress->setVisible(false);
-        statusBar()->showMessage(
-            failed ? tr("Refreshed %1 mirrors; %2 could not be reached").arg(refreshed).arg(failed)
-                   : tr("Refreshed %1 mirrors").arg(refreshed));
-    });
-    connect(&m_session, &FleetSession::freshnessProgress, this, [this](int done, int total) {
-        if (m_session.refreshing())
-            return; // the refresh owns the progress bar meanwhile
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_progress->setVisible(done < total);
-        statusBar()->showMessage(tr("Checking freshness: %1 of %2 mirrors").arg(done).arg(total));
-    });
-    connect(&m_session, &FleetSession::freshnessFinished, this, [this](int checked, int notFresh) {
-        if (!m_session.refreshing())
-            m_progress->setVisible(false);
-        statusBar()->showMessage(
-            tr("Freshness checked on %n mirror(s); %1 not fresh", nullptr, checked).arg(notFresh));
-    });
-    connect(&m_session, &FleetSession::actFinished, this,
-            [this](const QString& mirror, bool ok, const QString& message) {
-                statusBar()->showMessage(ok ? tr("%1: %2").arg(mirror, message)
-                                            : tr("%1 failed: %2").arg(mirror, message));
-            });
+    new SessionStatus(m_session, statusBar());
     connect(&m_session, &FleetSession::hostKeyQuestion, this, &MainWindow::askAboutHostKey);
     statusBar()->showMessage(tr("Inventory: %1").arg(m_session.path()));
     const QSettings layout;

@@ -12,7 +12,6 @@ struct FleetRow;
 class MirrorDetailPane;
 class MirrorFormDialog;
 struct MirrorRecord;
-class QProgressBar;
 class ActivityPane;
 class ConsoleActions;
 class DemoLabBanner;
@@ -74,10 +73,9 @@ private:
     QSplitter* m_split;
     FleetView* m_fleet;
     MirrorDetailPane* m_detail;
-    QProgressBar* m_progress;
     SyncActivityPane* m_syncs;
     ActivityPane* m_activity;
     ConsoleActions* m_acts;
-    bool m_asking = false; // a question about unsaved edits is open
+    bool m_asking = false;    // a question about unsaved edits is open
     bool m_splitKept = false; // the split as the operator left it, restored
 };

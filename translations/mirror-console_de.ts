@@ -2637,37 +2637,6 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>Refreshing: %1 of %2 mirrors</source>
-        <translation>Aktualisiere: %1 von %2 Mirrors</translation>
-    </message>
-    <message>
-        <source>Refreshed %1 mirrors; %2 could not be reached</source>
-        <translation>%1 Mirrors aktualisiert; %2 nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Refreshed %1 mirrors</source>
-        <translation>%1 Mirrors aktualisiert</translation>
-    </message>
-    <message>
-        <source>Checking freshness: %1 of %2 mirrors</source>
-        <translation>Prüfe Aktualität: %1 von %2 Mirrors</translation>
-    </message>
-    <message numerus="yes">
-        <source>Freshness checked on %n mirror(s); %1 not fresh</source>
-        <translation>
-            <numerusform>Aktualität von %n Mirror geprüft; %1 nicht aktuell</numerusform>
-            <numerusform>Aktualität von %n Mirrors geprüft; %1 nicht aktuell</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Inventory: %1</source>
         <translation>Bestand: %1</translation>
     </message>
@@ -3490,6 +3459,40 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>keychain error for %1: %2</source>
         <translation>Fehler des Schlüsselbunds für %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Refreshing: %1 of %2 mirrors</source>
+        <translation>Aktualisiere: %1 von %2 Mirrors</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 mirrors; %2 could not be reached</source>
+        <translation>%1 Mirrors aktualisiert; %2 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 mirrors</source>
+        <translation>%1 Mirrors aktualisiert</translation>
+    </message>
+    <message>
+        <source>Checking freshness: %1 of %2 mirrors</source>
+        <translation>Prüfe Aktualität: %1 von %2 Mirrors</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freshness checked on %n mirror(s); %1 not fresh</source>
+        <translation>
+            <numerusform>Aktualität von %n Mirror geprüft; %1 nicht aktuell</numerusform>
+            <numerusform>Aktualität von %n Mirrors geprüft; %1 nicht aktuell</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

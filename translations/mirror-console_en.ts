@@ -201,13 +201,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Freshness checked on %n mirror(s); %1 not fresh</source>
-        <translation>
-            <numerusform>Freshness checked on %n mirror; %1 not fresh</numerusform>
-            <numerusform>Freshness checked on %n mirrors; %1 not fresh</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Remove %n mirror(s) from the inventory?
 
 %1
@@ -241,6 +234,16 @@ Their history and sync runs go with them; the audit trail keeps the removal.</nu
         <translation>
             <numerusform>%1 (the current row; %n mirror selected)</numerusform>
             <numerusform>%1 (the current row; %n mirrors selected)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message numerus="yes">
+        <source>Freshness checked on %n mirror(s); %1 not fresh</source>
+        <translation>
+            <numerusform>Freshness checked on %n mirror; %1 not fresh</numerusform>
+            <numerusform>Freshness checked on %n mirrors; %1 not fresh</numerusform>
         </translation>
     </message>
 </context>

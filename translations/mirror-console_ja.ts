@@ -2614,36 +2614,6 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
         <translation>アクティビティ</translation>
     </message>
     <message>
-        <source>Refreshing: %1 of %2 mirrors</source>
-        <translation>更新中: %2 台中 %1 台</translation>
-    </message>
-    <message>
-        <source>Refreshed %1 mirrors; %2 could not be reached</source>
-        <translation>%1 台を更新しました。%2 台に到達できませんでした</translation>
-    </message>
-    <message>
-        <source>Refreshed %1 mirrors</source>
-        <translation>%1 台を更新しました</translation>
-    </message>
-    <message>
-        <source>Checking freshness: %1 of %2 mirrors</source>
-        <translation>鮮度をチェック中: %2 台中 %1 台</translation>
-    </message>
-    <message numerus="yes">
-        <source>Freshness checked on %n mirror(s); %1 not fresh</source>
-        <translation>
-            <numerusform>%n 台の鮮度をチェックしました。最新でないもの %1 台</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 が失敗しました: %2</translation>
-    </message>
-    <message>
         <source>Inventory: %1</source>
         <translation>インベントリ: %1</translation>
     </message>
@@ -3459,6 +3429,39 @@ SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル�
     <message>
         <source>keychain error for %1: %2</source>
         <translation>%1 のキーチェーンエラー: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Refreshing: %1 of %2 mirrors</source>
+        <translation>更新中: %2 台中 %1 台</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 mirrors; %2 could not be reached</source>
+        <translation>%1 台を更新しました。%2 台に到達できませんでした</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 mirrors</source>
+        <translation>%1 台を更新しました</translation>
+    </message>
+    <message>
+        <source>Checking freshness: %1 of %2 mirrors</source>
+        <translation>鮮度をチェック中: %2 台中 %1 台</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freshness checked on %n mirror(s); %1 not fresh</source>
+        <translation>
+            <numerusform>%n 台の鮮度をチェックしました。最新でないもの %1 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
     </message>
 </context>
 <context>

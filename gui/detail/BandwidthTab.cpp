@@ -9,7 +9,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
-#include <algorithm>
+#include <iterator>
 
 BandwidthTab::BandwidthTab(FleetSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_summary(new QLabel(this)),

@@ -9,9 +9,12 @@
 
 PaletteIconEngine::PaletteIconEngine(const QString& svgPath)
 {
+    // A drawing compiled into the program; the cap only keeps a wrong path
+    // from reading a whole file.
+    constexpr qint64 kLargestDrawing = 64 * 1024;
     QFile file(svgPath);
     if (file.open(QIODevice::ReadOnly))
-        m_svg = file.readAll();
+        m_svg = file.read(kLargestDrawing);
 }
 
 QColor PaletteIconEngine::inkFor(QIcon::Mode mode)
