@@ -288,6 +288,10 @@ Häufigste User-Agents: %9</translation>
         <source>No traffic in the last 30 days.</source>
         <translation>Kein Verkehr in den letzten 30 Tagen.</translation>
     </message>
+    <message>
+        <source>No interface but lo sent anything this month by its counters.</source>
+        <translation>Laut ihren Zählern hat diesen Monat keine Schnittstelle außer lo etwas gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ChartAxes</name>

@@ -288,6 +288,10 @@ Top user agents: %9</source>
         <source>No traffic in the last 30 days.</source>
         <translation>直近 30 日の通信はありません。</translation>
     </message>
+    <message>
+        <source>No interface but lo sent anything this month by its counters.</source>
+        <translation>カウンタによれば、今月は lo 以外のインターフェースから何も送信されていません。</translation>
+    </message>
 </context>
 <context>
     <name>ChartAxes</name>

@@ -124,8 +124,13 @@ MonthTraffic monthToDate(const QList<HistoryEntry>& samples, const QDateTime& no
             last.insert(nic.interface, nic.sentBytes);
         }
     }
+    // The busiest interface is the one serving the mirror; one that sent
+    // nothing names nothing, and equal counts pick by name, not hash order.
+    month.interfacesCounted = !sent.isEmpty();
     for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
-        if (it.value() > month.interfaceSentBytes || month.interfaceName.isEmpty()) {
+        if (it.value() > month.interfaceSentBytes ||
+            (it.value() > 0 && it.value() == month.interfaceSentBytes &&
+             it.key() < month.interfaceName)) {
             month.interfaceName = it.key();
             month.interfaceSentBytes = it.value();
         }

@@ -40,9 +40,11 @@ struct MonthTraffic
     qint64 expectedHigh = 0;
     QString verdict;
     // The second source: bytes the busiest interface sent between the first
-    // and the last sample of the month, across counter resets.
+    // and the last sample of the month, across counter resets; no name
+    // when none sent anything.
     QString interfaceName;
     qint64 interfaceSentBytes = 0;
+    bool interfacesCounted = false; // two samples of one interface, at least
     // Of the access log as first seen, the bytes before the recent window read.
     qint64 skippedBytes = 0;
 };

@@ -52,8 +52,10 @@ void BandwidthTab::showTraffic(const TrafficSummary& traffic)
         topLines << tr("%1 (%2)").arg(agent).arg(count);
     const qint64 share = month.cvdBytes + month.cdiffBytes;
     const QString counters =
-        month.interfaceName.isEmpty()
+        !month.interfacesCounted
             ? tr("The interface counters tell from the second refresh of the month on.")
+        : month.interfaceName.isEmpty()
+            ? tr("No interface but lo sent anything this month by its counters.")
             : tr("%1 sent by %2 by the interface counters.")
                   .arg(size(month.interfaceSentBytes), month.interfaceName);
     m_summary->setText(

@@ -111,16 +111,18 @@ QByteArray LabDemoTraffic::accessLog(int mirrorIndex, const QString& country, in
                 bytes = 250;
             }
             const bool monitoring = request.contains(QLatin1String("timestamp"));
+            // ClamAV before 1.0 sent no UUID: its agent has no place for one.
+            const QString uuid =
+                QStringLiteral("%1-%2-4%3-8%4-%5")
+                    .arg(random.generate(), 8, 16, QLatin1Char('0'))
+                    .arg(random.bounded(65536), 4, 16, QLatin1Char('0'))
+                    .arg(random.bounded(4096), 3, 16, QLatin1Char('0'))
+                    .arg(random.bounded(4096), 3, 16, QLatin1Char('0'))
+                    .arg(random.generate64() & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
             const QString agent =
                 monitoring ? QStringLiteral("ClamAV-MirrorCheck")
                            : QString::fromLatin1(kAgents[random.bounded(int(std::size(kAgents)))])
-                                 .arg(QStringLiteral("%1-%2-4%3-8%4-%5")
-                                          .arg(random.generate(), 8, 16, QLatin1Char('0'))
-                                          .arg(random.bounded(65536), 4, 16, QLatin1Char('0'))
-                                          .arg(random.bounded(4096), 3, 16, QLatin1Char('0'))
-                                          .arg(random.bounded(4096), 3, 16, QLatin1Char('0'))
-                                          .arg(random.generate64() & 0xffffffffffffULL, 12, 16,
-                                               QLatin1Char('0')));
+                                 .replace(QLatin1String("%1"), uuid);
             log += QStringLiteral("%1 - - [%2] \"%3\" %4 %5 \"-\" \"%6\" \"%7\"\n")
                        .arg(address(random),
                             c.toString(at.toUTC(), QStringLiteral("dd/MMM/yyyy:HH:mm:ss +0000")),

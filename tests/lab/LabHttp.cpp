@@ -9,7 +9,8 @@
 namespace LabHttp {
 
 LabHttpReply get(const QString& address, quint16 port, const QString& path, const QByteArray& host,
-                 const QByteArray& range, const QByteArray& userAgent)
+                 const QByteArray& range, const QByteArray& userAgent,
+                 const QByteArray& ifModifiedSince)
 {
     QNetworkAccessManager manager;
     QUrl url;
@@ -22,6 +23,8 @@ LabHttpReply get(const QString& address, quint16 port, const QString& path, cons
     request.setRawHeader("User-Agent", userAgent);
     if (!range.isEmpty())
         request.setRawHeader("Range", range);
+    if (!ifModifiedSince.isEmpty())
+        request.setRawHeader("If-Modified-Since", ifModifiedSince);
     request.setTransferTimeout(10000);
     QNetworkReply* reply = manager.get(request);
     QSignalSpy finished(reply, &QNetworkReply::finished);

@@ -15,6 +15,7 @@ namespace LabHttp {
 LabHttpReply
 get(const QString& address, quint16 port, const QString& path, const QByteArray& host,
     const QByteArray& range = {},
-    const QByteArray& userAgent = "ClamAV/1.4.6 (OS: Linux, ARCH: x86_64, CPU: x86_64)");
+    const QByteArray& userAgent = "ClamAV/1.4.6 (OS: Linux, ARCH: x86_64, CPU: x86_64)",
+    const QByteArray& ifModifiedSince = {});
 
 } // namespace LabHttp

@@ -1,5 +1,6 @@
 #include "MirrorLab.h"
 
+#include "LabDemoRequests.h"
 #include "LabDemoTraffic.h"
 #include "LabFiles.h"
 #include "LabHostility.h"
@@ -210,6 +211,11 @@ bool MirrorLab::writeDemoTraffic(QString* error)
         }
         log.write(LabDemoTraffic::accessLog(mirror->identity().index, mirror->identity().country,
                                             daily, m_options.demoTrafficDays, now));
+    }
+    for (const auto& mirror : m_mirrors) {
+        if (!LabDemoRequests::make(mirror->identity().address, mirror->documentRoot(),
+                                   m_network.httpPort(), daily, error))
+            return false;
     }
     return true;
 }

@@ -13,6 +13,7 @@ private slots:
     void monthToDateSumsTheMonthOnly();
     void interfaceCountersSurviveAReset();
     void usZoneExpectsMore();
+    void idleCountersNameNoInterface();
     void theLastThirtyDaysCrossTheMonth();
 };
 
@@ -82,6 +83,17 @@ void TestTrafficFacts::usZoneExpectsMore()
 {
     QCOMPARE(TrafficReader::monthToDate({}, kNow, QStringLiteral("US")).expectedHigh,
              8000LL * 1000 * 1000 * 1000);
+}
+
+void TestTrafficFacts::idleCountersNameNoInterface()
+{
+    const QList<HistoryEntry> none{sample(kNow.addDays(-1), 0, 7)};
+    QVERIFY(!TrafficReader::monthToDate(none, kNow, QStringLiteral("DE")).interfacesCounted);
+    const QList<HistoryEntry> idle{sample(kNow.addDays(-2), 0, 7), sample(kNow.addDays(-1), 0, 7)};
+    const MonthTraffic month = TrafficReader::monthToDate(idle, kNow, QStringLiteral("DE"));
+    QVERIFY(month.interfacesCounted);
+    QVERIFY(month.interfaceName.isEmpty());
+    QCOMPARE(month.interfaceSentBytes, 0);
 }
 
 QTEST_GUILESS_MAIN(TestTrafficFacts)

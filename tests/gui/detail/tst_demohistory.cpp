@@ -14,6 +14,7 @@
 #include "session/FleetSession.h"
 
 #include <QChart>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -40,6 +41,28 @@ private slots:
     }
 
     void cleanupTestCase() { m_lab.reset(); }
+
+    void theLastHourIsServedByNginx()
+    {
+        QFile log(m_lab->mirror(0).accessLogPath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+        QVERIFY(lines.size() > 1000);
+        // What freshclam asks, as nginx answered and logged it after the
+        // written month: a header by range, two CVDs not modified, a cdiff
+        // and a whole CVD.
+        const QList<QByteArray> asked = lines.mid(lines.size() - 5);
+        const char* const expected[] = {"GET /daily.cvd HTTP/1.1\" 206 ",
+                                        "GET /main.cvd HTTP/1.1\" 304 ",
+                                        "GET /daily.cvd HTTP/1.1\" 304 ", ".cdiff HTTP/1.1\" 200 ",
+                                        "GET /bytecode.cvd HTTP/1.1\" 200 "};
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY2(asked.at(i).contains(expected[i]), asked.at(i).constData());
+            QVERIFY2(asked.at(i).contains("ClamAV/1.4.6") &&
+                         asked.at(i).endsWith("\"database.clamav.net\""),
+                     asked.at(i).constData());
+        }
+    }
 
     void everyChartHasAMonthToShow()
     {
