@@ -131,6 +131,199 @@
     </message>
 </context>
 <context>
+    <name>AlertBook</name>
+    <message>
+        <source>cannot read the alerts: %1</source>
+        <translation>die Warnungen lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the alerts: %1</source>
+        <translation>die Warnungen lassen sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertEvaluator</name>
+    <message>
+        <source>%1 checks in a row without an HTTP answer; the last: %2</source>
+        <translation>%1 Prüfungen in Folge ohne HTTP-Antwort; zuletzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 daily versions behind since %2: %3</source>
+        <translation>seit %2 %1 daily-Versionen zurück: %3</translation>
+    </message>
+    <message>
+        <source>the mirror&apos;s key is accepted</source>
+        <translation>der Schlüssel des Spiegels ist angenommen</translation>
+    </message>
+    <message>
+        <source>%1 failed syncs in a row; the last: %2</source>
+        <translation>%1 fehlgeschlagene Synchronisationen in Folge; zuletzt: %2</translation>
+    </message>
+    <message>
+        <source>the last sync succeeded</source>
+        <translation>die letzte Synchronisation ist gelungen</translation>
+    </message>
+    <message>
+        <source>%1 free on %2, where DocumentRoot is; at least %3 wanted</source>
+        <translation>%1 frei auf %2, wo DocumentRoot liegt; mindestens %3 nötig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; the fix: %3</source>
+        <translation>%1: %2; Abhilfe: %3</translation>
+    </message>
+    <message>
+        <source>every firewall check passes</source>
+        <translation>jede Firewall-Prüfung besteht</translation>
+    </message>
+    <message>
+        <source>presented %1; on record: %2</source>
+        <translation>vorgezeigt: %1; bekannt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertMail</name>
+    <message>
+        <source>timestamp a day old</source>
+        <translation>Zeitstempel einen Tag alt</translation>
+    </message>
+    <message>
+        <source>The file timestamp, uploaded by the team every three hours, is a day old or cannot be fetched. Check that clam-clientsync runs and ends well: its log is ~/rsync.log.0 (or ~/rsync.log). A mirror old for a second day is taken out of DNS.</source>
+        <translation>Die Datei timestamp, die das Team alle drei Stunden hochlädt, ist einen Tag alt oder nicht abrufbar. Bitte prüfen Sie, ob clam-clientsync läuft und gut endet: sein Protokoll ist ~/rsync.log.0 (oder ~/rsync.log). Ein Spiegel, der einen zweiten Tag alt ist, wird aus dem DNS genommen.</translation>
+    </message>
+    <message>
+        <source>taken out of DNS</source>
+        <translation>aus dem DNS genommen</translation>
+    </message>
+    <message>
+        <source>The timestamp has been old for two days: the mirror leaves its country&apos;s DNS record until a check finds it fresh again.</source>
+        <translation>Der Zeitstempel ist seit zwei Tagen alt: Der Spiegel verlässt den DNS-Eintrag seines Landes, bis eine Prüfung ihn wieder aktuell findet.</translation>
+    </message>
+    <message>
+        <source>no answer over HTTP</source>
+        <translation>keine Antwort über HTTP</translation>
+    </message>
+    <message>
+        <source>Check the web server that serves DocumentRoot as database.clamav.net and db.*.clamav.net, and that port 80 is open.</source>
+        <translation>Bitte prüfen Sie den Webserver, der DocumentRoot als database.clamav.net und db.*.clamav.net ausliefert, und ob Port 80 offen ist.</translation>
+    </message>
+    <message>
+        <source>serving old database versions</source>
+        <translation>liefert alte Datenbankversionen aus</translation>
+    </message>
+    <message>
+        <source>The mirror answers, but serves a daily version behind the current one. Check that rsync completes and that the web server serves the directory clam-clientsync writes (TO in clam-clientsync.conf).</source>
+        <translation>Der Spiegel antwortet, liefert aber eine ältere daily-Version als die aktuelle aus. Bitte prüfen Sie, ob rsync vollständig durchläuft und ob der Webserver das Verzeichnis ausliefert, das clam-clientsync schreibt (TO in clam-clientsync.conf).</translation>
+    </message>
+    <message>
+        <source>a stale lock file</source>
+        <translation>eine verwaiste Sperrdatei</translation>
+    </message>
+    <message>
+        <source>The lock file Archive-Update-in-Progress-&lt;hostname&gt; in DocumentRoot was left behind by a sync that no longer runs: no sync starts until it is removed, or two hours after it was last touched.</source>
+        <translation>Die Sperrdatei Archive-Update-in-Progress-&lt;hostname&gt; in DocumentRoot blieb von einer Synchronisation zurück, die nicht mehr läuft: Keine Synchronisation startet, bis sie entfernt ist oder zwei Stunden nach ihrer letzten Änderung.</translation>
+    </message>
+    <message>
+        <source>syncs failing</source>
+        <translation>Synchronisationen schlagen fehl</translation>
+    </message>
+    <message>
+        <source>rsync&apos;s error is above. &quot;auth failed on module&quot; means a wrong RSYNC_PASSWORD in ~/etc/clam-clientsync.conf; &quot;Connection refused&quot; or a timeout means outgoing 873/tcp is blocked.</source>
+        <translation>Der Fehler von rsync steht oben. „auth failed on module“ bedeutet ein falsches RSYNC_PASSWORD in ~/etc/clam-clientsync.conf; „Connection refused“ oder eine Zeitüberschreitung bedeutet, dass ausgehendes 873/tcp gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>little free disk space</source>
+        <translation>wenig freier Plattenplatz</translation>
+    </message>
+    <message>
+        <source>The How-to asks for at least 200 MB free for the web space; a full disk stops the sync halfway.</source>
+        <translation>Das How-to verlangt mindestens 200 MB freien Platz für den Webbereich; eine volle Platte bricht die Synchronisation mittendrin ab.</translation>
+    </message>
+    <message>
+        <source>a firewall rule missing</source>
+        <translation>eine Firewall-Regel fehlt</translation>
+    </message>
+    <message>
+        <source>The How-to&apos;s firewall lets 22/tcp in from the push masters and 873/tcp and 873/udp out. The commands that mend it are above.</source>
+        <translation>Die Firewall des How-to lässt 22/tcp von den Push-Mastern herein und 873/tcp und 873/udp hinaus. Die Befehle, die das beheben, stehen oben.</translation>
+    </message>
+    <message>
+        <source>a changed host key</source>
+        <translation>ein geänderter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the mirror until an operator has checked the new key with its admin and accepted it.</source>
+        <translation>Dem Spiegel wird nichts gesendet, bis ein Operator den neuen Schlüssel mit dessen Admin geprüft und angenommen hat.</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s own sweep failed</source>
+        <translation>die Prüfung selbst ist gescheitert</translation>
+    </message>
+    <message>
+        <source>Much of the fleet failed at once, which points at the checker&apos;s own network: DNS was left as it was.</source>
+        <translation>Ein großer Teil der Flotte scheiterte auf einmal, was auf das Netz des Prüfers selbst deutet: Das DNS blieb, wie es war.</translation>
+    </message>
+    <message>
+        <source>the fleet</source>
+        <translation>die Flotte</translation>
+    </message>
+    <message>
+        <source>[ClamAV mirrors] Reminder: %1: %2</source>
+        <translation>[ClamAV-Spiegel] Erinnerung: %1: %2</translation>
+    </message>
+    <message>
+        <source>[ClamAV mirrors] %1 is fine again: %2</source>
+        <translation>[ClamAV-Spiegel] %1 ist wieder in Ordnung: %2</translation>
+    </message>
+    <message>
+        <source>[ClamAV mirrors] %1: %2</source>
+        <translation>[ClamAV-Spiegel] %1: %2</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>the monitoring of the ClamAV database mirrors finds %1 fine again:</source>
+        <translation>die Überwachung der ClamAV-Datenbankspiegel findet %1 wieder in Ordnung:</translation>
+    </message>
+    <message>
+        <source>the monitoring of the ClamAV database mirrors still finds this on %1:</source>
+        <translation>die Überwachung der ClamAV-Datenbankspiegel findet auf %1 weiterhin Folgendes:</translation>
+    </message>
+    <message>
+        <source>the monitoring of the ClamAV database mirrors found this on %1:</source>
+        <translation>die Überwachung der ClamAV-Datenbankspiegel hat auf %1 Folgendes gefunden:</translation>
+    </message>
+    <message>
+        <source>  Seen: %1</source>
+        <translation>  Gesehen: %1</translation>
+    </message>
+    <message>
+        <source>  Since: %1</source>
+        <translation>  Seit: %1</translation>
+    </message>
+    <message>
+        <source>The monitoring system of the ClamAV mirror team. It writes once when something changes, and again as a reminder while it lasts.</source>
+        <translation>Das Überwachungssystem des ClamAV-Spiegelteams. Es schreibt einmal, wenn sich etwas ändert, und erinnert erneut, solange es andauert.</translation>
+    </message>
+    <message>
+        <source>[ClamAV mirrors] Test mail</source>
+        <translation>[ClamAV-Spiegel] Testnachricht</translation>
+    </message>
+    <message>
+        <source>This is a test of the mail settings of the ClamAV mirror team&apos;s monitoring. Nothing else is wrong.</source>
+        <translation>Dies ist ein Test der Mail-Einstellungen der Überwachung des ClamAV-Spiegelteams. Sonst ist nichts falsch.</translation>
+    </message>
+</context>
+<context>
     <name>AlertTableModel</name>
     <message>
         <source>When</source>
@@ -2623,6 +2816,17 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
     </message>
 </context>
 <context>
+    <name>MailWireFormat</name>
+    <message>
+        <source>the sender&apos;s address &quot;%1&quot; is not an e-mail address</source>
+        <translation>die Absenderadresse „%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mirror Console</source>
@@ -3201,6 +3405,13 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>no &quot;nftables&quot; array: not the output of nft -j list ruleset</source>
         <translation>kein Array „nftables“: nicht die Ausgabe von nft -j list ruleset</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot update the outbox: %1</source>
+        <translation>der Postausgang lässt sich nicht ändern: %1</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4026,21 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>Search acts and keys</source>
         <translation>Aktionen und Tasten suchen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>cannot start libcurl</source>
+        <translation>libcurl lässt sich nicht starten</translation>
+    </message>
+    <message>
+        <source>%1 refused the mail to %2 (%3): %4</source>
+        <translation>%1 lehnte die Mail an %2 ab (%3): %4</translation>
+    </message>
+    <message>
+        <source>cannot hand the mail to %1 to %2: %3</source>
+        <translation>die Mail an %1 lässt sich nicht an %2 übergeben: %3</translation>
     </message>
 </context>
 <context>

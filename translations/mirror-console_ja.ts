@@ -131,6 +131,199 @@
     </message>
 </context>
 <context>
+    <name>AlertBook</name>
+    <message>
+        <source>cannot read the alerts: %1</source>
+        <translation>アラートを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the alerts: %1</source>
+        <translation>アラートを記録できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertEvaluator</name>
+    <message>
+        <source>%1 checks in a row without an HTTP answer; the last: %2</source>
+        <translation>%1 回連続で HTTP の応答なし。最後: %2</translation>
+    </message>
+    <message>
+        <source>%1 daily versions behind since %2: %3</source>
+        <translation>%2 から daily が %1 バージョン遅れ: %3</translation>
+    </message>
+    <message>
+        <source>the mirror&apos;s key is accepted</source>
+        <translation>ミラーの鍵は承認済み</translation>
+    </message>
+    <message>
+        <source>%1 failed syncs in a row; the last: %2</source>
+        <translation>同期が %1 回連続で失敗。最後: %2</translation>
+    </message>
+    <message>
+        <source>the last sync succeeded</source>
+        <translation>最後の同期は成功</translation>
+    </message>
+    <message>
+        <source>%1 free on %2, where DocumentRoot is; at least %3 wanted</source>
+        <translation>DocumentRoot のある %2 の空きは %1。%3 以上が必要</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; the fix: %3</source>
+        <translation>%1: %2。対処: %3</translation>
+    </message>
+    <message>
+        <source>every firewall check passes</source>
+        <translation>ファイアウォールの検査はすべて合格</translation>
+    </message>
+    <message>
+        <source>presented %1; on record: %2</source>
+        <translation>提示された鍵 %1、記録済み: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertMail</name>
+    <message>
+        <source>timestamp a day old</source>
+        <translation>タイムスタンプが一日古い</translation>
+    </message>
+    <message>
+        <source>The file timestamp, uploaded by the team every three hours, is a day old or cannot be fetched. Check that clam-clientsync runs and ends well: its log is ~/rsync.log.0 (or ~/rsync.log). A mirror old for a second day is taken out of DNS.</source>
+        <translation>チームが 3 時間ごとにアップロードするファイル timestamp が一日古いか、取得できません。clam-clientsync が動いて正常に終わるか確認してください。ログは ~/rsync.log.0(または ~/rsync.log)です。二日目も古いミラーは DNS から外されます。</translation>
+    </message>
+    <message>
+        <source>taken out of DNS</source>
+        <translation>DNS から削除</translation>
+    </message>
+    <message>
+        <source>The timestamp has been old for two days: the mirror leaves its country&apos;s DNS record until a check finds it fresh again.</source>
+        <translation>タイムスタンプが二日間古いままです。検査で再び最新と判定されるまで、ミラーは国別の DNS レコードから外されます。</translation>
+    </message>
+    <message>
+        <source>no answer over HTTP</source>
+        <translation>HTTP の応答なし</translation>
+    </message>
+    <message>
+        <source>Check the web server that serves DocumentRoot as database.clamav.net and db.*.clamav.net, and that port 80 is open.</source>
+        <translation>DocumentRoot を database.clamav.net と db.*.clamav.net として配信する Web サーバーと、ポート 80 が開いているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>serving old database versions</source>
+        <translation>古いデータベースを配信中</translation>
+    </message>
+    <message>
+        <source>The mirror answers, but serves a daily version behind the current one. Check that rsync completes and that the web server serves the directory clam-clientsync writes (TO in clam-clientsync.conf).</source>
+        <translation>ミラーは応答していますが、最新より古い daily を配信しています。rsync が最後まで完了するか、Web サーバーが clam-clientsync の書き込むディレクトリ(clam-clientsync.conf の TO)を配信しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>a stale lock file</source>
+        <translation>残されたロックファイル</translation>
+    </message>
+    <message>
+        <source>The lock file Archive-Update-in-Progress-&lt;hostname&gt; in DocumentRoot was left behind by a sync that no longer runs: no sync starts until it is removed, or two hours after it was last touched.</source>
+        <translation>DocumentRoot のロックファイル Archive-Update-in-Progress-&lt;hostname&gt; が、もう動いていない同期によって残されています。削除されるか、最後の更新から 2 時間経つまで同期は始まりません。</translation>
+    </message>
+    <message>
+        <source>syncs failing</source>
+        <translation>同期の失敗</translation>
+    </message>
+    <message>
+        <source>rsync&apos;s error is above. &quot;auth failed on module&quot; means a wrong RSYNC_PASSWORD in ~/etc/clam-clientsync.conf; &quot;Connection refused&quot; or a timeout means outgoing 873/tcp is blocked.</source>
+        <translation>rsync のエラーは上のとおりです。「auth failed on module」は ~/etc/clam-clientsync.conf の RSYNC_PASSWORD の誤り、「Connection refused」やタイムアウトは送信方向の 873/tcp が遮断されていることを示します。</translation>
+    </message>
+    <message>
+        <source>little free disk space</source>
+        <translation>ディスクの空き容量不足</translation>
+    </message>
+    <message>
+        <source>The How-to asks for at least 200 MB free for the web space; a full disk stops the sync halfway.</source>
+        <translation>How-to は Web 領域に 200 MB 以上の空きを求めています。ディスクが一杯になると同期は途中で止まります。</translation>
+    </message>
+    <message>
+        <source>a firewall rule missing</source>
+        <translation>ファイアウォールの規則の不足</translation>
+    </message>
+    <message>
+        <source>The How-to&apos;s firewall lets 22/tcp in from the push masters and 873/tcp and 873/udp out. The commands that mend it are above.</source>
+        <translation>How-to のファイアウォールは、プッシュマスターからの 22/tcp の受信と、873/tcp と 873/udp の送信を許可します。直すためのコマンドは上のとおりです。</translation>
+    </message>
+    <message>
+        <source>a changed host key</source>
+        <translation>ホスト鍵の変更</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the mirror until an operator has checked the new key with its admin and accepted it.</source>
+        <translation>オペレーターが管理者と新しい鍵を確認して承認するまで、ミラーには何も送られません。</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s own sweep failed</source>
+        <translation>検査自体の失敗</translation>
+    </message>
+    <message>
+        <source>Much of the fleet failed at once, which points at the checker&apos;s own network: DNS was left as it was.</source>
+        <translation>フリートの多くが同時に失敗しました。検査側のネットワークが原因と考えられるため、DNS は変更していません。</translation>
+    </message>
+    <message>
+        <source>the fleet</source>
+        <translation>フリート</translation>
+    </message>
+    <message>
+        <source>[ClamAV mirrors] Reminder: %1: %2</source>
+        <translation>[ClamAV ミラー] 再通知: %1: %2</translation>
+    </message>
+    <message>
+        <source>[ClamAV mirrors] %1 is fine again: %2</source>
+        <translation>[ClamAV ミラー] %1 は正常に戻りました: %2</translation>
+    </message>
+    <message>
+        <source>[ClamAV mirrors] %1: %2</source>
+        <translation>[ClamAV ミラー] %1: %2</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>こんにちは。</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>%1 様</translation>
+    </message>
+    <message>
+        <source>the monitoring of the ClamAV database mirrors finds %1 fine again:</source>
+        <translation>ClamAV データベースミラーの監視により、%1 が正常に戻ったことを確認しました:</translation>
+    </message>
+    <message>
+        <source>the monitoring of the ClamAV database mirrors still finds this on %1:</source>
+        <translation>ClamAV データベースミラーの監視では、%1 で引き続き次の問題が見られます:</translation>
+    </message>
+    <message>
+        <source>the monitoring of the ClamAV database mirrors found this on %1:</source>
+        <translation>ClamAV データベースミラーの監視で、%1 に次の問題が見つかりました:</translation>
+    </message>
+    <message>
+        <source>  Seen: %1</source>
+        <translation>  観測: %1</translation>
+    </message>
+    <message>
+        <source>  Since: %1</source>
+        <translation>  開始: %1</translation>
+    </message>
+    <message>
+        <source>The monitoring system of the ClamAV mirror team. It writes once when something changes, and again as a reminder while it lasts.</source>
+        <translation>ClamAV ミラーチームの監視システムです。状態が変わったときに一度、問題が続く間は再通知としてもう一度送信します。</translation>
+    </message>
+    <message>
+        <source>[ClamAV mirrors] Test mail</source>
+        <translation>[ClamAV ミラー] テストメール</translation>
+    </message>
+    <message>
+        <source>This is a test of the mail settings of the ClamAV mirror team&apos;s monitoring. Nothing else is wrong.</source>
+        <translation>ClamAV ミラーチームの監視のメール設定のテストです。ほかに問題はありません。</translation>
+    </message>
+</context>
+<context>
     <name>AlertTableModel</name>
     <message>
         <source>When</source>
@@ -2600,6 +2793,17 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
     </message>
 </context>
 <context>
+    <name>MailWireFormat</name>
+    <message>
+        <source>the sender&apos;s address &quot;%1&quot; is not an e-mail address</source>
+        <translation>送信者のアドレス「%1」はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>「%1」はメールアドレスではありません</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mirror Console</source>
@@ -3171,6 +3375,13 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>no &quot;nftables&quot; array: not the output of nft -j list ruleset</source>
         <translation>&quot;nftables&quot; 配列がありません: nft -j list ruleset の出力ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot update the outbox: %1</source>
+        <translation>送信箱を更新できません: %1</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3994,21 @@ SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル�
     <message>
         <source>Search acts and keys</source>
         <translation>操作とキーを検索</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>cannot start libcurl</source>
+        <translation>libcurl を開始できません</translation>
+    </message>
+    <message>
+        <source>%1 refused the mail to %2 (%3): %4</source>
+        <translation>%1 が %2 宛のメールを拒否しました(%3): %4</translation>
+    </message>
+    <message>
+        <source>cannot hand the mail to %1 to %2: %3</source>
+        <translation>%1 宛のメールを %2 に渡せません: %3</translation>
     </message>
 </context>
 <context>

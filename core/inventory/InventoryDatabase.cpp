@@ -86,6 +86,43 @@ const std::vector<std::vector<const char*>> kMigrations = {
             value INTEGER NOT NULL,
             PRIMARY KEY (mirror_id, name)))sql",
     },
+    {
+        R"sql(CREATE TABLE alert_states (
+            mirror_id INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            active INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            pending_since INTEGER,
+            since INTEGER,
+            notified_at INTEGER,
+            evidence TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (mirror_id, rule)))sql",
+        R"sql(CREATE TABLE alert_events (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            mirror_id INTEGER NOT NULL,
+            mirror TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            evidence TEXT NOT NULL))sql",
+        "CREATE INDEX alert_events_by_time ON alert_events(at)",
+        R"sql(CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            created_at INTEGER NOT NULL,
+            mirror TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            role TEXT NOT NULL,
+            language TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            message_id TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL,
+            sent_at INTEGER,
+            last_error TEXT NOT NULL DEFAULT ''))sql",
+        "CREATE INDEX outbox_by_state ON outbox(state, next_attempt_at)",
+    },
 };
 
 } // namespace
