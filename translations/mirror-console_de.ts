@@ -915,10 +915,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <translation>Name, auf den ein Land ohne geeigneten Mirror zurückfällt (ein CNAME)</translation>
     </message>
     <message>
-        <source>%1 takes a host name, not &quot;%2&quot;</source>
-        <translation>%1 nimmt einen Hostnamen, nicht „%2“</translation>
-    </message>
-    <message>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“</translation>
     </message>
@@ -929,10 +925,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>private key tried after ssh-agent&apos;s keys (empty: the agent only); a mirror&apos;s own key file takes its place</source>
         <translation>privater Schlüssel, der nach den Schlüsseln des ssh-agent versucht wird (leer: nur der Agent); die eigene Schlüsseldatei eines Mirrors tritt an seine Stelle</translation>
-    </message>
-    <message>
-        <source>%1 takes a readable key file or nothing, not &quot;%2&quot;</source>
-        <translation>%1 nimmt eine lesbare Schlüsseldatei oder nichts, nicht „%2“</translation>
     </message>
     <message>
         <source>seconds an HTTP request may take, first byte to last</source>
@@ -957,6 +949,82 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>minutes a sync followed live may make no progress before the console stops waiting (a sync never outlives its lock&apos;s two hours)</source>
         <translation>Minuten ohne Fortschritt, nach denen die Konsole aufhört, auf einen live verfolgten Sync zu warten (ein Sync dauert nie länger als die zwei Stunden seiner Sperre)</translation>
+    </message>
+    <message>
+        <source>checks in a row without an HTTP answer before a mirror is unreachable</source>
+        <translation>Prüfungen in Folge ohne HTTP-Antwort, bevor ein Spiegel unerreichbar ist</translation>
+    </message>
+    <message>
+        <source>daily versions behind the current one that count as lagging</source>
+        <translation>daily-Versionen hinter der aktuellen, die als Rückstand zählen</translation>
+    </message>
+    <message>
+        <source>hours a mirror lags before an alert</source>
+        <translation>Stunden im Rückstand vor einer Warnung</translation>
+    </message>
+    <message>
+        <source>failed syncs in a row before an alert</source>
+        <translation>fehlgeschlagene Synchronisationen in Folge vor einer Warnung</translation>
+    </message>
+    <message>
+        <source>hours between reminders of an alert that lasts (0: none)</source>
+        <translation>Stunden zwischen Erinnerungen an eine andauernde Warnung (0: keine)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s address, told of every alert</source>
+        <translation>die Adresse des Teams, die von jeder Warnung erfährt</translation>
+    </message>
+    <message>
+        <source>the address alert mails come from</source>
+        <translation>die Absenderadresse der Warn-Mails</translation>
+    </message>
+    <message>
+        <source>1: a mail to a mirror&apos;s admin waits until an operator sends it</source>
+        <translation>1: eine Mail an den Admin eines Spiegels wartet, bis ein Operator sie sendet</translation>
+    </message>
+    <message>
+        <source>the SMTP server that sends the mails</source>
+        <translation>der SMTP-Server, der die Mails versendet</translation>
+    </message>
+    <message>
+        <source>the SMTP server&apos;s port</source>
+        <translation>der Port des SMTP-Servers</translation>
+    </message>
+    <message>
+        <source>starttls (required), tls (from the first byte) or none</source>
+        <translation>starttls (verlangt), tls (vom ersten Byte an) oder none</translation>
+    </message>
+    <message>
+        <source>the SMTP user (empty: no authentication); the password is kept apart</source>
+        <translation>der SMTP-Benutzer (leer: keine Anmeldung); das Passwort wird getrennt verwahrt</translation>
+    </message>
+    <message>
+        <source>certificate authorities the SMTP server&apos;s certificate is checked against (empty: the system&apos;s)</source>
+        <translation>Zertifizierungsstellen, gegen die das Zertifikat des SMTP-Servers geprüft wird (leer: die des Systems)</translation>
+    </message>
+    <message>
+        <source>minutes between the monitor&apos;s refreshes of shell-mode mirrors</source>
+        <translation>Minuten zwischen den Aktualisierungen der Shell-Spiegel durch den Monitor</translation>
+    </message>
+    <message>
+        <source>%1 takes a readable file or nothing, not &quot;%2&quot;</source>
+        <translation>%1 nimmt eine lesbare Datei oder nichts, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 takes an e-mail address or nothing, not &quot;%2&quot;</source>
+        <translation>%1 nimmt eine E-Mail-Adresse oder nichts, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not &quot;%3&quot;</source>
+        <translation>%1 nimmt eines von %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>%1 takes a name without spaces, not &quot;%2&quot;</source>
+        <translation>%1 nimmt einen Namen ohne Leerzeichen, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 takes a host name, not &quot;%2&quot;</source>
+        <translation>%1 nimmt einen Hostnamen, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -3749,12 +3817,24 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
         <translation>Wählen…</translation>
     </message>
     <message>
-        <source>Choose the key file</source>
-        <translation>Die Schlüsseldatei wählen</translation>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
     </message>
     <message>
-        <source>The SSH key file</source>
-        <translation>Die SSH-Schlüsseldatei</translation>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
     </message>
 </context>
 <context>

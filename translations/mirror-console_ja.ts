@@ -912,10 +912,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <translation>使えるミラーがない国の転送先名 (CNAME)</translation>
     </message>
     <message>
-        <source>%1 takes a host name, not &quot;%2&quot;</source>
-        <translation>%1 にはホスト名を指定します (&quot;%2&quot; ではなく)</translation>
-    </message>
-    <message>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>%1 には %2 〜 %3 の整数を指定します (&quot;%4&quot; ではなく)</translation>
     </message>
@@ -926,10 +922,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>private key tried after ssh-agent&apos;s keys (empty: the agent only); a mirror&apos;s own key file takes its place</source>
         <translation>ssh-agent の鍵の次に試す秘密鍵 (空: エージェントのみ)。ミラー固有の鍵ファイルがあればそちらを使います</translation>
-    </message>
-    <message>
-        <source>%1 takes a readable key file or nothing, not &quot;%2&quot;</source>
-        <translation>%1 には読み取り可能な鍵ファイルを指定するか、空にします (&quot;%2&quot; ではなく)</translation>
     </message>
     <message>
         <source>seconds an HTTP request may take, first byte to last</source>
@@ -954,6 +946,82 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>minutes a sync followed live may make no progress before the console stops waiting (a sync never outlives its lock&apos;s two hours)</source>
         <translation>ライブで追跡中の同期が進まないままコンソールが待つ分数(同期はロックの2時間を超えることはありません)</translation>
+    </message>
+    <message>
+        <source>checks in a row without an HTTP answer before a mirror is unreachable</source>
+        <translation>ミラーを到達不能とするまでの、HTTP 応答のない連続検査回数</translation>
+    </message>
+    <message>
+        <source>daily versions behind the current one that count as lagging</source>
+        <translation>遅れとみなす、最新から遅れた daily のバージョン数</translation>
+    </message>
+    <message>
+        <source>hours a mirror lags before an alert</source>
+        <translation>アラートまでに遅れが続く時間</translation>
+    </message>
+    <message>
+        <source>failed syncs in a row before an alert</source>
+        <translation>アラートまでの連続した同期失敗の回数</translation>
+    </message>
+    <message>
+        <source>hours between reminders of an alert that lasts (0: none)</source>
+        <translation>続いているアラートの再通知の間隔(時間、0: なし)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s address, told of every alert</source>
+        <translation>すべてのアラートを受け取るチームのアドレス</translation>
+    </message>
+    <message>
+        <source>the address alert mails come from</source>
+        <translation>アラートメールの送信元アドレス</translation>
+    </message>
+    <message>
+        <source>1: a mail to a mirror&apos;s admin waits until an operator sends it</source>
+        <translation>1: ミラー管理者宛のメールはオペレーターが送るまで保留</translation>
+    </message>
+    <message>
+        <source>the SMTP server that sends the mails</source>
+        <translation>メールを送る SMTP サーバー</translation>
+    </message>
+    <message>
+        <source>the SMTP server&apos;s port</source>
+        <translation>SMTP サーバーのポート</translation>
+    </message>
+    <message>
+        <source>starttls (required), tls (from the first byte) or none</source>
+        <translation>starttls(必須)、tls(最初のバイトから)、または none</translation>
+    </message>
+    <message>
+        <source>the SMTP user (empty: no authentication); the password is kept apart</source>
+        <translation>SMTP ユーザー(空: 認証なし)。パスワードは別に保管</translation>
+    </message>
+    <message>
+        <source>certificate authorities the SMTP server&apos;s certificate is checked against (empty: the system&apos;s)</source>
+        <translation>SMTP サーバーの証明書を検証する認証局(空: システムのもの)</translation>
+    </message>
+    <message>
+        <source>minutes between the monitor&apos;s refreshes of shell-mode mirrors</source>
+        <translation>モニターによるシェルモードのミラー更新の間隔(分)</translation>
+    </message>
+    <message>
+        <source>%1 takes a readable file or nothing, not &quot;%2&quot;</source>
+        <translation>%1 には読み取れるファイルか空を指定します。「%2」は不可</translation>
+    </message>
+    <message>
+        <source>%1 takes an e-mail address or nothing, not &quot;%2&quot;</source>
+        <translation>%1 にはメールアドレスか空を指定します。「%2」は不可</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not &quot;%3&quot;</source>
+        <translation>%1 には %2 のいずれかを指定します。「%3」は不可</translation>
+    </message>
+    <message>
+        <source>%1 takes a name without spaces, not &quot;%2&quot;</source>
+        <translation>%1 には空白のない名前を指定します。「%2」は不可</translation>
+    </message>
+    <message>
+        <source>%1 takes a host name, not &quot;%2&quot;</source>
+        <translation>%1 にはホスト名を指定します。「%2」は不可</translation>
     </message>
 </context>
 <context>
@@ -3718,12 +3786,24 @@ SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル�
         <translation>選択…</translation>
     </message>
     <message>
-        <source>Choose the key file</source>
-        <translation>鍵ファイルを選択</translation>
+        <source>Alerts</source>
+        <translation>アラート</translation>
     </message>
     <message>
-        <source>The SSH key file</source>
-        <translation>SSH 鍵ファイル</translation>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>ファイルを選択</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "app/ConsoleSettings.h"
 
+#include "notify/MailWireFormat.h"
 #include "util/Addresses.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 ConsoleSettings::ConsoleSettings(const QString& path)
     : m_settings(path.isEmpty()
@@ -28,7 +30,7 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
          QT_TRANSLATE_NOOP("ConsoleSettings",
                            "private key tried after ssh-agent's keys (empty: the agent only); a "
                            "mirror's own key file takes its place"),
-         true},
+         Text::File},
         {"freshness/old-after-hours", 24, 1, 720,
          QT_TRANSLATE_NOOP("ConsoleSettings", "hours after which a timestamp makes a mirror old")},
         {"freshness/removed-after-hours", 48, 2, 1440,
@@ -63,8 +65,93 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
         {"dns/fallback-pool", QStringLiteral("db.local.clamav.net"), 0, 0,
          QT_TRANSLATE_NOOP("ConsoleSettings",
                            "name a country with no fit mirror falls back to (a CNAME)")},
+        {"alerts/unreachable-checks", 3, 1, 100,
+         QT_TRANSLATE_NOOP(
+             "ConsoleSettings",
+             "checks in a row without an HTTP answer before a mirror is unreachable")},
+        {"alerts/lagging-versions", 2, 1, 100,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "daily versions behind the current one that count as lagging")},
+        {"alerts/lagging-hours", 6, 1, 720,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "hours a mirror lags before an alert")},
+        {"alerts/failed-syncs", 3, 1, 100,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "failed syncs in a row before an alert")},
+        {"alerts/reminder-hours", 24, 0, 8760,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "hours between reminders of an alert that lasts (0: none)")},
+        {"mail/team-address", QString(), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "the team's address, told of every alert"),
+         Text::Address},
+        {"mail/from", QString(), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "the address alert mails come from"), Text::Address},
+        {"mail/team-first", 0, 0, 1,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "1: a mail to a mirror's admin waits until an operator sends it")},
+        {"mail/smtp-host", QStringLiteral("localhost"), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "the SMTP server that sends the mails")},
+        {"mail/smtp-port", 587, 1, 65535,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "the SMTP server's port")},
+        {"mail/smtp-security", QStringLiteral("starttls"), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "starttls (required), tls (from the first byte) or none"),
+         Text::Choice, "starttls tls none"},
+        {"mail/smtp-user", QString(), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "the SMTP user (empty: no authentication); the password is kept apart"),
+         Text::Name},
+        {"mail/smtp-ca-file", QString(), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "certificate authorities the SMTP server's certificate is checked "
+                           "against (empty: the system's)"),
+         Text::File},
+        {"monitor/refresh-interval-minutes", 60, 5, 1440,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "minutes between the monitor's refreshes of shell-mode mirrors")},
     };
     return table;
+}
+
+QString ConsoleSettings::refusal(const Key& key, const QString& text)
+{
+    const QString name = QLatin1String(key.name);
+    const auto say = [](const char* message) {
+        return QCoreApplication::translate("ConsoleSettings", message);
+    };
+    // Each message is marked where it is written, for the catalogues.
+    switch (key.text) {
+    case Text::File:
+        if (text.isEmpty() || (QFileInfo(text).isFile() && QFileInfo(text).isReadable()))
+            return {};
+        return say(QT_TRANSLATE_NOOP("ConsoleSettings",
+                                     "%1 takes a readable file or nothing, not \"%2\""))
+            .arg(name, text);
+    case Text::Address:
+        if (text.isEmpty() || MailWireFormat::isAddress(text))
+            return {};
+        return say(QT_TRANSLATE_NOOP("ConsoleSettings",
+                                     "%1 takes an e-mail address or nothing, not \"%2\""))
+            .arg(name, text);
+    case Text::Choice: {
+        const QStringList words = QString::fromLatin1(key.choices).split(QLatin1Char(' '));
+        if (words.contains(text))
+            return {};
+        return say(QT_TRANSLATE_NOOP("ConsoleSettings", "%1 takes one of %2, not \"%3\""))
+            .arg(name, words.join(QStringLiteral(", ")), text);
+    }
+    case Text::Name:
+        if (text.size() <= 256 &&
+            !text.contains(QRegularExpression(QStringLiteral("[\\s\\x00-\\x1f]"))))
+            return {};
+        return say(QT_TRANSLATE_NOOP("ConsoleSettings",
+                                     "%1 takes a name without spaces, not \"%2\""))
+            .arg(name, text);
+    case Text::HostName:
+        break;
+    }
+    if (Addresses::isHostName(text))
+        return {};
+    return say(QT_TRANSLATE_NOOP("ConsoleSettings", "%1 takes a host name, not \"%2\""))
+        .arg(name, text);
 }
 
 QVariant ConsoleSettings::value(const QString& name) const
@@ -81,23 +168,9 @@ bool ConsoleSettings::setValue(const QString& name, const QString& text, QString
     for (const Key& key : keys()) {
         if (name != QLatin1String(key.name))
             continue;
-        if (key.isFile) {
-            if (!text.isEmpty() && !(QFileInfo(text).isFile() && QFileInfo(text).isReadable())) {
-                *error =
-                    QCoreApplication::translate(
-                        "ConsoleSettings", "%1 takes a readable key file or nothing, not \"%2\"")
-                        .arg(name, text);
-                return false;
-            }
-            m_settings->setValue(name, text);
-            m_settings->sync();
-            return true;
-        }
         if (key.defaultValue.typeId() == QMetaType::QString) {
-            if (!Addresses::isHostName(text)) {
-                *error = QCoreApplication::translate("ConsoleSettings",
-                                                     "%1 takes a host name, not \"%2\"")
-                             .arg(name, text);
+            if (const QString why = refusal(key, text); !why.isEmpty()) {
+                *error = why;
                 return false;
             }
             m_settings->setValue(name, text);
@@ -171,4 +244,42 @@ FleetExport::ZoneOptions ConsoleSettings::zoneOptions() const
     options.fallbackPool = value(QStringLiteral("dns/fallback-pool")).toString();
     options.ttl = value(QStringLiteral("dns/ttl")).toInt();
     return options;
+}
+
+AlertSettings ConsoleSettings::alertSettings() const
+{
+    AlertSettings settings;
+    settings.unreachableChecks = value(QStringLiteral("alerts/unreachable-checks")).toInt();
+    settings.laggingVersions = value(QStringLiteral("alerts/lagging-versions")).toInt();
+    settings.laggingHours = value(QStringLiteral("alerts/lagging-hours")).toDouble();
+    settings.failedSyncsInARow = value(QStringLiteral("alerts/failed-syncs")).toInt();
+    settings.reminderHours = value(QStringLiteral("alerts/reminder-hours")).toDouble();
+    return settings;
+}
+
+MailSettings ConsoleSettings::mailSettings() const
+{
+    MailSettings settings;
+    settings.teamAddress = value(QStringLiteral("mail/team-address")).toString();
+    settings.from = value(QStringLiteral("mail/from")).toString();
+    settings.teamFirst = value(QStringLiteral("mail/team-first")).toInt() == 1;
+    return settings;
+}
+
+SmtpSettings ConsoleSettings::smtpSettings() const
+{
+    SmtpSettings settings;
+    settings.host = value(QStringLiteral("mail/smtp-host")).toString();
+    settings.port = value(QStringLiteral("mail/smtp-port")).toInt();
+    settings.security =
+        SmtpSettings::securityFromName(value(QStringLiteral("mail/smtp-security")).toString())
+            .value_or(SmtpSettings::Security::StartTls);
+    settings.username = value(QStringLiteral("mail/smtp-user")).toString();
+    settings.caFile = value(QStringLiteral("mail/smtp-ca-file")).toString();
+    return settings;
+}
+
+std::chrono::minutes ConsoleSettings::monitorRefreshInterval() const
+{
+    return std::chrono::minutes(value(QStringLiteral("monitor/refresh-interval-minutes")).toInt());
 }

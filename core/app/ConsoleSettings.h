@@ -2,6 +2,8 @@
 
 #include "monitor/FleetExport.h"
 #include "monitor/FreshnessSweep.h"
+#include "notify/AlertMail.h"
+#include "notify/SmtpSender.h"
 #include "ssh/SshPool.h"
 
 #include <QSettings>
@@ -15,20 +17,33 @@
 class ConsoleSettings
 {
 public:
+    // What a QString default takes.
+    enum class Text
+    {
+        HostName,
+        File,    // a readable file's path, or nothing
+        Address, // an e-mail address, or nothing
+        Choice,  // one of the words in choices
+        Name     // a user name: printable, no space, or nothing
+    };
+
     struct Key
     {
         const char* name;
         QVariant defaultValue;
-        int minimum; // whole numbers; a QString default takes a host name
+        int minimum; // whole numbers
         int maximum;
         const char* meaning;
-        bool isFile = false; // a QString default that takes a file's path, or nothing
+        Text text = Text::HostName;
+        const char* choices = nullptr; // Text::Choice: the words, space-separated
     };
 
     // The settings file at path; the system's default location when empty.
     explicit ConsoleSettings(const QString& path = {});
 
     static const QList<Key>& keys();
+    // Why text does not fit a QString key, or nothing when it does.
+    static QString refusal(const Key& key, const QString& text);
 
     QVariant value(const QString& name) const;
     // False with *error naming the key or the allowed range.
@@ -39,6 +54,10 @@ public:
     qint64 logFetchBytes() const;
     FreshnessSweepOptions freshnessOptions() const;
     FleetExport::ZoneOptions zoneOptions() const;
+    AlertSettings alertSettings() const;
+    MailSettings mailSettings() const;
+    SmtpSettings smtpSettings() const;
+    std::chrono::minutes monitorRefreshInterval() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

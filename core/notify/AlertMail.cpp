@@ -1,6 +1,5 @@
 #include "notify/AlertMail.h"
 
-#include "app/Translations.h"
 #include "inventory/MirrorRecord.h"
 
 #include <QHash>
@@ -25,7 +24,10 @@ QString say(const QString& language, const char* text)
         auto it = catalogues.find(language);
         if (it == catalogues.end()) {
             auto loaded = std::make_shared<QTranslator>();
-            if (!Translations::load(*loaded, QLocale(language)))
+            // The catalogues Translations installs for the faces, read here
+            // beneath it: the mails sit below the application layer.
+            if (!loaded->load(QLocale(language), QStringLiteral("mirror-console"),
+                              QStringLiteral("_"), QStringLiteral(":/i18n")))
                 loaded.reset();
             it = catalogues.insert(language, loaded);
         }

@@ -3,6 +3,7 @@
 #include "app/ConsoleSettings.h"
 #include "preferences/HostNameValidator.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 
 namespace {
@@ -24,6 +26,9 @@ const std::pair<QLatin1String, SettingsPage::Kind> kPrefixes[]{
     {QLatin1String("http/"), SettingsPage::Kind::Http},
     {QLatin1String("sync/"), SettingsPage::Kind::Syncs},
     {QLatin1String("dns/"), SettingsPage::Kind::Dns},
+    {QLatin1String("alerts/"), SettingsPage::Kind::Alerts},
+    {QLatin1String("monitor/"), SettingsPage::Kind::Alerts},
+    {QLatin1String("mail/"), SettingsPage::Kind::Mail},
 };
 
 QString firstUpper(QString text)
@@ -37,7 +42,8 @@ QString firstUpper(QString text)
 
 QList<SettingsPage::Kind> SettingsPage::kinds()
 {
-    return {Kind::Ssh, Kind::Freshness, Kind::Http, Kind::Syncs, Kind::Dns};
+    return {Kind::Ssh, Kind::Freshness, Kind::Http, Kind::Syncs,
+            Kind::Dns, Kind::Alerts,    Kind::Mail};
 }
 
 QString SettingsPage::title(Kind kind)
@@ -53,6 +59,10 @@ QString SettingsPage::title(Kind kind)
         return tr("Syncs");
     case Kind::Dns:
         return tr("DNS");
+    case Kind::Alerts:
+        return tr("Alerts");
+    case Kind::Mail:
+        return tr("Mail");
     }
     return {};
 }
@@ -81,7 +91,7 @@ SettingsPage::SettingsPage(Kind kind, const QString& settingsPath, QWidget* pare
         auto* label = new QLabel(meaning, this);
         label->setWordWrap(true);
         label->setToolTip(name);
-        QWidget* edit = editorFor(name, settings.value(name), key.minimum, key.maximum, key.isFile);
+        QWidget* edit = editorFor(key, settings.value(name));
         edit->setToolTip(key.defaultValue.typeId() == QMetaType::QString
                              ? tr("%1; default %2").arg(name, key.defaultValue.toString())
                              : tr("%1: %2 to %3; default %4")
@@ -93,26 +103,33 @@ SettingsPage::SettingsPage(Kind kind, const QString& settingsPath, QWidget* pare
     }
 }
 
-QWidget* SettingsPage::editorFor(const QString& name, const QVariant& value, int minimum,
-                                 int maximum, bool isFile)
+QWidget* SettingsPage::editorFor(const ConsoleSettings::Key& key, const QVariant& value)
 {
+    using Text = ConsoleSettings::Text;
+    const QString name = QLatin1String(key.name);
     QWidget* editor = nullptr;
     QWidget* focus = nullptr;
     if (value.typeId() != QMetaType::QString) {
         auto* number = new QSpinBox(this);
-        number->setRange(minimum, maximum);
+        number->setRange(key.minimum, key.maximum);
         number->setValue(value.toInt());
         number->setAccelerated(true);
         editor = focus = number;
-    } else if (isFile) {
+    } else if (key.text == Text::Choice) {
+        auto* choice = new QComboBox(this);
+        choice->addItems(QString::fromLatin1(key.choices).split(QLatin1Char(' ')));
+        choice->setCurrentText(value.toString());
+        editor = focus = choice;
+    } else if (key.text == Text::File) {
         auto* row = new QWidget(this);
         auto* path = new QLineEdit(value.toString(), row);
-        path->setPlaceholderText(tr("none: the agent's keys only"));
+        path->setPlaceholderText(
+            name == QLatin1String("ssh/key-file") ? tr("none: the agent's keys only") : tr("none"));
         auto* browse = new QPushButton(tr("Choose…"), row);
-        browse->setAccessibleName(tr("Choose the key file"));
+        browse->setAccessibleName(tr("Choose the file"));
         connect(browse, &QPushButton::clicked, this, [this, path] {
             const QString chosen =
-                QFileDialog::getOpenFileName(this, tr("The SSH key file"), path->text());
+                QFileDialog::getOpenFileName(this, tr("Choose a file"), path->text());
             if (!chosen.isEmpty())
                 path->setText(chosen);
         });
@@ -123,9 +140,16 @@ QWidget* SettingsPage::editorFor(const QString& name, const QVariant& value, int
         editor = row;
         focus = path;
     } else {
-        auto* host = new QLineEdit(value.toString(), this);
-        host->setValidator(new HostNameValidator(host));
-        editor = focus = host;
+        auto* line = new QLineEdit(value.toString(), this);
+        if (key.text == Text::HostName)
+            line->setValidator(new HostNameValidator(line));
+        else
+            line->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(key.text == Text::Address
+                                       ? QStringLiteral("[^\\s<>,;\"()\\\\]{0,254}")
+                                       : QStringLiteral("\\S{0,256}")),
+                line));
+        editor = focus = line;
     }
     focus->setAccessibleName(name);
     m_editors.insert(name, focus);
@@ -145,6 +169,8 @@ QList<std::pair<QString, QString>> SettingsPage::values() const
         const QWidget* edit = m_editors.value(name);
         if (const auto* number = qobject_cast<const QSpinBox*>(edit))
             values.append({name, QString::number(number->value())});
+        else if (const auto* choice = qobject_cast<const QComboBox*>(edit))
+            values.append({name, choice->currentText()});
         else if (const auto* line = qobject_cast<const QLineEdit*>(edit))
             values.append({name, line->text().trimmed()});
     }

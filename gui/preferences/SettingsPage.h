@@ -1,11 +1,14 @@
 #pragma once
 
+#include "app/ConsoleSettings.h"
+
 #include <QHash>
 #include <QWidget>
 
 // One page of the preferences: the settings of one kind (SSH, freshness,
-// HTTP, syncs, DNS), each with an editor of its type that refuses a bad
-// value while it is typed: a number in its range, a host name, a key file.
+// HTTP, syncs, DNS, alerts, mail), each with an editor of its type that
+// refuses a bad value while it is typed: a number in its range, a host
+// name, a file, an address, one of a few words.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -17,7 +20,9 @@ public:
         Freshness,
         Http,
         Syncs,
-        Dns
+        Dns,
+        Alerts,
+        Mail
     };
 
     SettingsPage(Kind kind, const QString& settingsPath, QWidget* parent = nullptr);
@@ -33,8 +38,7 @@ public:
     QList<std::pair<QString, QString>> values() const;
 
 private:
-    QWidget* editorFor(const QString& name, const QVariant& value, int minimum, int maximum,
-                       bool isFile);
+    QWidget* editorFor(const ConsoleSettings::Key& key, const QVariant& value);
 
     QHash<QString, QWidget*> m_editors;
 };

@@ -269,7 +269,7 @@ void TestConsoleActs::actsOnTheDemoLab()
     // Preferences, in pages: a number out of its range cannot be typed, a
     // host name not yet whole is refused by name, good values are kept.
     PreferencesDialog preferences(session);
-    QCOMPARE(preferences.pageList()->count(), 6);
+    QCOMPARE(preferences.pageList()->count(), 8);
     QCOMPARE(preferences.pageList()->item(0)->text(), QStringLiteral("SSH"));
     auto* maxMirrors =
         qobject_cast<QSpinBox*>(preferences.editor(QStringLiteral("ssh/max-mirrors")));
@@ -297,6 +297,29 @@ void TestConsoleActs::actsOnTheDemoLab()
         8);
     pool->setText(QStringLiteral("db.fallback.clamav.net"));
     QVERIFY(preferences.save());
+    // The mail page: an address takes no space or bracket while typed, the
+    // server's security is one of its words.
+    auto* team = qobject_cast<QLineEdit*>(preferences.editor(QStringLiteral("mail/team-address")));
+    QVERIFY(team);
+    QVERIFY(preferences.page(SettingsPage::Kind::Mail)->isAncestorOf(team));
+    QTest::keyClicks(team, QStringLiteral("<mirrors @clamav.example>"));
+    QCOMPARE(team->text(), QStringLiteral("mirrors@clamav.example"));
+    auto* security =
+        qobject_cast<QComboBox*>(preferences.editor(QStringLiteral("mail/smtp-security")));
+    QVERIFY(security);
+    QCOMPARE(security->currentText(), QStringLiteral("starttls"));
+    security->setCurrentText(QStringLiteral("tls"));
+    auto* from = qobject_cast<QLineEdit*>(preferences.editor(QStringLiteral("mail/from")));
+    from->setText(QStringLiteral("monitor"));
+    QVERIFY(!preferences.save());
+    QVERIFY2(preferences.errors()->text().contains(QStringLiteral("mail/from takes an e-mail")),
+             qPrintable(preferences.errors()->text()));
+    from->setText(QStringLiteral("monitor@clamav.example"));
+    QVERIFY(preferences.save());
+    const SmtpSettings smtp = ConsoleSettings(session.settingsPath()).smtpSettings();
+    QCOMPARE(smtp.security, SmtpSettings::Security::Tls);
+    QCOMPARE(ConsoleSettings(session.settingsPath()).mailSettings().teamAddress,
+             QStringLiteral("mirrors@clamav.example"));
     QCOMPARE(ConsoleSettings(session.settingsPath())
                  .value(QStringLiteral("dns/fallback-pool"))
                  .toString(),
