@@ -1,0 +1,44 @@
+#pragma once
+
+#include "notify/AlertBook.h"
+#include "notify/AlertMail.h"
+
+#include <QObject>
+
+class FleetSession;
+struct FreshnessResult;
+struct HostKeyVerdict;
+struct MirrorFacts;
+struct MirrorRecord;
+
+// Keeps the stored alerts true to what a session observes: each check,
+// probe and host key goes through the rule set against the mirror's stored
+// states, and the states, transitions and mails are recorded together.
+// Lives on the thread of the session's own store.
+class AlertKeeper : public QObject
+{
+    Q_OBJECT
+
+public:
+    AlertKeeper(FleetSession& session, AlertSettings alerts, MailSettings mail,
+                QObject* parent = nullptr);
+
+    // A reminder for each alert raised longer than the interval ago.
+    void remind(const QDateTime& now);
+
+signals:
+    void recorded(const QList<AlertTransition>& transitions, int mails);
+    void failed(const QString& why);
+
+private:
+    void onChecked(const FreshnessResult& result);
+    void onRefreshed(const MirrorFacts& facts);
+    void onHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
+    // Loads the mirror's states, lets judge change them, records the outcome.
+    void judge(qint64 mirrorId,
+               const std::function<QList<AlertTransition>(AlertEvaluator::States&)>& judge);
+
+    FleetSession& m_session;
+    AlertSettings m_alerts;
+    MailSettings m_mail;
+};

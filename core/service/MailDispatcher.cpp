@@ -1,0 +1,111 @@
+#include "service/MailDispatcher.h"
+
+#include "inventory/InventoryDatabase.h"
+#include "notify/MailWireFormat.h"
+#include "notify/Outbox.h"
+
+#include <tuple>
+
+namespace {
+
+constexpr int kAttempts = 5;
+constexpr qint64 kFirstRetrySeconds = 300;
+
+// Lives on the dispatcher's thread, with the store's connection made there.
+class OutboxWorker : public QObject
+{
+public:
+    OutboxWorker(QString path, QString from, SmtpSettings smtp, QString password)
+        : m_path(std::move(path)), m_from(std::move(from)), m_smtp(std::move(smtp)),
+          m_password(std::move(password))
+    {}
+
+    // sent, failed, the last error
+    std::tuple<int, int, QString> drain()
+    {
+        if (!m_db) {
+            m_db = std::make_unique<InventoryDatabase>();
+            if (auto opened = m_db->open(m_path); !opened) {
+                m_db.reset();
+                return {0, 0, opened.error()};
+            }
+        }
+        Outbox outbox(*m_db);
+        int sent = 0;
+        int failed = 0;
+        QString lastError;
+        for (const MailMessage& mail : outbox.due(QDateTime::currentDateTimeUtc())) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            auto wire = MailWireFormat::render(mail, m_from, now);
+            Result<Done> handed =
+                wire ? SmtpSender::send(*wire, m_from, mail.recipient, m_smtp, m_password)
+                     : Result<Done>(fail(wire.error()));
+            if (handed) {
+                outbox.markSent(mail.id, now);
+                ++sent;
+                continue;
+            }
+            ++failed;
+            lastError = handed.error();
+            // A mail that cannot be rendered will not render later either.
+            const bool retry = wire && mail.attempts + 1 < kAttempts;
+            outbox.markAttemptFailed(mail.id, handed.error(),
+                                     retry ? now.addSecs(kFirstRetrySeconds << mail.attempts)
+                                           : QDateTime());
+        }
+        return {sent, failed, lastError};
+    }
+
+private:
+    QString m_path;
+    QString m_from;
+    SmtpSettings m_smtp;
+    QString m_password;
+    std::unique_ptr<InventoryDatabase> m_db;
+};
+
+} // namespace
+
+void MailDispatcher::ThreadStop::operator()(QThread* thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+MailDispatcher::MailDispatcher(QString inventoryPath, QString from, SmtpSettings smtp,
+                               QString password, QObject* parent)
+    : QObject(parent), m_thread(new QThread)
+{
+    auto* worker = new OutboxWorker(std::move(inventoryPath), std::move(from), std::move(smtp),
+                                    std::move(password));
+    worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+    m_worker = worker;
+    m_thread->setObjectName(QStringLiteral("mail"));
+    m_thread->start();
+}
+
+MailDispatcher::~MailDispatcher() = default;
+
+void MailDispatcher::drain()
+{
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    m_busy = true;
+    auto* worker = static_cast<OutboxWorker*>(m_worker);
+    QMetaObject::invokeMethod(worker, [this, worker] {
+        const auto [sent, failed, why] = worker->drain();
+        QMetaObject::invokeMethod(
+            this,
+            [this, sent = sent, failed = failed, why = why] {
+                m_busy = false;
+                emit drained(sent, failed, why);
+                if (std::exchange(m_again, false))
+                    drain();
+            },
+            Qt::QueuedConnection);
+    });
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "service/AlertKeeper.h"
+#include "service/MailDispatcher.h"
+#include "session/FleetSession.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+// The How-to's monitoring without a desktop: one session over the state
+// directory's inventory, its shell-mode mirrors refreshed and the whole
+// fleet checked on the settings' schedules, every observation through the
+// alert rules, the mails they owe sent after each sweep. Survives any
+// mirror (the session bounds each) and its own restart (the store holds
+// every state and every mail owed).
+class MonitorService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString stateDirectory;
+        QString smtpPassword;
+        QHostAddress nameserver; // null: the system's
+    };
+
+    explicit MonitorService(Options options, QObject* parent = nullptr);
+    ~MonitorService() override;
+
+    // Opens the inventory and starts the schedules with a refresh and a
+    // check at once.
+    Result<Done> start();
+    FleetSession& session() { return m_session; }
+
+signals:
+    // The first refresh and check are under way: the service is up.
+    void started();
+    void sweepFinished(int checked, int notFresh);
+    void mailsSent(int sent, int failed, const QString& lastError);
+    void alertsRecorded(const QList<AlertTransition>& transitions, int mails);
+    // What the service's log shows.
+    void note(const QString& line);
+
+private:
+    Options m_options;
+    FleetSession m_session;
+    std::unique_ptr<AlertKeeper> m_alerts;
+    std::unique_ptr<MailDispatcher> m_mail;
+    QTimer m_refreshTimer;
+};
