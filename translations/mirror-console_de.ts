@@ -3340,6 +3340,57 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     </message>
 </context>
 <context>
+    <name>MonitorCommandLine</name>
+    <message>
+        <source>The monitoring of the ClamAV mirror fleet as a service: refreshes and freshness checks on schedules, alerts and e-mail to the team and the mirrors&apos; admins.</source>
+        <translation>Die Überwachung der ClamAV-Spiegelflotte als Dienst: Aktualisierungen und Frischeprüfungen nach Zeitplan, Warnungen und E-Mail an das Team und die Admins der Spiegel.</translation>
+    </message>
+    <message>
+        <source>run in a terminal: log lines with their time, no systemd expected</source>
+        <translation>in einem Terminal laufen: Protokollzeilen mit ihrer Zeit, kein systemd erwartet</translation>
+    </message>
+    <message>
+        <source>where the inventory, settings and known hosts are (default: $STATE_DIRECTORY, or /var/lib/mirror-monitor)</source>
+        <translation>wo Inventar, Einstellungen und bekannte Hosts liegen (Vorgabe: $STATE_DIRECTORY oder /var/lib/mirror-monitor)</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the file holding the SMTP password, readable by its owner alone (default: $CREDENTIALS_DIRECTORY/smtp-password, or /etc/mirror-monitor/smtp-password)</source>
+        <translation>die Datei mit dem SMTP-Passwort, nur für ihren Eigentümer lesbar (Vorgabe: $CREDENTIALS_DIRECTORY/smtp-password oder /etc/mirror-monitor/smtp-password)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>the DNS server asked for current.cvd.clamav.net instead of the system&apos;s</source>
+        <translation>der DNS-Server, der statt dem des Systems nach current.cvd.clamav.net gefragt wird</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>mirror-monitor takes no arguments, only options: %1</source>
+        <translation>mirror-monitor nimmt keine Argumente, nur Optionen: %1</translation>
+    </message>
+    <message>
+        <source>--nameserver takes an IP address, not &quot;%1&quot;</source>
+        <translation>--nameserver nimmt eine IP-Adresse, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 may be read by others than its owner: make it mode 0600 (or 0400)</source>
+        <translation>%1 ist auch für andere als den Eigentümer lesbar: bitte Modus 0600 (oder 0400) setzen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommands</name>
     <message>
         <source>Uptime over the last N days (default 30).</source>
@@ -3388,6 +3439,13 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>no mirror in country %1</source>
         <translation>kein Mirror im Land %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorService</name>
+    <message>
+        <source>current versions unknown (%1): %2</source>
+        <translation>aktuelle Versionen unbekannt (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +4816,33 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>Inventory of a running demo lab, shown while the console has no inventory of its own.</source>
         <translation>Bestand eines laufenden Demo-Labors, gezeigt solange die Konsole keinen eigenen Bestand hat.</translation>
+    </message>
+</context>
+<context>
+    <name>mirror-monitor</name>
+    <message>
+        <source>%1 mails queued</source>
+        <translation>%1 Mails eingereiht</translation>
+    </message>
+    <message>
+        <source>mails sent: %1, failed: %2%3</source>
+        <translation>Mails gesendet: %1, gescheitert: %2%3</translation>
+    </message>
+    <message>
+        <source>checked %1 mirrors, %2 not fresh</source>
+        <translation>%1 Spiegel geprüft, %2 nicht aktuell</translation>
+    </message>
+    <message>
+        <source>checking the fleet in %1</source>
+        <translation>prüft die Flotte in %1</translation>
+    </message>
+    <message>
+        <source>started over %1</source>
+        <translation>gestartet über %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
     </message>
 </context>
 <context>

@@ -3310,6 +3310,57 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     </message>
 </context>
 <context>
+    <name>MonitorCommandLine</name>
+    <message>
+        <source>The monitoring of the ClamAV mirror fleet as a service: refreshes and freshness checks on schedules, alerts and e-mail to the team and the mirrors&apos; admins.</source>
+        <translation>ClamAV ミラーフリートの監視サービス: 定期的な更新と鮮度検査、アラート、チームとミラー管理者へのメール。</translation>
+    </message>
+    <message>
+        <source>run in a terminal: log lines with their time, no systemd expected</source>
+        <translation>端末で実行: ログ行に時刻を付け、systemd を前提にしない</translation>
+    </message>
+    <message>
+        <source>where the inventory, settings and known hosts are (default: $STATE_DIRECTORY, or /var/lib/mirror-monitor)</source>
+        <translation>インベントリ、設定、既知のホストの場所(既定: $STATE_DIRECTORY または /var/lib/mirror-monitor)</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>the file holding the SMTP password, readable by its owner alone (default: $CREDENTIALS_DIRECTORY/smtp-password, or /etc/mirror-monitor/smtp-password)</source>
+        <translation>SMTP パスワードを保持する、所有者だけが読めるファイル(既定: $CREDENTIALS_DIRECTORY/smtp-password または /etc/mirror-monitor/smtp-password)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>the DNS server asked for current.cvd.clamav.net instead of the system&apos;s</source>
+        <translation>システムの代わりに current.cvd.clamav.net を問い合わせる DNS サーバー</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>mirror-monitor takes no arguments, only options: %1</source>
+        <translation>mirror-monitor は引数を取らず、オプションのみです: %1</translation>
+    </message>
+    <message>
+        <source>--nameserver takes an IP address, not &quot;%1&quot;</source>
+        <translation>--nameserver には IP アドレスを指定します。「%1」は不可</translation>
+    </message>
+    <message>
+        <source>%1 may be read by others than its owner: make it mode 0600 (or 0400)</source>
+        <translation>%1 は所有者以外も読めます: モードを 0600(または 0400)にしてください</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommands</name>
     <message>
         <source>Uptime over the last N days (default 30).</source>
@@ -3358,6 +3409,13 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>no mirror in country %1</source>
         <translation>国 %1 にミラーはありません</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorService</name>
+    <message>
+        <source>current versions unknown (%1): %2</source>
+        <translation>最新バージョンが不明です(%1): %2</translation>
     </message>
 </context>
 <context>
@@ -4724,6 +4782,33 @@ SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル�
     <message>
         <source>Inventory of a running demo lab, shown while the console has no inventory of its own.</source>
         <translation>実行中のデモラボのインベントリ。コンソール自身のインベントリがない間に表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>mirror-monitor</name>
+    <message>
+        <source>%1 mails queued</source>
+        <translation>メール %1 通を送信待ちに追加</translation>
+    </message>
+    <message>
+        <source>mails sent: %1, failed: %2%3</source>
+        <translation>送信したメール: %1、失敗: %2%3</translation>
+    </message>
+    <message>
+        <source>checked %1 mirrors, %2 not fresh</source>
+        <translation>ミラー %1 台を検査、%2 台が最新でない</translation>
+    </message>
+    <message>
+        <source>checking the fleet in %1</source>
+        <translation>%1 のフリートを検査中</translation>
+    </message>
+    <message>
+        <source>started over %1</source>
+        <translation>%1 で開始</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,8 @@ touch "$root/var/lib/dpkg/status"
 # Its dependencies are the system's; this root only holds the package.
 dpkg --instdir="$root" --admindir="$root/var/lib/dpkg" --force-depends --force-not-root \
   --force-script-chrootless -i "$deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; exit 1; }
-for path in usr/bin/mirror-console usr/bin/mirrorctl \
+for path in usr/bin/mirror-console usr/bin/mirrorctl usr/bin/mirror-monitor \
+  usr/lib/systemd/system/mirror-monitor.service usr/lib/sysusers.d/mirror-monitor.conf \
   usr/share/applications/org.mirrorconsole.MirrorConsole.desktop \
   usr/share/metainfo/org.mirrorconsole.MirrorConsole.metainfo.xml \
   usr/share/icons/hicolor/scalable/apps/mirror-console.svg \
@@ -31,7 +32,8 @@ done
 version=$(dpkg-deb -f "$deb" Version)
 "$root/usr/bin/mirrorctl" --version | grep -qx "mirrorctl $version"
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/mirror-console" --version | grep -q "$version"
-echo "both programs run from the installed paths, version $version"
+QT_QPA_PLATFORM=offscreen "$root/usr/bin/mirror-monitor" --version | grep -q "$version"
+echo "the programs run from the installed paths, version $version"
 
 appstreamcli validate --no-net --pedantic --explain \
   "$root/usr/share/metainfo/org.mirrorconsole.MirrorConsole.metainfo.xml"

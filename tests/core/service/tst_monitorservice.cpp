@@ -87,11 +87,10 @@ void TestMonitorService::run(int expectedSent)
     QVERIFY(service.start());
     QVERIFY(swept.wait(60000));
     // The drain after the sweep has ended, whatever it sent.
-    QTRY_VERIFY_WITH_TIMEOUT(!mailed.isEmpty() && mailed.last().at(1).toInt() == 0 &&
-                                 Outbox(service.session().database())
-                                     .due(QDateTime::currentDateTimeUtc())
-                                     .isEmpty(),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !mailed.isEmpty() && mailed.last().at(1).toInt() == 0 &&
+            Outbox(service.session().database()).due(QDateTime::currentDateTimeUtc()).isEmpty(),
+        30000);
     int sent = 0;
     for (const QList<QVariant>& drained : mailed)
         sent += drained.at(0).toInt();
@@ -108,8 +107,9 @@ void TestMonitorService::aDayOldMirrorIsMailedOnceAcrossARestart()
     QStringList recipients;
     for (const LabSmtp::Mail& mail : mails) {
         recipients << mail.to;
-        QVERIFY2(mail.header("Subject").contains(QByteArray(aged.toUtf8() + ": timestamp a day old")),
-                 mail.header("Subject").constData());
+        QVERIFY2(
+            mail.header("Subject").contains(QByteArray(aged.toUtf8() + ": timestamp a day old")),
+            mail.header("Subject").constData());
         QVERIFY(mail.body().contains(QStringLiteral("Seen: timestamp 25.")));
     }
     recipients.sort();

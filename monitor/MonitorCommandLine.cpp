@@ -1,0 +1,89 @@
+#include "MonitorCommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MonitorCommandLine", text);
+}
+
+} // namespace
+
+Result<MonitorCommandLine> MonitorCommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The monitoring of the ClamAV mirror fleet as a service: refreshes and freshness "
+           "checks on schedules, alerts and e-mail to the team and the mirrors' admins."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption foreground(
+        QStringLiteral("foreground"),
+        tr("run in a terminal: log lines with their time, no systemd expected"));
+    const QCommandLineOption state(
+        QStringLiteral("state-dir"),
+        tr("where the inventory, settings and known hosts are (default: $STATE_DIRECTORY, or "
+           "/var/lib/mirror-monitor)"),
+        tr("dir"));
+    const QCommandLineOption credentials(
+        QStringLiteral("credentials"),
+        tr("the file holding the SMTP password, readable by its owner alone (default: "
+           "$CREDENTIALS_DIRECTORY/smtp-password, or /etc/mirror-monitor/smtp-password)"),
+        tr("file"));
+    const QCommandLineOption nameserver(
+        QStringLiteral("nameserver"),
+        tr("the DNS server asked for current.cvd.clamav.net instead of the system's"),
+        tr("address"));
+    parser.addOptions({foreground, state, credentials, nameserver});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return fail(parser.helpText());
+    if (parser.isSet(QStringLiteral("version")))
+        return fail(QString(QCoreApplication::applicationName() + QLatin1Char(' ') +
+                            QCoreApplication::applicationVersion()));
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("mirror-monitor takes no arguments, only options: %1")
+                        .arg(parser.positionalArguments().join(QLatin1Char(' '))));
+    MonitorCommandLine line;
+    line.foreground = parser.isSet(foreground);
+    const QString stateDirectory =
+        qEnvironmentVariable("STATE_DIRECTORY").section(QLatin1Char(':'), 0, 0);
+    line.stateDirectory = parser.isSet(state)         ? parser.value(state)
+                          : !stateDirectory.isEmpty() ? stateDirectory
+                                                      : QStringLiteral("/var/lib/mirror-monitor");
+    const QString credentialsDirectory = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    line.credentialsFile = parser.isSet(credentials) ? parser.value(credentials)
+                           : !credentialsDirectory.isEmpty()
+                               ? credentialsDirectory + QStringLiteral("/smtp-password")
+                               : QStringLiteral("/etc/mirror-monitor/smtp-password");
+    if (parser.isSet(nameserver)) {
+        line.nameserver = QHostAddress(parser.value(nameserver));
+        if (line.nameserver.isNull())
+            return fail(
+                tr("--nameserver takes an IP address, not \"%1\"").arg(parser.value(nameserver)));
+    }
+    return line;
+}
+
+Result<QString> MonitorCommandLine::readPassword(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QString();
+    if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                              QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        return fail(
+            tr("%1 may be read by others than its owner: make it mode 0600 (or 0400)").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+    // A password is a line; a file of megabytes is a mistake, not a secret.
+    const QByteArray data = file.read(4096);
+    return QString::fromUtf8(data).section(QLatin1Char('\n'), 0, 0).trimmed();
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+// What mirror-monitor is told on its command line and by systemd
+// (STATE_DIRECTORY, CREDENTIALS_DIRECTORY).
+struct MonitorCommandLine
+{
+    bool foreground = false;
+    QString stateDirectory;
+    QString credentialsFile; // the SMTP password; may not exist
+    QHostAddress nameserver;
+
+    static Result<MonitorCommandLine> parse(const QStringList& arguments);
+    // The password from the credentials file: empty when there is none, an
+    // error when anybody but its owner may read it.
+    static Result<QString> readPassword(const QString& path);
+};

@@ -1,0 +1,124 @@
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <grp.h>
+#include <poll.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+// mirror-monitor as systemd runs it: the packaged unit passes
+// systemd-analyze verify, and the program, started as the unit's ExecStart
+// would be (its own user, its state directory, NOTIFY_SOCKET and the
+// watchdog set), says READY=1, pings the watchdog and stops on SIGTERM.
+class TestMirrorMonitor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theUnitVerifies();
+    void readyWatchdogAndStop();
+};
+
+void TestMirrorMonitor::theUnitVerifies()
+{
+    QFile unit(QStringLiteral(MC_UNIT_FILE));
+    QVERIFY(unit.open(QIODevice::ReadOnly));
+    const QByteArray text = unit.readAll();
+    for (const char* line :
+         {"Type=notify\n", "ExecStart=/usr/bin/mirror-monitor\n", "User=mirror-monitor\n",
+          "StateDirectory=mirror-monitor\n", "WatchdogSec="})
+        QVERIFY2(text.contains(line), line);
+    // Verified with the program this build made where the package puts it.
+    QTemporaryDir dir;
+    QFile copy(dir.filePath(QStringLiteral("mirror-monitor.service")));
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(
+        QByteArray(text).replace("ExecStart=/usr/bin/mirror-monitor", "ExecStart=" MIRROR_MONITOR));
+    copy.close();
+    QProcess verify;
+    verify.setProcessChannelMode(QProcess::MergedChannels);
+    verify.start(QStringLiteral("systemd-analyze"),
+                 {QStringLiteral("verify"), QStringLiteral("--man=no"), copy.fileName()});
+    QVERIFY(verify.waitForFinished(60000));
+    QVERIFY2(verify.exitCode() == 0, verify.readAll().constData());
+}
+
+void TestMirrorMonitor::readyWatchdogAndStop()
+{
+    QTemporaryDir dir;
+    const QString state = dir.filePath(QStringLiteral("state"));
+    QVERIFY(QDir().mkpath(state));
+    const QByteArray socketPath = QFile::encodeName(dir.filePath(QStringLiteral("notify")));
+    const int listener = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
+    QVERIFY(::bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+
+    QProcess monitor;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromLocal8Bit(socketPath));
+    env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("200000"));
+    env.insert(QStringLiteral("STATE_DIRECTORY"), state);
+    env.insert(QStringLiteral("HOME"), state);
+    monitor.setProcessEnvironment(env);
+    monitor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The lab's loopback, never the system's resolver.
+    const QStringList args{QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--credentials"), dir.filePath(QStringLiteral("none"))};
+    if (::geteuid() == 0) {
+        // As the unit's own user would: not root. nobody stands in for it.
+        QVERIFY(QProcess::execute(QStringLiteral("chown"),
+                                  {QStringLiteral("-R"), QStringLiteral("nobody"), dir.path()}) ==
+                0);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ExeOther);
+        const passwd* nobody = ::getpwnam("nobody");
+        QVERIFY(nobody);
+        const uid_t uid = nobody->pw_uid;
+        const gid_t gid = nobody->pw_gid;
+        monitor.setChildProcessModifier([uid, gid] {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
+                ::_exit(126);
+        });
+        monitor.start(QStringLiteral(MIRROR_MONITOR), args);
+    } else {
+        monitor.start(QStringLiteral(MIRROR_MONITOR), args);
+    }
+    QVERIFY(monitor.waitForStarted());
+    bool ready = false;
+    int pings = 0;
+    QDeadlineTimer deadline(20000);
+    while ((!ready || pings < 3) && !deadline.hasExpired()) {
+        pollfd p{listener, POLLIN, 0};
+        if (::poll(&p, 1, 200) <= 0)
+            continue;
+        char buffer[4096];
+        const ssize_t n = ::recv(listener, buffer, sizeof buffer, 0);
+        const QByteArray message(buffer, int(std::max<ssize_t>(n, 0)));
+        ready = ready || message.contains("READY=1");
+        if (message.contains("WATCHDOG=1"))
+            ++pings;
+    }
+    QVERIFY2(ready, "no READY=1");
+    QVERIFY2(pings >= 3, qPrintable(QString::number(pings)));
+    QVERIFY(QFile::exists(state + QStringLiteral("/inventory.sqlite")));
+    ::kill(pid_t(monitor.processId()), SIGTERM);
+    QVERIFY(monitor.waitForFinished(15000));
+    QCOMPARE(monitor.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(monitor.exitCode(), 0);
+    ::close(listener);
+}
+
+QTEST_GUILESS_MAIN(TestMirrorMonitor)
+#include "tst_mirrormonitor.moc"
