@@ -128,8 +128,9 @@ int run(CliContext& context, const QStringList& arguments)
         verdict.presentedFingerprint == parser.value(accept) &&
         verdict.status != HostKeyVerdict::Status::Revoked) {
         const bool replacing = verdict.status == HostKeyVerdict::Status::Changed;
-        if (auto stored = context.session().hostKeys().accept(mirror->address.toUtf8(), mirror->sshPort,
-                                                verdict.keyType, verdict.keyBlob, replacing);
+        if (auto stored =
+                context.session().hostKeys().accept(mirror->address.toUtf8(), mirror->sshPort,
+                                                    verdict.keyType, verdict.keyBlob, replacing);
             !stored)
             return context.failure(stored.error());
         context.audit().record(

@@ -34,7 +34,7 @@ int run(CliContext& context, const QStringList& arguments)
         const QString name = QLatin1String(key.name);
         if (!words.isEmpty() && words.first() != name)
             continue;
-        all.insert(name, settings.value(name).toInt());
+        all.insert(name, QJsonValue::fromVariant(settings.value(name)));
         if (!context.json())
             context.out() << name << " = " << settings.value(name).toString() << "    # "
                           << QCoreApplication::translate("ConsoleSettings", key.meaning) << '\n';

@@ -4,6 +4,8 @@
 #include "FactCommands.h"
 #include "ImportCommands.h"
 #include "InventoryCommands.h"
+#include "MailCommand.h"
+#include "MaintenanceCommand.h"
 #include "MonitorCommands.h"
 #include "SettingsCommand.h"
 #include "SyncCommands.h"
@@ -90,6 +92,12 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("bandwidth"),
          {FactCommands::bandwidth,
           QT_TRANSLATE_NOOP("mirrorctl", "traffic this month from the access log")}},
+        {QStringLiteral("maintenance"),
+         {MaintenanceCommand::run,
+          QT_TRANSLATE_NOOP("mirrorctl", "windows without alerts, mails or DNS for a mirror")}},
+        {QStringLiteral("mail"),
+         {MailCommand::run,
+          QT_TRANSLATE_NOOP("mirrorctl", "the alert mails owed: pending, send, drop, test")}},
         {QStringLiteral("log"),
          {FactCommands::log,
           QT_TRANSLATE_NOOP("mirrorctl", "sync runs seen first by this refresh")}},

@@ -15,7 +15,4 @@ struct MonitorCommandLine
     QHostAddress nameserver;
 
     static Result<MonitorCommandLine> parse(const QStringList& arguments);
-    // The password from the credentials file: empty when there is none, an
-    // error when anybody but its owner may read it.
-    static Result<QString> readPassword(const QString& path);
 };

@@ -1,6 +1,7 @@
 #include "MonitorCommandLine.h"
 #include "SystemdNotifier.h"
 #include "app/ApplicationInfo.h"
+#include "secrets/CredentialsFile.h"
 #include "service/MonitorService.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ int main(int argc, char** argv)
         return asked ? 0 : 2;
     }
     const bool foreground = line->foreground;
-    const auto password = MonitorCommandLine::readPassword(line->credentialsFile);
+    const auto password = CredentialsFile::read(line->credentialsFile);
     if (!password) {
         log(foreground, 3, password.error());
         return 1;

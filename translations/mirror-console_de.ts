@@ -1043,6 +1043,17 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     </message>
 </context>
 <context>
+    <name>CredentialsFile</name>
+    <message>
+        <source>%1 may be read by others than its owner: make it mode 0600 (or 0400)</source>
+        <translation>%1 ist auch für andere als den Eigentümer lesbar: bitte Modus 0600 (oder 0400) setzen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>CurrentVersionsLookup</name>
     <message>
         <source>current.cvd.clamav.net: %1</source>
@@ -2884,6 +2895,53 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
     </message>
 </context>
 <context>
+    <name>MailCommand</name>
+    <message>
+        <source>no SMTP password: %1 (keep it in the keychain, or give --password-file)</source>
+        <translation>kein SMTP-Passwort: %1 (im Schlüsselbund ablegen oder --password-file angeben)</translation>
+    </message>
+    <message>
+        <source>no mail waits</source>
+        <translation>keine Mail wartet</translation>
+    </message>
+    <message>
+        <source>no mail %1 waits</source>
+        <translation>keine Mail %1 wartet</translation>
+    </message>
+    <message>
+        <source>mail %1 is not held: only a held mail is dropped</source>
+        <translation>Mail %1 wird nicht zurückgehalten: nur eine zurückgehaltene Mail wird verworfen</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>an %1: %2</translation>
+    </message>
+    <message>
+        <source>mail %1: %2</source>
+        <translation>Mail %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>sent a test mail to %1</source>
+        <translation>Testnachricht an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>pending, send ID..., drop ID..., or test ADDRESS.</source>
+        <translation>pending, send ID..., drop ID... oder test ADRESSE.</translation>
+    </message>
+    <message>
+        <source>The SMTP password in a file only its owner may read (default: the keychain).</source>
+        <translation>Das SMTP-Passwort in einer Datei, die nur ihr Eigentümer lesen darf (Vorgabe: der Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>mail takes pending, send ID..., drop ID... or test ADDRESS</source>
+        <translation>mail nimmt pending, send ID..., drop ID... oder test ADRESSE</translation>
+    </message>
+</context>
+<context>
     <name>MailWireFormat</name>
     <message>
         <source>the sender&apos;s address &quot;%1&quot; is not an e-mail address</source>
@@ -3001,6 +3059,96 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommand</name>
+    <message>
+        <source>maintenance add takes one mirror</source>
+        <translation>maintenance add nimmt einen Spiegel</translation>
+    </message>
+    <message>
+        <source>--from takes now, +30m, +2h, +1d or an ISO 8601 time, not &quot;%1&quot;</source>
+        <translation>--from nimmt now, +30m, +2h, +1d oder eine ISO-8601-Zeit, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--until takes +30m, +2h, +1d or an ISO 8601 time, not &quot;%1&quot;</source>
+        <translation>--until nimmt +30m, +2h, +1d oder eine ISO-8601-Zeit, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no mirror %1 in the inventory</source>
+        <translation>kein Spiegel %1 im Inventar</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>maintenance %1 of %2: %3 to %4</source>
+        <translation>Wartung %1 von %2: %3 bis %4</translation>
+    </message>
+    <message>
+        <source>, under way</source>
+        <translation>, läuft</translation>
+    </message>
+    <message>
+        <source>no maintenance under way or to come</source>
+        <translation>keine Wartung läuft oder steht an</translation>
+    </message>
+    <message>
+        <source>maintenance end takes a window&apos;s number or a mirror</source>
+        <translation>maintenance end nimmt die Nummer eines Fensters oder einen Spiegel</translation>
+    </message>
+    <message>
+        <source>no maintenance %1 under way or to come</source>
+        <translation>keine Wartung %1 läuft oder steht an</translation>
+    </message>
+    <message>
+        <source>maintenance %1 ended: %2</source>
+        <translation>Wartung %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>maintenance %1 of %2 ended; the mirror returns to DNS after a fresh check</source>
+        <translation>Wartung %1 von %2 beendet; der Spiegel kehrt nach einer Prüfung, die ihn aktuell findet, ins DNS zurück</translation>
+    </message>
+    <message>
+        <source>add MIRROR, list, or end ID|MIRROR.</source>
+        <translation>add SPIEGEL, list oder end ID|SPIEGEL.</translation>
+    </message>
+    <message>
+        <source>When it starts (default now).</source>
+        <translation>Wann sie beginnt (Vorgabe: jetzt).</translation>
+    </message>
+    <message>
+        <source>When it ends: +2h, +1d, or an ISO 8601 time.</source>
+        <translation>Wann sie endet: +2h, +1d oder eine ISO-8601-Zeit.</translation>
+    </message>
+    <message>
+        <source>Why, as the admin gave it.</source>
+        <translation>Warum, wie der Admin es angab.</translation>
+    </message>
+    <message>
+        <source>maintenance takes add, list or end</source>
+        <translation>maintenance nimmt add, list oder end</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindows</name>
+    <message>
+        <source>a maintenance window must end after it starts</source>
+        <translation>ein Wartungsfenster muss nach seinem Beginn enden</translation>
+    </message>
+    <message>
+        <source>a maintenance window needs a reason: it is shown beside the mirror</source>
+        <translation>ein Wartungsfenster braucht einen Grund: er steht neben dem Spiegel</translation>
+    </message>
+    <message>
+        <source>cannot record the maintenance window: %1</source>
+        <translation>das Wartungsfenster lässt sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>cannot end the maintenance window: %1</source>
+        <translation>das Wartungsfenster lässt sich nicht beenden: %1</translation>
     </message>
 </context>
 <context>
@@ -3380,14 +3528,6 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>--nameserver takes an IP address, not &quot;%1&quot;</source>
         <translation>--nameserver nimmt eine IP-Adresse, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>%1 may be read by others than its owner: make it mode 0600 (or 0400)</source>
-        <translation>%1 ist auch für andere als den Eigentümer lesbar: bitte Modus 0600 (oder 0400) setzen</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5150,14 @@ Exit-Status: 0 in Ordnung, 1 Fehler auf einem Mirror, 2 Aufruffehler.
     <message>
         <source>Print what mirrors sent as it came, control characters and escape sequences included (shown made visible otherwise).</source>
         <translation>Ausgeben, was Mirrors gesendet haben, wie es kam, Steuerzeichen und Escape-Sequenzen eingeschlossen (sonst sichtbar gemacht).</translation>
+    </message>
+    <message>
+        <source>windows without alerts, mails or DNS for a mirror</source>
+        <translation>Fenster ohne Warnungen, Mails oder DNS für einen Spiegel</translation>
+    </message>
+    <message>
+        <source>the alert mails owed: pending, send, drop, test</source>
+        <translation>die ausstehenden Warn-Mails: pending, send, drop, test</translation>
     </message>
 </context>
 </TS>

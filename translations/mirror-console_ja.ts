@@ -1040,6 +1040,17 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     </message>
 </context>
 <context>
+    <name>CredentialsFile</name>
+    <message>
+        <source>%1 may be read by others than its owner: make it mode 0600 (or 0400)</source>
+        <translation>%1 は所有者以外も読めます: モードを 0600(または 0400)にしてください</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>CurrentVersionsLookup</name>
     <message>
         <source>current.cvd.clamav.net: %1</source>
@@ -2861,6 +2872,53 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
     </message>
 </context>
 <context>
+    <name>MailCommand</name>
+    <message>
+        <source>no SMTP password: %1 (keep it in the keychain, or give --password-file)</source>
+        <translation>SMTP パスワードがありません: %1(キーチェーンに保管するか --password-file を指定してください)</translation>
+    </message>
+    <message>
+        <source>no mail waits</source>
+        <translation>待機中のメールはありません</translation>
+    </message>
+    <message>
+        <source>no mail %1 waits</source>
+        <translation>待機中のメール %1 はありません</translation>
+    </message>
+    <message>
+        <source>mail %1 is not held: only a held mail is dropped</source>
+        <translation>メール %1 は保留されていません: 破棄できるのは保留中のメールだけです</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>%1 宛: %2</translation>
+    </message>
+    <message>
+        <source>mail %1: %2</source>
+        <translation>メール %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>「%1」はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>sent a test mail to %1</source>
+        <translation>%1 にテストメールを送信しました</translation>
+    </message>
+    <message>
+        <source>pending, send ID..., drop ID..., or test ADDRESS.</source>
+        <translation>pending、send ID...、drop ID...、または test アドレス。</translation>
+    </message>
+    <message>
+        <source>The SMTP password in a file only its owner may read (default: the keychain).</source>
+        <translation>所有者だけが読めるファイルに入った SMTP パスワード(既定: キーチェーン)。</translation>
+    </message>
+    <message>
+        <source>mail takes pending, send ID..., drop ID... or test ADDRESS</source>
+        <translation>mail には pending、send ID...、drop ID...、test アドレスのいずれかを指定します</translation>
+    </message>
+</context>
+<context>
     <name>MailWireFormat</name>
     <message>
         <source>the sender&apos;s address &quot;%1&quot; is not an e-mail address</source>
@@ -2972,6 +3030,96 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>Not exported: %1</source>
         <translation>エクスポートできません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommand</name>
+    <message>
+        <source>maintenance add takes one mirror</source>
+        <translation>maintenance add にはミラーを一つ指定します</translation>
+    </message>
+    <message>
+        <source>--from takes now, +30m, +2h, +1d or an ISO 8601 time, not &quot;%1&quot;</source>
+        <translation>--from には now、+30m、+2h、+1d、または ISO 8601 の時刻を指定します。「%1」は不可</translation>
+    </message>
+    <message>
+        <source>--until takes +30m, +2h, +1d or an ISO 8601 time, not &quot;%1&quot;</source>
+        <translation>--until には +30m、+2h、+1d、または ISO 8601 の時刻を指定します。「%1」は不可</translation>
+    </message>
+    <message>
+        <source>no mirror %1 in the inventory</source>
+        <translation>インベントリにミラー %1 はありません</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 から %2: %3</translation>
+    </message>
+    <message>
+        <source>maintenance %1 of %2: %3 to %4</source>
+        <translation>%2 のメンテナンス %1: %3 から %4</translation>
+    </message>
+    <message>
+        <source>, under way</source>
+        <translation>、実施中</translation>
+    </message>
+    <message>
+        <source>no maintenance under way or to come</source>
+        <translation>実施中または予定のメンテナンスはありません</translation>
+    </message>
+    <message>
+        <source>maintenance end takes a window&apos;s number or a mirror</source>
+        <translation>maintenance end には期間の番号かミラーを指定します</translation>
+    </message>
+    <message>
+        <source>no maintenance %1 under way or to come</source>
+        <translation>実施中または予定のメンテナンス %1 はありません</translation>
+    </message>
+    <message>
+        <source>maintenance %1 ended: %2</source>
+        <translation>メンテナンス %1 を終了: %2</translation>
+    </message>
+    <message>
+        <source>maintenance %1 of %2 ended; the mirror returns to DNS after a fresh check</source>
+        <translation>%2 のメンテナンス %1 を終了しました。最新と確認されたあとでミラーは DNS に戻ります</translation>
+    </message>
+    <message>
+        <source>add MIRROR, list, or end ID|MIRROR.</source>
+        <translation>add ミラー、list、または end ID|ミラー。</translation>
+    </message>
+    <message>
+        <source>When it starts (default now).</source>
+        <translation>開始時刻(既定: 今)。</translation>
+    </message>
+    <message>
+        <source>When it ends: +2h, +1d, or an ISO 8601 time.</source>
+        <translation>終了時刻: +2h、+1d、または ISO 8601 の時刻。</translation>
+    </message>
+    <message>
+        <source>Why, as the admin gave it.</source>
+        <translation>理由(管理者の説明どおり)。</translation>
+    </message>
+    <message>
+        <source>maintenance takes add, list or end</source>
+        <translation>maintenance には add、list、end のいずれかを指定します</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindows</name>
+    <message>
+        <source>a maintenance window must end after it starts</source>
+        <translation>メンテナンス期間は開始より後に終わらなければなりません</translation>
+    </message>
+    <message>
+        <source>a maintenance window needs a reason: it is shown beside the mirror</source>
+        <translation>メンテナンス期間には理由が必要です: ミラーの横に表示されます</translation>
+    </message>
+    <message>
+        <source>cannot record the maintenance window: %1</source>
+        <translation>メンテナンス期間を記録できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot end the maintenance window: %1</source>
+        <translation>メンテナンス期間を終了できません: %1</translation>
     </message>
 </context>
 <context>
@@ -3350,14 +3498,6 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>--nameserver takes an IP address, not &quot;%1&quot;</source>
         <translation>--nameserver には IP アドレスを指定します。「%1」は不可</translation>
-    </message>
-    <message>
-        <source>%1 may be read by others than its owner: make it mode 0600 (or 0400)</source>
-        <translation>%1 は所有者以外も読めます: モードを 0600(または 0400)にしてください</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 を読めません: %2</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5116,14 @@ mirrorctl --version でバージョンを表示します。
     <message>
         <source>Print what mirrors sent as it came, control characters and escape sequences included (shown made visible otherwise).</source>
         <translation>ミラーが送ったものをそのまま表示します。制御文字やエスケープシーケンスも含みます(指定しなければ見える形にします)。</translation>
+    </message>
+    <message>
+        <source>windows without alerts, mails or DNS for a mirror</source>
+        <translation>ミラーのアラート・メール・DNS を止める期間</translation>
+    </message>
+    <message>
+        <source>the alert mails owed: pending, send, drop, test</source>
+        <translation>未送信のアラートメール: pending、send、drop、test</translation>
     </message>
 </context>
 </TS>

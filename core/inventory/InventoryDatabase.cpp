@@ -123,6 +123,17 @@ const std::vector<std::vector<const char*>> kMigrations = {
             last_error TEXT NOT NULL DEFAULT ''))sql",
         "CREATE INDEX outbox_by_state ON outbox(state, next_attempt_at)",
     },
+    {
+        R"sql(CREATE TABLE maintenance (
+            id INTEGER PRIMARY KEY,
+            mirror_id INTEGER NOT NULL REFERENCES mirrors(id) ON DELETE CASCADE,
+            starts_at INTEGER NOT NULL,
+            ends_at INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            operator TEXT NOT NULL,
+            created_at INTEGER NOT NULL))sql",
+        "CREATE INDEX maintenance_by_mirror ON maintenance(mirror_id, ends_at)",
+    },
 };
 
 } // namespace

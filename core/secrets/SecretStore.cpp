@@ -85,3 +85,8 @@ void SecretStore::remove(const QString& key, std::function<void(Result<Done>)> d
     });
     job->start();
 }
+
+QString SecretStore::smtpPasswordKey()
+{
+    return QStringLiteral("smtp-password");
+}

@@ -28,6 +28,7 @@ public:
     // The names secrets are filed under.
     static QString keyPassphraseKey(const QString& keyFile);
     static QString rsyncPasswordKey(const QString& mirror);
+    static QString smtpPasswordKey();
 
 private:
     QString m_service;

@@ -1,5 +1,6 @@
 #include "service/AlertKeeper.h"
 
+#include "inventory/MaintenanceWindows.h"
 #include "session/FleetSession.h"
 
 AlertKeeper::AlertKeeper(FleetSession& session, AlertSettings alerts, MailSettings mail,
@@ -17,6 +18,11 @@ void AlertKeeper::judge(qint64 mirrorId,
     const std::optional<MirrorRecord> mirror = m_session.inventory().find(mirrorId);
     if (!mirror)
         return; // removed meanwhile: nothing to tell anybody
+    // In maintenance nothing is judged: the first observation after it is
+    // judged against the states from before, so what it left broken is told.
+    if (MaintenanceWindows(m_session.database())
+            .covering(mirrorId, QDateTime::currentDateTimeUtc()))
+        return;
     AlertBook book(m_session.database());
     auto states = book.states(mirrorId);
     if (!states) {

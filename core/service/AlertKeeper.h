@@ -13,8 +13,9 @@ struct MirrorRecord;
 
 // Keeps the stored alerts true to what a session observes: each check,
 // probe and host key goes through the rule set against the mirror's stored
-// states, and the states, transitions and mails are recorded together.
-// Lives on the thread of the session's own store.
+// states, and the states, transitions and mails are recorded together; a
+// mirror in a maintenance window is left alone. Lives on the thread of the
+// session's own store.
 class AlertKeeper : public QObject
 {
     Q_OBJECT

@@ -2,17 +2,6 @@
 
 #include "app/ConsoleSettings.h"
 
-#include <QCoreApplication>
-#include <QDir>
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MonitorService", text);
-}
-
-} // namespace
 
 MonitorService::MonitorService(Options options, QObject* parent)
     : QObject(parent), m_options(std::move(options))
