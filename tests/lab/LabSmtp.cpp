@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTcpServer>
 
 // Resources of a static library are registered by hand, outside any namespace.
@@ -164,4 +165,16 @@ QString LabSmtp::Mail::body() const
     return header("Content-Transfer-Encoding") == "base64"
                ? QString::fromUtf8(QByteArray::fromBase64(content))
                : QString::fromUtf8(content).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+}
+
+QString LabSmtp::Mail::subject() const
+{
+    const QString raw = QString::fromLatin1(header("Subject"));
+    static const QRegularExpression word(QStringLiteral("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]*)\\?="));
+    if (!raw.startsWith(QLatin1String("=?")))
+        return raw;
+    QByteArray bytes;
+    for (const QRegularExpressionMatch& m : word.globalMatch(raw))
+        bytes += QByteArray::fromBase64(m.captured(1).toLatin1());
+    return QString::fromUtf8(bytes);
 }

@@ -19,7 +19,8 @@ public:
         QStringList to;
         QByteArray message; // as received: headers and body
         QByteArray header(const QByteArray& name) const;
-        QString body() const; // decoded when it came in base64
+        QString body() const;    // decoded when it came in base64
+        QString subject() const; // its RFC 2047 words decoded
     };
 
     // dir: where certificates and mails go; port 0: a free one.
