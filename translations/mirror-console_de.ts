@@ -129,6 +129,22 @@
         <source>Mirror Console</source>
         <translation>Mirror Console</translation>
     </message>
+    <message>
+        <source>%1: fine again (%2)</source>
+        <translation>%1: wieder in Ordnung (%2)</translation>
+    </message>
+    <message>
+        <source>%1: still %2</source>
+        <translation>%1: weiterhin %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the fleet</source>
+        <translation>die Flotte</translation>
+    </message>
 </context>
 <context>
     <name>AlertBook</name>

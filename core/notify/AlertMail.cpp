@@ -191,6 +191,11 @@ MailMessage mailTo(const QString& recipient, MailMessage::Role role, const QStri
 
 namespace AlertMail {
 
+const char* titleSource(AlertRule rule)
+{
+    return wordsOf(rule).title;
+}
+
 QString languageOf(const QString& country)
 {
     const QString code = country.toUpper();

@@ -32,6 +32,10 @@ QString adminAddress(const MirrorRecord& mirror);
 QList<MailMessage> compose(const QList<AlertTransition>& transitions, const MirrorRecord* mirror,
                            const MailSettings& settings, const QDateTime& now);
 
+// A rule's short title, untranslated: QCoreApplication::translate with
+// the context "AlertMail" gives it in the process's language.
+const char* titleSource(AlertRule rule);
+
 // One mail's text in a language, for `mirrorctl mail test`.
 MailMessage testMail(const QString& recipient, const MailSettings& settings, const QDateTime& now);
 

@@ -170,6 +170,12 @@ void StoredFacts::auditEntries(QObject* context, Reply<QList<AuditEntry>> done)
         context, [](InventoryDatabase& db) { return AuditTrail(db).entries(); }, std::move(done));
 }
 
+void StoredFacts::alertEvents(QObject* context, Reply<QList<AlertEvent>> done)
+{
+    m_store.run<QList<AlertEvent>>(
+        context, [](InventoryDatabase& db) { return AlertBook(db).events(); }, std::move(done));
+}
+
 void StoredFacts::exportFleet(FleetExport::Format format, const FleetExport::ZoneOptions& zone,
                               const QString& path, QObject* context, Reply<QString> done)
 {

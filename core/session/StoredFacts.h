@@ -5,6 +5,7 @@
 #include "inventory/AuditTrail.h"
 #include "inventory/StoreThread.h"
 #include "monitor/FleetExport.h"
+#include "notify/AlertBook.h"
 #include "session/FleetRow.h"
 
 // What the faces show from the store, read on a store thread of their own and
@@ -43,6 +44,9 @@ public:
     void wholeLog(qint64 mirrorId, QObject* context, Reply<QByteArray> done);
     // The audit trail, newest first.
     void auditEntries(QObject* context, Reply<QList<AuditEntry>> done);
+    // The alert transitions the monitoring service (or any session keeping
+    // alerts) recorded, newest first.
+    void alertEvents(QObject* context, Reply<QList<AlertEvent>> done);
     // The fleet as mirrorctl writes it (FleetExport::document), into path
     // whole or not at all; done hears why not, or nothing when it is written.
     void exportFleet(FleetExport::Format format, const FleetExport::ZoneOptions& zone,

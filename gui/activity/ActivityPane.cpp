@@ -2,9 +2,11 @@
 
 #include "activity/AlertTableModel.h"
 #include "activity/AuditTableModel.h"
+#include "notify/AlertMail.h"
 #include "session/FleetSession.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -36,6 +38,11 @@ ActivityPane::ActivityPane(FleetSession& session, QWidget* parent)
         m_tray->show();
     }
     connect(&m_session, &FleetSession::inventoryChanged, this, &ActivityPane::reloadAudit);
+    connect(&m_session, &FleetSession::inventoryChanged, this, &ActivityPane::reloadAlerts);
+    // The monitoring service writes into the same store from its own process.
+    m_storedAlerts.setInterval(std::chrono::minutes(1));
+    connect(&m_storedAlerts, &QTimer::timeout, this, &ActivityPane::reloadAlerts);
+    m_storedAlerts.start();
     connect(&m_session, &FleetSession::auditRecorded, m_audit, &AuditTableModel::prepend);
     connect(&m_session, &FleetSession::alert, this,
             [this](const QString& mirror, const QString& text) {
@@ -44,8 +51,31 @@ ActivityPane::ActivityPane(FleetSession& session, QWidget* parent)
                     m_tray->showMessage(tr("Mirror Console"), text, QSystemTrayIcon::Warning);
                 emit alertRaised(text);
             });
-    if (!m_session.path().isEmpty())
+    if (!m_session.path().isEmpty()) {
         reloadAudit();
+        reloadAlerts();
+    }
+}
+
+void ActivityPane::reloadAlerts()
+{
+    m_session.stored().alertEvents(this, [this](const QList<AlertEvent>& events) {
+        QList<AlertTableModel::Alert> alerts;
+        for (const AlertEvent& event : events) {
+            const AlertTransition& t = event.transition;
+            const QString title =
+                QCoreApplication::translate("AlertMail", AlertMail::titleSource(t.rule));
+            const QString what = t.kind == AlertTransition::Kind::Cleared
+                                     ? tr("%1: fine again (%2)")
+                                 : t.kind == AlertTransition::Kind::Reminder ? tr("%1: still %2")
+                                                                             : tr("%1: %2");
+            alerts.append(
+                {t.at, t.mirror,
+                 what.arg(t.mirror.isEmpty() ? tr("the fleet") : t.mirror, title) +
+                     (t.evidence.isEmpty() ? QString() : QStringLiteral(" — ") + t.evidence)});
+        }
+        m_alerts->setStored(alerts);
+    });
 }
 
 void ActivityPane::reloadAudit()

@@ -1,15 +1,17 @@
 #pragma once
 
 #include <QTabWidget>
+#include <QTimer>
 
 class AlertTableModel;
 class AuditTableModel;
 class FleetSession;
 class QSystemTrayIcon;
 
-// Alerts (a mirror turned old, removed, unreachable or stale-locked) and
-// the audit trail as acts are recorded. Alerts also reach the desktop's
-// notification area when there is one.
+// Alerts (a mirror turned old, removed, unreachable or stale-locked, here
+// and as the monitoring service recorded them in the store) and the audit
+// trail as acts are recorded. The console's own alerts also reach the
+// desktop's notification area when there is one.
 class ActivityPane : public QTabWidget
 {
     Q_OBJECT
@@ -25,9 +27,11 @@ signals:
 
 private:
     void reloadAudit();
+    void reloadAlerts();
 
     FleetSession& m_session;
     AlertTableModel* m_alerts;
     AuditTableModel* m_audit;
     QSystemTrayIcon* m_tray = nullptr;
+    QTimer m_storedAlerts;
 };

@@ -2,11 +2,27 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 void AlertTableModel::add(const Alert& alert)
 {
-    beginInsertRows({}, 0, 0);
-    m_alerts.prepend(alert);
-    endInsertRows();
+    m_live.prepend(alert);
+    merge();
+}
+
+void AlertTableModel::setStored(const QList<Alert>& alerts)
+{
+    m_stored = alerts;
+    merge();
+}
+
+void AlertTableModel::merge()
+{
+    beginResetModel();
+    m_alerts = m_live + m_stored;
+    std::stable_sort(m_alerts.begin(), m_alerts.end(),
+                     [](const Alert& a, const Alert& b) { return a.at > b.at; });
+    endResetModel();
 }
 
 const AlertTableModel::Alert* AlertTableModel::alert(int row) const

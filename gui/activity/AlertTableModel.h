@@ -3,7 +3,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 
-// What turned bad while the console ran, newest first.
+// What turned bad while the console ran, and what the monitoring service
+// recorded in the store, newest first.
 class AlertTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void add(const Alert& alert);
+    // The store's alerts, in place of those it gave before.
+    void setStored(const QList<Alert>& alerts);
     const Alert* alert(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -28,5 +31,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Alert> m_alerts;
+    void merge();
+
+    QList<Alert> m_live;
+    QList<Alert> m_stored;
+    QList<Alert> m_alerts; // both, newest first
 };
