@@ -1,6 +1,7 @@
 #include "MaintenanceCommand.h"
 
 #include "CliContext.h"
+#include "inventory/AuditedInventory.h"
 #include "inventory/MaintenanceWindows.h"
 
 #include <QCoreApplication>
@@ -111,12 +112,10 @@ int end(CliContext& context, const QStringList& words)
             ending << w;
     if (ending.isEmpty())
         return context.failure(tr("no maintenance %1 under way or to come").arg(words.at(1)));
+    AuditedInventory audited(context.inventory(), context.audit());
     for (const MaintenanceWindow& w : ending) {
-        const auto ended = windows.end(w.id, now);
-        if (!ended)
+        if (const auto ended = audited.endMaintenance(w); !ended)
             return context.failure(ended.error());
-        context.audit().record(w.mirror, QStringLiteral("maintenance-end"),
-                               tr("maintenance %1 ended: %2").arg(w.id).arg(w.reason));
         if (!context.json())
             context.out() << tr("maintenance %1 of %2 ended; the mirror returns to DNS after a "
                                 "fresh check")

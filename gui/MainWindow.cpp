@@ -17,6 +17,7 @@
 #include "menus/ConsoleMenus.h"
 #include "menus/ConsoleTheme.h"
 #include "mirrors/ImportEmailDialog.h"
+#include "mirrors/MaintenanceDialog.h"
 #include "mirrors/MirrorFormDialog.h"
 #include "preferences/PreferencesDialog.h"
 #include "session/FleetSession.h"
@@ -132,6 +133,10 @@ void MainWindow::setUpActs(const QList<QDockWidget*>& docks)
     });
     connect(acts.importEmails, &QAction::triggered, this,
             [this, open] { open(new ImportEmailDialog(m_session, this)); });
+    connect(acts.maintenance, &QAction::triggered, this, [this, open] {
+        if (const QList<MirrorRecord> selected = m_fleet->selectedMirrors(); selected.size() == 1)
+            open(new MaintenanceDialog(m_session, selected.first(), this));
+    });
     m_fleet->emptyState()->setActs({acts.add, acts.importEmails});
     connect(acts.disable, &QAction::triggered, this, [this] { changeSelection(false); });
     connect(acts.enable, &QAction::triggered, this, [this] { changeSelection(true); });

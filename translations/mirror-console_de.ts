@@ -432,6 +432,22 @@
         <source>%1, %2, admin %3</source>
         <translation>%1, %2, Admin %3</translation>
     </message>
+    <message>
+        <source>no mirror %1 in the inventory</source>
+        <translation>kein Spiegel %1 im Inventar</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>maintenance %1 is over already</source>
+        <translation>Wartung %1 ist schon vorbei</translation>
+    </message>
+    <message>
+        <source>maintenance %1 ended: %2</source>
+        <translation>Wartung %1 beendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>BandwidthTab</name>
@@ -851,6 +867,14 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>About Mirror Console</source>
         <translation>Über Mirror Console</translation>
+    </message>
+    <message>
+        <source>Maintenance…</source>
+        <translation>Wartung…</translation>
+    </message>
+    <message>
+        <source>A time without alerts, mails or DNS for the mirror, as its admin announced it</source>
+        <translation>Eine Zeit ohne Warnungen, Mails oder DNS für den Spiegel, wie sein Admin sie angekündigt hat</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1919,10 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>in maintenance until %1: %2</source>
+        <translation>in Wartung bis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3120,10 +3148,6 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
         <translation>keine Wartung %1 läuft oder steht an</translation>
     </message>
     <message>
-        <source>maintenance %1 ended: %2</source>
-        <translation>Wartung %1 beendet: %2</translation>
-    </message>
-    <message>
         <source>maintenance %1 of %2 ended; the mirror returns to DNS after a fresh check</source>
         <translation>Wartung %1 von %2 beendet; der Spiegel kehrt nach einer Prüfung, die ihn aktuell findet, ins DNS zurück</translation>
     </message>
@@ -3146,6 +3170,53 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>maintenance takes add, list or end</source>
         <translation>maintenance nimmt add, list oder end</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Looking for a maintenance under way…</source>
+        <translation>Suche nach einer laufenden Wartung…</translation>
+    </message>
+    <message>
+        <source>Start maintenance</source>
+        <translation>Wartung beginnen</translation>
+    </message>
+    <message>
+        <source>End maintenance now</source>
+        <translation>Wartung jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1</source>
+        <translation>Wartung von %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>as the admin gave it, e.g. disk replacement</source>
+        <translation>wie der Admin ihn angab, z. B. Plattentausch</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>While it lasts the mirror has no alerts and no mails, and stays out of DNS. Once it ends, the mirror returns to DNS after a check finds it fresh.</source>
+        <translation>Solange sie dauert, gibt es für den Spiegel keine Warnungen und keine Mails, und er bleibt aus dem DNS. Danach kehrt er ins DNS zurück, sobald eine Prüfung ihn aktuell findet.</translation>
+    </message>
+    <message>
+        <source>In maintenance until %1: %2</source>
+        <translation>In Wartung bis %1: %2</translation>
+    </message>
+    <message>
+        <source>No maintenance under way.</source>
+        <translation>Keine Wartung läuft.</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,22 @@
         <source>%1, %2, admin %3</source>
         <translation>%1、%2、管理者 %3</translation>
     </message>
+    <message>
+        <source>no mirror %1 in the inventory</source>
+        <translation>インベントリにミラー %1 はありません</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 から %2: %3</translation>
+    </message>
+    <message>
+        <source>maintenance %1 is over already</source>
+        <translation>メンテナンス %1 はすでに終わっています</translation>
+    </message>
+    <message>
+        <source>maintenance %1 ended: %2</source>
+        <translation>メンテナンス %1 を終了: %2</translation>
+    </message>
 </context>
 <context>
     <name>BandwidthTab</name>
@@ -848,6 +864,14 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>About Mirror Console</source>
         <translation>Mirror Console について</translation>
+    </message>
+    <message>
+        <source>Maintenance…</source>
+        <translation>メンテナンス…</translation>
+    </message>
+    <message>
+        <source>A time without alerts, mails or DNS for the mirror, as its admin announced it</source>
+        <translation>管理者の告知どおり、ミラーのアラート・メール・DNS を止める期間</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1905,10 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>in maintenance until %1: %2</source>
+        <translation>%1 までメンテナンス中: %2</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3119,6 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
         <translation>実施中または予定のメンテナンス %1 はありません</translation>
     </message>
     <message>
-        <source>maintenance %1 ended: %2</source>
-        <translation>メンテナンス %1 を終了: %2</translation>
-    </message>
-    <message>
         <source>maintenance %1 of %2 ended; the mirror returns to DNS after a fresh check</source>
         <translation>%2 のメンテナンス %1 を終了しました。最新と確認されたあとでミラーは DNS に戻ります</translation>
     </message>
@@ -3117,6 +3141,53 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>maintenance takes add, list or end</source>
         <translation>maintenance には add、list、end のいずれかを指定します</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Looking for a maintenance under way…</source>
+        <translation>実施中のメンテナンスを確認しています…</translation>
+    </message>
+    <message>
+        <source>Start maintenance</source>
+        <translation>メンテナンスを開始</translation>
+    </message>
+    <message>
+        <source>End maintenance now</source>
+        <translation>今すぐメンテナンスを終了</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1</source>
+        <translation>%1 のメンテナンス</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>as the admin gave it, e.g. disk replacement</source>
+        <translation>管理者の説明どおりに(例: ディスク交換)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>While it lasts the mirror has no alerts and no mails, and stays out of DNS. Once it ends, the mirror returns to DNS after a check finds it fresh.</source>
+        <translation>期間中はミラーのアラートもメールもなく、DNS からも外れます。終了後、検査で最新と確認されると DNS に戻ります。</translation>
+    </message>
+    <message>
+        <source>In maintenance until %1: %2</source>
+        <translation>%1 までメンテナンス中: %2</translation>
+    </message>
+    <message>
+        <source>No maintenance under way.</source>
+        <translation>実施中のメンテナンスはありません。</translation>
     </message>
 </context>
 <context>

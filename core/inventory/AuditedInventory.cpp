@@ -79,3 +79,34 @@ Result<Done> AuditedInventory::remove(const QList<MirrorRecord>& mirrors)
     }
     return outcome;
 }
+
+Result<MaintenanceWindow> AuditedInventory::startMaintenance(const MaintenanceWindow& window)
+{
+    const auto mirror = m_inventory.find(window.mirrorId);
+    if (!mirror)
+        return fail(tr("no mirror %1 in the inventory").arg(window.mirrorId));
+    auto added = MaintenanceWindows(m_inventory.database()).add(window);
+    if (!added)
+        return added;
+    const auto shown = [](const QDateTime& at) {
+        return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
+    m_audit.record(
+        mirror->name, QStringLiteral("maintenance-add"),
+        tr("%1 to %2: %3").arg(shown(added->startsAt), shown(added->endsAt), added->reason));
+    added->mirror = mirror->name;
+    return added;
+}
+
+Result<Done> AuditedInventory::endMaintenance(const MaintenanceWindow& window)
+{
+    const auto ended =
+        MaintenanceWindows(m_inventory.database()).end(window.id, QDateTime::currentDateTimeUtc());
+    if (!ended)
+        return fail(ended.error());
+    if (!*ended)
+        return fail(tr("maintenance %1 is over already").arg(window.id));
+    m_audit.record(window.mirror, QStringLiteral("maintenance-end"),
+                   tr("maintenance %1 ended: %2").arg(window.id).arg(window.reason));
+    return Done{};
+}

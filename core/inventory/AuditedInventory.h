@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/AuditTrail.h"
+#include "inventory/MaintenanceWindows.h"
 #include "inventory/MirrorInventory.h"
 
 // Changes to the inventory, each written to the audit trail with what it
@@ -16,6 +17,10 @@ public:
     Result<Done> update(const MirrorRecord& mirror);
     Result<Done> setEnabled(const QList<MirrorRecord>& mirrors, bool enabled);
     Result<Done> remove(const QList<MirrorRecord>& mirrors);
+    // A maintenance window of window.mirrorId, as MaintenanceWindows keeps it.
+    Result<MaintenanceWindow> startMaintenance(const MaintenanceWindow& window);
+    // Ends the window now, whether under way or to come.
+    Result<Done> endMaintenance(const MaintenanceWindow& window);
 
 private:
     MirrorInventory& m_inventory;

@@ -29,6 +29,8 @@ public:
     // What is wrong with a record, naming each field; empty when fine.
     static QStringList problemsOf(const MirrorRecord& record);
 
+    InventoryDatabase& database() const { return m_db; }
+
 private:
     InventoryDatabase& m_db;
 };

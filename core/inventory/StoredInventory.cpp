@@ -37,6 +37,24 @@ void StoredInventory::remove(const QList<MirrorRecord>& mirrors, QObject* contex
            std::move(done));
 }
 
+void StoredInventory::startMaintenance(const MaintenanceWindow& window, QObject* context,
+                                       Edited done)
+{
+    change(
+        [=](AuditedInventory& inventory) -> Result<Done> {
+            if (auto added = inventory.startMaintenance(window); !added)
+                return fail(added.error());
+            return Done{};
+        },
+        false, context, std::move(done));
+}
+
+void StoredInventory::endMaintenance(const MaintenanceWindow& window, QObject* context, Edited done)
+{
+    change([=](AuditedInventory& inventory) { return inventory.endMaintenance(window); }, false,
+           context, std::move(done));
+}
+
 void StoredInventory::change(Edit edit, bool changedEvenIfFailed, QObject* context, Edited done)
 {
     struct Change

@@ -31,6 +31,10 @@ public:
     // The audit names the fields that changed.
     void update(const MirrorRecord& mirror, QObject* context = nullptr, Edited done = {});
     void remove(const QList<MirrorRecord>& mirrors, QObject* context = nullptr, Edited done = {});
+    void startMaintenance(const MaintenanceWindow& window, QObject* context = nullptr,
+                          Edited done = {});
+    void endMaintenance(const MaintenanceWindow& window, QObject* context = nullptr,
+                        Edited done = {});
 
     // An act: recorded tells of the entry once it is kept, failed why it was not.
     void record(const QString& mirror, const QString& action, const QString& detail);

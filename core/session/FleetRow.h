@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/MirrorFacts.h"
+#include "inventory/MaintenanceWindows.h"
 #include "inventory/MirrorRecord.h"
 #include "inventory/SyncRunStore.h"
 #include "monitor/FreshnessSweep.h"
@@ -17,6 +18,7 @@ struct FleetRow
     std::optional<SyncRun> lastRun;
     qint64 sentToday = -1; // bytes in the access log today (UTC); -1: not read
     QString note;          // why it was not refreshed (trigger-only, disabled)
+    std::optional<MaintenanceWindow> maintenance; // under way now
 
     bool probed() const { return facts && facts->probed; }
     // The last check's verdict by name, "unchecked" when never checked.

@@ -49,6 +49,7 @@ FleetRow rowOf(InventoryDatabase& db, const MirrorRecord& mirror, const QDateTim
         row.facts = MirrorFacts::fromJson(probe->payload);
         row.facts->mirrorId = mirror.id;
     }
+    row.maintenance = MaintenanceWindows(db).covering(mirror.id, now);
     const QList<SyncRun> last = SyncRunStore(db).runs(mirror.id, 1);
     if (!last.isEmpty())
         row.lastRun = last.first();

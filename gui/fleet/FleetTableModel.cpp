@@ -127,6 +127,11 @@ FirewallCounts firewallCounts(const FirewallVerdict& firewall)
 
 QString FleetTableModel::problemOf(const FleetRow& row) const
 {
+    // Its problems are the admin's work under way: no alert, no DNS.
+    if (row.maintenance)
+        return tr("in maintenance until %1: %2")
+            .arg(QLocale().toString(row.maintenance->endsAt.toLocalTime(), QLocale::ShortFormat),
+                 row.maintenance->reason);
     const auto worst = RowProblem::worst(row);
     if (!worst)
         return {};
@@ -240,9 +245,11 @@ QVariant FleetTableModel::sortValue(const FleetRow& row, int column)
                                         row.freshness->verdict.dailyLag)
                              : QVariant();
     case Problem: {
-        // The worst first; a row without one after every row with one.
+        // The worst first, then those in maintenance; a row without one
+        // after every row with one.
         const auto worst = RowProblem::worst(row);
-        return worst ? int(*worst) : int(RowProblem::kinds().size());
+        const int none = int(RowProblem::kinds().size());
+        return row.maintenance ? none : worst ? int(*worst) : none + 1;
     }
     case Timestamp: {
         const auto age = row.freshness ? row.freshness->check.timestampAgeHours() : std::nullopt;

@@ -46,6 +46,9 @@ ConsoleActions::ConsoleActions(QObject* parent) : QObject(parent)
     importEmails = make(tr("Import new-mirror e-mails…"), QStringLiteral("document-import"),
                         QKeySequence(Qt::CTRL | Qt::Key_I),
                         tr("Paste the e-mails new mirrors send, as the How-to asks them to"));
+    maintenance = make(tr("Maintenance…"), QStringLiteral("appointment-new"), {},
+                       tr("A time without alerts, mails or DNS for the mirror, as its admin "
+                          "announced it"));
     disable = make(tr("Disable selection"), QStringLiteral("media-playback-pause"), {},
                    tr("Kept in the inventory, left out of refreshes, checks and DNS"));
     enable = make(tr("Enable selection"), QStringLiteral("media-playback-start"));
@@ -83,6 +86,7 @@ void ConsoleActions::applyTo(const QList<MirrorRecord>& selected)
     checkSelection->setEnabled(!selected.isEmpty());
     syncSelection->setEnabled(someEnabled);
     edit->setEnabled(selected.size() == 1);
+    maintenance->setEnabled(selected.size() == 1);
     disable->setEnabled(someEnabled);
     enable->setEnabled(any([](const MirrorRecord& m) { return !m.enabled; }));
     remove->setEnabled(!selected.isEmpty());
@@ -90,8 +94,11 @@ void ConsoleActions::applyTo(const QList<MirrorRecord>& selected)
 
 QList<QAction*> ConsoleActions::all() const
 {
-    return {exportCsv,   exportJson, exportHtml,       exportDns, quit,           find,
-            preferences, refreshAll, refreshSelection, checkAll,  checkSelection, syncSelection,
-            add,         edit,       importEmails,     disable,   enable,         remove,
-            shortcuts,   about};
+    return {exportCsv,   exportJson,     exportHtml,
+            exportDns,   quit,           find,
+            preferences, refreshAll,     refreshSelection,
+            checkAll,    checkSelection, syncSelection,
+            add,         edit,           importEmails,
+            maintenance, disable,        enable,
+            remove,      shortcuts,      about};
 }

@@ -40,6 +40,7 @@ public:
     QAction* add;
     QAction* edit;
     QAction* importEmails;
+    QAction* maintenance;
     QAction* disable;
     QAction* enable;
     QAction* remove;

@@ -47,7 +47,7 @@ void fillMenuBar(QMenuBar* bar, const ConsoleActions& acts, const ViewChoices& v
     mirrors->addActions({acts.syncSelection, acts.refreshSelection, acts.refreshAll,
                          acts.checkSelection, acts.checkAll});
     mirrors->addSeparator();
-    mirrors->addActions({acts.disable, acts.enable, acts.remove});
+    mirrors->addActions({acts.maintenance, acts.disable, acts.enable, acts.remove});
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addAction(acts.shortcuts);
@@ -77,7 +77,7 @@ void fillRowMenu(QMenu* menu, const ConsoleActions& acts)
         }
     };
     group({acts.syncSelection, acts.refreshSelection, acts.checkSelection});
-    group({acts.edit});
+    group({acts.edit, acts.maintenance});
     group({acts.disable, acts.enable, acts.remove});
 }
 
