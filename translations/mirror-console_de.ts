@@ -145,6 +145,10 @@
         <source>the fleet</source>
         <translation>die Flotte</translation>
     </message>
+    <message>
+        <source>Mails</source>
+        <translation>Mails</translation>
+    </message>
 </context>
 <context>
     <name>AlertBook</name>
@@ -2062,6 +2066,66 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     </message>
 </context>
 <context>
+    <name>HeldMails</name>
+    <message>
+        <source>No SMTP password in the keychain: %1</source>
+        <translation>Kein SMTP-Passwort im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>an %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>%n Mail gesendet</numerusform>
+            <numerusform>%n Mails gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 not: %3</source>
+        <translation>%1 gesendet, %2 nicht: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) dropped</source>
+        <translation>
+            <numerusform>%n Mail verworfen</numerusform>
+            <numerusform>%n Mails verworfen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeldMailsView</name>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Mails owed</source>
+        <translation>Ausstehende Mails</translation>
+    </message>
+    <message>
+        <source>Send the selected held mails to the admins now</source>
+        <translation>Die gewählten zurückgehaltenen Mails jetzt an die Admins senden</translation>
+    </message>
+    <message>
+        <source>Never send the selected held mails</source>
+        <translation>Die gewählten zurückgehaltenen Mails nie senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Dropping…</source>
+        <translation>Wird verworfen…</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyDialog</name>
     <message>
         <source>Reject</source>
@@ -3765,6 +3829,45 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     <message>
         <source>cannot update the outbox: %1</source>
         <translation>der Postausgang lässt sich nicht ändern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>held for you</source>
+        <translation>für Sie zurückgehalten</translation>
+    </message>
+    <message>
+        <source>to be sent, attempt %1</source>
+        <translation>zu senden, Versuch %1</translation>
+    </message>
+    <message>
+        <source>%1 (admin)</source>
+        <translation>%1 (Admin)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
     </message>
 </context>
 <context>

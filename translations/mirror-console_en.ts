@@ -124,6 +124,23 @@
     </message>
 </context>
 <context>
+    <name>HeldMails</name>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>%n mail sent</numerusform>
+            <numerusform>%n mails sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) dropped</source>
+        <translation>
+            <numerusform>%n mail dropped</numerusform>
+            <numerusform>%n mails dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message numerus="yes">
         <source>nothing imported: %n problem(s) in %1 (fix them, or import the rest with --partial)</source>

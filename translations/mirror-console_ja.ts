@@ -145,6 +145,10 @@
         <source>the fleet</source>
         <translation>フリート</translation>
     </message>
+    <message>
+        <source>Mails</source>
+        <translation>メール</translation>
+    </message>
 </context>
 <context>
     <name>AlertBook</name>
@@ -2048,6 +2052,64 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     </message>
 </context>
 <context>
+    <name>HeldMails</name>
+    <message>
+        <source>No SMTP password in the keychain: %1</source>
+        <translation>キーチェーンに SMTP パスワードがありません: %1</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>%1 宛: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>メール %n 通を送信しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 not: %3</source>
+        <translation>%1 通送信、%2 通は未送信: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) dropped</source>
+        <translation>
+            <numerusform>メール %n 通を破棄しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeldMailsView</name>
+    <message>
+        <source>Send now</source>
+        <translation>今すぐ送信</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Mails owed</source>
+        <translation>未送信のメール</translation>
+    </message>
+    <message>
+        <source>Send the selected held mails to the admins now</source>
+        <translation>選択した保留中のメールを今すぐ管理者に送信</translation>
+    </message>
+    <message>
+        <source>Never send the selected held mails</source>
+        <translation>選択した保留中のメールを送信しない</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Dropping…</source>
+        <translation>破棄中…</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyDialog</name>
     <message>
         <source>Reject</source>
@@ -3735,6 +3797,45 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     <message>
         <source>cannot update the outbox: %1</source>
         <translation>送信箱を更新できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>前回の試行: %1</translation>
+    </message>
+    <message>
+        <source>held for you</source>
+        <translation>確認待ちで保留中</translation>
+    </message>
+    <message>
+        <source>to be sent, attempt %1</source>
+        <translation>送信予定、%1 回目</translation>
+    </message>
+    <message>
+        <source>%1 (admin)</source>
+        <translation>%1(管理者)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>ミラー</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
     </message>
 </context>
 <context>

@@ -23,13 +23,8 @@ public:
     // sent, failed, the last error
     std::tuple<int, int, QString> drain()
     {
-        if (!m_db) {
-            m_db = std::make_unique<InventoryDatabase>();
-            if (auto opened = m_db->open(m_path); !opened) {
-                m_db.reset();
-                return {0, 0, opened.error()};
-            }
-        }
+        if (QString why; !open(&why))
+            return {0, 0, why};
         Outbox outbox(*m_db);
         int sent = 0;
         int failed = 0;
@@ -56,7 +51,36 @@ public:
         return {sent, failed, lastError};
     }
 
+    // Those of ids that were held, released or dropped.
+    QList<qint64> change(const QList<qint64>& ids, bool release)
+    {
+        QList<qint64> changed;
+        if (QString why; !open(&why))
+            return changed;
+        Outbox outbox(*m_db);
+        for (qint64 id : ids) {
+            const auto done =
+                release ? outbox.release(id, QDateTime::currentDateTimeUtc()) : outbox.drop(id);
+            if (done && *done)
+                changed << id;
+        }
+        return changed;
+    }
+
 private:
+    bool open(QString* why)
+    {
+        if (m_db)
+            return true;
+        m_db = std::make_unique<InventoryDatabase>();
+        if (auto opened = m_db->open(m_path); !opened) {
+            m_db.reset();
+            *why = opened.error();
+            return false;
+        }
+        return true;
+    }
+
     QString m_path;
     QString m_from;
     SmtpSettings m_smtp;
@@ -108,4 +132,33 @@ void MailDispatcher::drain()
             },
             Qt::QueuedConnection);
     });
+}
+
+void MailDispatcher::onWorker(const QList<qint64>& ids, bool release)
+{
+    auto* worker = static_cast<OutboxWorker*>(m_worker);
+    QMetaObject::invokeMethod(worker, [this, worker, ids, release] {
+        const QList<qint64> changed = worker->change(ids, release);
+        QMetaObject::invokeMethod(
+            this,
+            [this, changed, release] {
+                if (release) {
+                    emit released(changed);
+                    drain();
+                } else {
+                    emit dropped(changed);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MailDispatcher::send(const QList<qint64>& held)
+{
+    onWorker(held, true);
+}
+
+void MailDispatcher::drop(const QList<qint64>& held)
+{
+    onWorker(held, false);
 }

@@ -23,11 +23,20 @@ public:
     // Sends what is due now; a drain asked for during one follows it.
     void drain();
     bool busy() const { return m_busy; }
+    // Team-first: held mails released and sent now, or dropped; held tells
+    // which of them were held still.
+    void send(const QList<qint64>& held);
+    void drop(const QList<qint64>& held);
 
 signals:
     void drained(int sent, int failed, const QString& lastError);
+    void released(const QList<qint64>& held);
+    void dropped(const QList<qint64>& held);
 
 private:
+    // Releases or drops on the worker; released or dropped tell which.
+    void onWorker(const QList<qint64>& ids, bool release);
+
     struct ThreadStop
     {
         void operator()(QThread* thread) const;

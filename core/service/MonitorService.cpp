@@ -2,7 +2,6 @@
 
 #include "app/ConsoleSettings.h"
 
-
 MonitorService::MonitorService(Options options, QObject* parent)
     : QObject(parent), m_options(std::move(options))
 {

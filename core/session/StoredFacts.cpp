@@ -3,6 +3,7 @@
 #include "inventory/MirrorInventory.h"
 #include "inventory/ProbeHistory.h"
 #include "logs/LogLineKind.h"
+#include "notify/Outbox.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -175,6 +176,18 @@ void StoredFacts::alertEvents(QObject* context, Reply<QList<AlertEvent>> done)
 {
     m_store.run<QList<AlertEvent>>(
         context, [](InventoryDatabase& db) { return AlertBook(db).events(); }, std::move(done));
+}
+
+void StoredFacts::mailsWaiting(QObject* context, Reply<QList<MailMessage>> done)
+{
+    m_store.run<QList<MailMessage>>(
+        context,
+        [](InventoryDatabase& db) {
+            const Outbox outbox(db);
+            return outbox.inState(MailMessage::State::Held) +
+                   outbox.inState(MailMessage::State::Pending);
+        },
+        std::move(done));
 }
 
 void StoredFacts::exportFleet(FleetExport::Format format, const FleetExport::ZoneOptions& zone,

@@ -47,6 +47,8 @@ public:
     // The alert transitions the monitoring service (or any session keeping
     // alerts) recorded, newest first.
     void alertEvents(QObject* context, Reply<QList<AlertEvent>> done);
+    // The mails owed: held for an operator, then pending, newest first.
+    void mailsWaiting(QObject* context, Reply<QList<MailMessage>> done);
     // The fleet as mirrorctl writes it (FleetExport::document), into path
     // whole or not at all; done hears why not, or nothing when it is written.
     void exportFleet(FleetExport::Format format, const FleetExport::ZoneOptions& zone,

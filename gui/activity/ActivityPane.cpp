@@ -2,6 +2,7 @@
 
 #include "activity/AlertTableModel.h"
 #include "activity/AuditTableModel.h"
+#include "activity/HeldMailsView.h"
 #include "notify/AlertMail.h"
 #include "session/FleetSession.h"
 
@@ -28,10 +29,11 @@ QTableView* tableOver(QAbstractItemModel* model, const QString& name, QWidget* p
 
 ActivityPane::ActivityPane(FleetSession& session, QWidget* parent)
     : QTabWidget(parent), m_session(session), m_alerts(new AlertTableModel(this)),
-      m_audit(new AuditTableModel(this))
+      m_audit(new AuditTableModel(this)), m_mails(new HeldMailsView(session, this))
 {
     addTab(tableOver(m_alerts, tr("Alerts"), this), tr("Alerts"));
     addTab(tableOver(m_audit, tr("Audit trail"), this), tr("Audit trail"));
+    addTab(m_mails, tr("Mails"));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->setToolTip(tr("Mirror Console"));
@@ -59,6 +61,7 @@ ActivityPane::ActivityPane(FleetSession& session, QWidget* parent)
 
 void ActivityPane::reloadAlerts()
 {
+    m_mails->reload();
     m_session.stored().alertEvents(this, [this](const QList<AlertEvent>& events) {
         QList<AlertTableModel::Alert> alerts;
         for (const AlertEvent& event : events) {

@@ -1,0 +1,108 @@
+#include "LabSmtp.h"
+#include "activity/HeldMailsView.h"
+#include "activity/OutboxTableModel.h"
+#include "app/ConsoleSettings.h"
+#include "inventory/AuditTrail.h"
+#include "notify/Outbox.h"
+#include "secrets/SecretStore.h"
+#include "session/FleetSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Team-first from the console: the admins' held mails listed, one sent now
+// through a real mail server with the password from a real keychain, one
+// dropped, each audited.
+class TestHeldMailsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendOneDropTheOther();
+};
+
+namespace {
+
+MailMessage held(const QString& id, const QString& to)
+{
+    MailMessage m;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    m.mirror = QStringLiteral("mirror1.example.de");
+    m.recipient = to;
+    m.role = MailMessage::Role::Admin;
+    m.language = QStringLiteral("en");
+    m.subject = QStringLiteral("[ClamAV mirrors] mirror1.example.de: a stale lock file");
+    m.body = QStringLiteral("Hello Kim,\n");
+    m.messageId = id;
+    m.state = MailMessage::State::Held;
+    return m;
+}
+
+} // namespace
+
+void TestHeldMailsView::sendOneDropTheOther()
+{
+    QTemporaryDir dir;
+    LabSmtp smtp(dir.filePath(QStringLiteral("smtp")));
+    QString error;
+    QVERIFY2(smtp.start(&error), qPrintable(error));
+    FleetSession session;
+    QVERIFY(session.open(dir.filePath(QStringLiteral("data/inventory.sqlite"))));
+    ConsoleSettings settings(session.settingsPath());
+    for (const auto& [name, value] : QList<std::pair<QString, QString>>{
+             {QStringLiteral("mail/from"), QStringLiteral("monitor@clamav.example")},
+             {QStringLiteral("mail/smtp-host"), smtp.address()},
+             {QStringLiteral("mail/smtp-port"), QString::number(smtp.port())},
+             {QStringLiteral("mail/smtp-user"), LabSmtp::user()},
+             {QStringLiteral("mail/smtp-ca-file"), smtp.caFile()}})
+        QVERIFY2(settings.setValue(name, value, &error), qPrintable(error));
+    SecretStore secrets;
+    std::optional<Result<Done>> kept;
+    secrets.write(SecretStore::smtpPasswordKey(), LabSmtp::password().toUtf8(),
+                  [&kept](Result<Done> done) { kept = done; });
+    QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 10000);
+    QVERIFY2(kept->ok(), qPrintable(kept->ok() ? QString() : kept->error()));
+    Outbox outbox(session.database());
+    QVERIFY(outbox.add(held(QStringLiteral("<a@m>"), QStringLiteral("kim@example.net"))));
+    QVERIFY(outbox.add(held(QStringLiteral("<b@m>"), QStringLiteral("alerts@example.net"))));
+
+    HeldMailsView view(session);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.reload();
+    QTRY_COMPARE(view.model()->rowCount(), 2);
+    QVERIFY(!view.sendButton()->isEnabled());
+    QCOMPARE(view.model()->index(0, OutboxTableModel::State).data().toString(),
+             QStringLiteral("held for you"));
+    const QString first = view.model()->mail(0)->recipient;
+    view.table()->selectRow(0);
+    QVERIFY(view.sendButton()->isEnabled());
+    view.sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(view.status()->text().contains(QStringLiteral("sent")), 15000);
+    QVERIFY2(view.status()->text().startsWith(QStringLiteral("1 mail")),
+             qPrintable(view.status()->text()));
+    QCOMPARE(smtp.mails().size(), 1);
+    QCOMPARE(smtp.mails().first().to.first(), first);
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    view.table()->selectRow(0);
+    view.dropButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(view.status()->text().contains(QStringLiteral("dropped")), 10000);
+    QTRY_COMPARE(view.model()->rowCount(), 0);
+    QCOMPARE(smtp.mails().size(), 1);
+    QStringList actions;
+    QTRY_VERIFY([&] {
+        actions.clear();
+        for (const AuditEntry& e : AuditTrail(session.database()).entries())
+            actions << e.action;
+        return actions.contains(QStringLiteral("mail-send")) &&
+               actions.contains(QStringLiteral("mail-drop"));
+    }());
+}
+
+QTEST_MAIN(TestHeldMailsView)
+#include "tst_heldmailsview.moc"
