@@ -1,6 +1,7 @@
 #include "MailCommand.h"
 
 #include "CliContext.h"
+#include "PassphrasePrompt.h"
 #include "notify/AlertMail.h"
 #include "notify/MailWireFormat.h"
 #include "notify/Outbox.h"
@@ -11,6 +12,8 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <unistd.h>
 
 namespace MailCommand {
 namespace {
@@ -159,21 +162,48 @@ int test(CliContext& context, const QCommandLineParser& parser, const QString& a
     return CliContext::kOk;
 }
 
+int keepPassword(CliContext& context)
+{
+    // From a terminal without echo, else a line of standard input: never argv.
+    const auto password =
+        ::isatty(STDIN_FILENO)
+            ? PassphrasePrompt::ask(
+                  tr("SMTP password for %1: ").arg(context.settings().smtpSettings().username))
+            : PassphrasePrompt::standardInputLine();
+    if (!password || password->isEmpty())
+        return context.usage(tr("mail keep-password reads the password from standard input"));
+    SecretStore store;
+    std::optional<Result<Done>> kept;
+    QEventLoop loop;
+    store.write(SecretStore::smtpPasswordKey(), *password, [&kept, &loop](Result<Done> done) {
+        kept = std::move(done);
+        loop.quit();
+    });
+    if (!kept)
+        loop.exec();
+    if (!kept->ok())
+        return context.failure(tr("the SMTP password was not kept: %1").arg(kept->error()));
+    context.audit().record({}, QStringLiteral("smtp-password-kept"), tr("in the system keychain"));
+    return CliContext::kOk;
+}
+
 } // namespace
 
 int run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"),
-                                 tr("pending, send ID..., drop ID..., or test ADDRESS."),
-                                 QStringLiteral("pending|send|drop|test [ID...|ADDRESS]"));
+    parser.addPositionalArgument(
+        QStringLiteral("what"),
+        tr("pending, send ID..., drop ID..., test ADDRESS, or keep-password (from standard "
+           "input into the keychain)."),
+        QStringLiteral("pending|send|drop|test|keep-password [ID...|ADDRESS]"));
     parser.addOption({QStringLiteral("password-file"),
                       tr("The SMTP password in a file only its owner may read (default: the "
                          "keychain)."),
                       QStringLiteral("FILE")});
     if (const auto exit = context.parse(parser, arguments,
                                         QStringLiteral("mail pending | send ID... | drop ID... | "
-                                                       "test ADDRESS")))
+                                                       "test ADDRESS | keep-password")))
         return *exit;
     const QStringList words = parser.positionalArguments();
     const QString verb = words.value(0);
@@ -183,9 +213,12 @@ int run(CliContext& context, const QStringList& arguments)
         return CliContext::kFailure;
     if (verb == QLatin1String("pending") && words.size() == 1)
         return pending(context);
+    if (verb == QLatin1String("keep-password") && words.size() == 1)
+        return keepPassword(context);
     if ((verb == QLatin1String("send") || verb == QLatin1String("drop")) && words.size() > 1)
         return sendOrDrop(context, parser, words.mid(1), verb == QLatin1String("send"));
-    return context.usage(tr("mail takes pending, send ID..., drop ID... or test ADDRESS"));
+    return context.usage(
+        tr("mail takes pending, send ID..., drop ID..., test ADDRESS or keep-password"));
 }
 
 } // namespace MailCommand

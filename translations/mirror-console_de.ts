@@ -3037,16 +3037,32 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
         <translation>Testnachricht an %1 gesendet</translation>
     </message>
     <message>
-        <source>pending, send ID..., drop ID..., or test ADDRESS.</source>
-        <translation>pending, send ID..., drop ID... oder test ADRESSE.</translation>
-    </message>
-    <message>
         <source>The SMTP password in a file only its owner may read (default: the keychain).</source>
         <translation>Das SMTP-Passwort in einer Datei, die nur ihr Eigentümer lesen darf (Vorgabe: der Schlüsselbund).</translation>
     </message>
     <message>
-        <source>mail takes pending, send ID..., drop ID... or test ADDRESS</source>
-        <translation>mail nimmt pending, send ID..., drop ID... oder test ADRESSE</translation>
+        <source>SMTP password for %1: </source>
+        <translation>SMTP-Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>mail keep-password reads the password from standard input</source>
+        <translation>mail keep-password liest das Passwort von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the SMTP password was not kept: %1</source>
+        <translation>das SMTP-Passwort wurde nicht verwahrt: %1</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>pending, send ID..., drop ID..., test ADDRESS, or keep-password (from standard input into the keychain).</source>
+        <translation>pending, send ID..., drop ID..., test ADRESSE oder keep-password (von der Standardeingabe in den Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>mail takes pending, send ID..., drop ID..., test ADDRESS or keep-password</source>
+        <translation>mail nimmt pending, send ID..., drop ID..., test ADRESSE oder keep-password</translation>
     </message>
 </context>
 <context>

@@ -3012,16 +3012,32 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
         <translation>%1 にテストメールを送信しました</translation>
     </message>
     <message>
-        <source>pending, send ID..., drop ID..., or test ADDRESS.</source>
-        <translation>pending、send ID...、drop ID...、または test アドレス。</translation>
-    </message>
-    <message>
         <source>The SMTP password in a file only its owner may read (default: the keychain).</source>
         <translation>所有者だけが読めるファイルに入った SMTP パスワード(既定: キーチェーン)。</translation>
     </message>
     <message>
-        <source>mail takes pending, send ID..., drop ID... or test ADDRESS</source>
-        <translation>mail には pending、send ID...、drop ID...、test アドレスのいずれかを指定します</translation>
+        <source>SMTP password for %1: </source>
+        <translation>%1 の SMTP パスワード: </translation>
+    </message>
+    <message>
+        <source>mail keep-password reads the password from standard input</source>
+        <translation>mail keep-password は標準入力からパスワードを読み込みます</translation>
+    </message>
+    <message>
+        <source>the SMTP password was not kept: %1</source>
+        <translation>SMTP パスワードを保管できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>システムのキーチェーンに</translation>
+    </message>
+    <message>
+        <source>pending, send ID..., drop ID..., test ADDRESS, or keep-password (from standard input into the keychain).</source>
+        <translation>pending、send ID...、drop ID...、test アドレス、または keep-password(標準入力からキーチェーンへ)。</translation>
+    </message>
+    <message>
+        <source>mail takes pending, send ID..., drop ID..., test ADDRESS or keep-password</source>
+        <translation>mail には pending、send ID...、drop ID...、test アドレス、keep-password のいずれかを指定します</translation>
     </message>
 </context>
 <context>

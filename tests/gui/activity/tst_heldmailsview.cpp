@@ -1,10 +1,10 @@
 #include "LabSmtp.h"
+#include "MirrorctlProcess.h"
 #include "activity/HeldMailsView.h"
 #include "activity/OutboxTableModel.h"
 #include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
 #include "notify/Outbox.h"
-#include "secrets/SecretStore.h"
 #include "session/FleetSession.h"
 
 #include <QAbstractItemModelTester>
@@ -61,12 +61,12 @@ void TestHeldMailsView::sendOneDropTheOther()
              {QStringLiteral("mail/smtp-user"), LabSmtp::user()},
              {QStringLiteral("mail/smtp-ca-file"), smtp.caFile()}})
         QVERIFY2(settings.setValue(name, value, &error), qPrintable(error));
-    SecretStore secrets;
-    std::optional<Result<Done>> kept;
-    secrets.write(SecretStore::smtpPasswordKey(), LabSmtp::password().toUtf8(),
-                  [&kept](Result<Done> done) { kept = done; });
-    QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 10000);
-    QVERIFY2(kept->ok(), qPrintable(kept->ok() ? QString() : kept->error()));
+    // Kept as an operator keeps it: mirrorctl reads it from standard input.
+    const MirrorctlRun kept =
+        runMirrorctl(QStringLiteral(MIRRORCTL), dir.filePath(QStringLiteral("home")),
+                     session.path(), {QStringLiteral("mail"), QStringLiteral("keep-password")},
+                     LabSmtp::password().toUtf8() + '\n');
+    QVERIFY2(kept.exitCode == 0, kept.err.constData());
     Outbox outbox(session.database());
     QVERIFY(outbox.add(held(QStringLiteral("<a@m>"), QStringLiteral("kim@example.net"))));
     QVERIFY(outbox.add(held(QStringLiteral("<b@m>"), QStringLiteral("alerts@example.net"))));
