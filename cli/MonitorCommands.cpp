@@ -4,6 +4,7 @@
 #include "app/ConsoleSettings.h"
 #include "monitor/FleetExport.h"
 #include "monitor/FreshnessSweep.h"
+#include "monitor/NagiosReport.h"
 #include "monitor/Uptime.h"
 
 #include <QCoreApplication>
@@ -70,14 +71,17 @@ int check(CliContext& context, const QStringList& arguments)
     const QCommandLineOption reference(
         QStringLiteral("reference"), tr("Take the current daily from this mirror instead of DNS."),
         QStringLiteral("MIRROR"));
-    parser.addOptions({nameserver, reference});
+    const QCommandLineOption nagios(
+        QStringLiteral("nagios"),
+        tr("One line for Nagios or Icinga, with perfdata; exit 0 ok, 1 warning (lagging, old), "
+           "2 critical (removed, unreachable), 3 unknown."));
+    parser.addOptions({nameserver, reference, nagios});
     parser.addPositionalArgument(QStringLiteral("mirror"),
                                  tr("Mirrors (default: every enabled one)."),
                                  QStringLiteral("[MIRROR...]"));
-    if (const auto end = context.parse(
-            parser, arguments,
-            QStringLiteral(
-                "check [MIRROR...] [--nameserver ADDRESS | --reference MIRROR] [--json]")))
+    if (const auto end = context.parse(parser, arguments,
+                                       QStringLiteral("check [MIRROR...] [--nameserver ADDRESS | "
+                                                      "--reference MIRROR] [--json | --nagios]")))
         return *end;
     QList<MirrorRecord> mirrors;
     if (const auto end = context.mirrorsNamed(parser.positionalArguments(), &mirrors))
@@ -87,16 +91,19 @@ int check(CliContext& context, const QStringList& arguments)
                                                         : QHostAddress(),
                                parser.value(reference));
     QJsonArray all;
+    QList<FreshnessResult> results;
+    const bool plugin = parser.isSet(nagios);
     QObject scope;
     QObject::connect(&session, &FleetSession::currentVersionsKnown, &scope,
                      [&](std::optional<int>, const QString&, const QString& why) {
-                         if (!why.isEmpty())
+                         if (!why.isEmpty() && !plugin)
                              context.err()
                                  << tr("mirrorctl: %1; lagging is not judged").arg(why) << Qt::endl;
                      });
     QObject::connect(&session, &FleetSession::mirrorChecked, &scope, [&](const FreshnessResult& r) {
         all.append(r.toJson());
-        if (!context.json())
+        results.append(r);
+        if (!context.json() && !plugin)
             context.out() << QStringLiteral("%1  %2  %3")
                                  .arg(r.check.mirror.leftJustified(32),
                                       FreshnessVerdict::name(r.verdict.kind).leftJustified(11),
@@ -111,6 +118,12 @@ int check(CliContext& context, const QStringList& arguments)
     session.checkFreshnessOf(mirrors);
     QCoreApplication::exec();
     const std::optional<int> current = session.freshnessSweep().currentDaily();
+    if (plugin) {
+        const NagiosReport report = NagiosReport::of(
+            results, current.has_value(), context.settings().freshnessOptions().thresholds);
+        context.out() << report.line << '\n' << Qt::flush;
+        return report.code;
+    }
     if (context.json())
         context.printJson(
             QJsonObject{{QStringLiteral("currentDaily"), current ? *current : -1},

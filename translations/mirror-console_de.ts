@@ -3747,6 +3747,10 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
         <source>no mirror in country %1</source>
         <translation>kein Mirror im Land %1</translation>
     </message>
+    <message>
+        <source>One line for Nagios or Icinga, with perfdata; exit 0 ok, 1 warning (lagging, old), 2 critical (removed, unreachable), 3 unknown.</source>
+        <translation>Eine Zeile für Nagios oder Icinga, mit Perfdata; Exit 0 ok, 1 Warnung (Rückstand, alt), 2 kritisch (entfernt, unerreichbar), 3 unbekannt.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorService</name>

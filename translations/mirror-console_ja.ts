@@ -3715,6 +3715,10 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
         <source>no mirror in country %1</source>
         <translation>国 %1 にミラーはありません</translation>
     </message>
+    <message>
+        <source>One line for Nagios or Icinga, with perfdata; exit 0 ok, 1 warning (lagging, old), 2 critical (removed, unreachable), 3 unknown.</source>
+        <translation>Nagios や Icinga 向けの一行(perfdata 付き)。終了コード 0 正常、1 警告(遅れ、古い)、2 重大(削除、到達不能)、3 不明。</translation>
+    </message>
 </context>
 <context>
     <name>MonitorService</name>

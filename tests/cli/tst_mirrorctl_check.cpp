@@ -65,6 +65,21 @@ void TestMirrorctlCheck::verdictsOfAFleet()
     // HTTP only: the trigger-only mirror was not synced by being checked.
     QVERIFY(!QFile::exists(lab.mirror(3).syncLogPath() + QStringLiteral(".0")));
     QCOMPARE(mirrorctl({QStringLiteral("check"), lab.mirror(0).identity().name}).first, 0);
+    // For Nagios or Icinga: one line, perfdata, the plugin's exit codes.
+    const auto [fine, okLine] =
+        mirrorctl(QStringList{QStringLiteral("check"), lab.mirror(0).identity().name,
+                              QStringLiteral("--nagios")} +
+                  current);
+    QCOMPARE(fine, 0);
+    QVERIFY2(okLine.startsWith("MIRRORS OK - 1 of 1 fresh | fresh=1;;;0;1 "), okLine.constData());
+    const auto [warned, warnLine] =
+        mirrorctl(QStringList{QStringLiteral("check"), QStringLiteral("--nagios")} + current);
+    QCOMPARE(warned, 1); // old and lagging: a warning, nothing removed or unreachable
+    QVERIFY2(warnLine.startsWith("MIRRORS WARNING - 1 of 4 fresh: "), warnLine.constData());
+    QVERIFY2(warnLine.contains(" old=1;;;0;4 ") && warnLine.contains(" lagging=2;;;0;4 ") &&
+                 warnLine.contains(";86400;172800;0; lag=1;;;0;"),
+             warnLine.constData());
+    QCOMPARE(warnLine.count('\n'), 1);
 
     // What is published from the stored verdicts, without connecting.
     const auto [listed, csv] = mirrorctl({QStringLiteral("verdicts"), QStringLiteral("--csv")});
