@@ -1,6 +1,8 @@
+#include "MetricsServer.h"
 #include "MonitorCommandLine.h"
 #include "SystemdNotifier.h"
 #include "app/ApplicationInfo.h"
+#include "app/ConsoleSettings.h"
 #include "secrets/CredentialsFile.h"
 #include "service/MonitorService.h"
 
@@ -108,6 +110,20 @@ int main(int argc, char** argv)
     if (auto started = service.start(); !started) {
         log(foreground, 3, started.error());
         return 1;
+    }
+    // A port taken costs the dashboards, not the monitoring: it runs on.
+    const ConsoleSettings settings(service.session().settingsPath());
+    MetricsServer metrics(service);
+    if (const int port = settings.value(QStringLiteral("monitor/metrics-port")).toInt(); port > 0) {
+        const QHostAddress address(
+            settings.value(QStringLiteral("monitor/metrics-address")).toString());
+        if (const auto bound = metrics.listen(address, quint16(port)); !bound)
+            log(foreground, 3, bound.error());
+        else
+            log(foreground, 6,
+                QCoreApplication::translate("mirror-monitor", "metrics on http://%1:%2/metrics")
+                    .arg(address.toString())
+                    .arg(*bound));
     }
     systemd.ready(QCoreApplication::translate("mirror-monitor", "checking the fleet in %1")
                       .arg(line->stateDirectory));

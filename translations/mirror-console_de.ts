@@ -1070,6 +1070,14 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>%1 takes a host name, not &quot;%2&quot;</source>
         <translation>%1 nimmt einen Hostnamen, nicht „%2“</translation>
     </message>
+    <message>
+        <source>where the monitor serves /metrics and /status (loopback unless set)</source>
+        <translation>wo der Monitor /metrics und /status anbietet (Loopback, wenn nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>the port of /metrics and /status (0: none)</source>
+        <translation>der Port von /metrics und /status (0: keiner)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTheme</name>
@@ -3319,6 +3327,13 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
     </message>
 </context>
 <context>
+    <name>MetricsServer</name>
+    <message>
+        <source>cannot serve the metrics on %1 port %2</source>
+        <translation>die Metriken lassen sich nicht auf %1 Port %2 anbieten</translation>
+    </message>
+</context>
+<context>
     <name>MirrorDetailPane</name>
     <message>
         <source>Setup audit</source>
@@ -5193,6 +5208,10 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>stopped</source>
         <translation>beendet</translation>
+    </message>
+    <message>
+        <source>metrics on http://%1:%2/metrics</source>
+        <translation>Metriken unter http://%1:%2/metrics</translation>
     </message>
 </context>
 <context>

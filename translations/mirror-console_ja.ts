@@ -1067,6 +1067,14 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>%1 takes a host name, not &quot;%2&quot;</source>
         <translation>%1 にはホスト名を指定します。「%2」は不可</translation>
     </message>
+    <message>
+        <source>where the monitor serves /metrics and /status (loopback unless set)</source>
+        <translation>モニターが /metrics と /status を提供するアドレス(未設定ならループバック)</translation>
+    </message>
+    <message>
+        <source>the port of /metrics and /status (0: none)</source>
+        <translation>/metrics と /status のポート(0: なし)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTheme</name>
@@ -3288,6 +3296,13 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
     </message>
 </context>
 <context>
+    <name>MetricsServer</name>
+    <message>
+        <source>cannot serve the metrics on %1 port %2</source>
+        <translation>%1 のポート %2 でメトリクスを提供できません</translation>
+    </message>
+</context>
+<context>
     <name>MirrorDetailPane</name>
     <message>
         <source>Setup audit</source>
@@ -5157,6 +5172,10 @@ SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル�
     <message>
         <source>stopped</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>metrics on http://%1:%2/metrics</source>
+        <translation>メトリクス: http://%1:%2/metrics</translation>
     </message>
 </context>
 <context>

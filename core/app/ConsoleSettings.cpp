@@ -104,6 +104,11 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
                            "certificate authorities the SMTP server's certificate is checked "
                            "against (empty: the system's)"),
          Text::File},
+        {"monitor/metrics-address", QStringLiteral("127.0.0.1"), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "where the monitor serves /metrics and /status (loopback unless set)")},
+        {"monitor/metrics-port", 9464, 0, 65535,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "the port of /metrics and /status (0: none)")},
         {"monitor/refresh-interval-minutes", 60, 5, 1440,
          QT_TRANSLATE_NOOP("ConsoleSettings",
                            "minutes between the monitor's refreshes of shell-mode mirrors")},

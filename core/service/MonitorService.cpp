@@ -2,6 +2,8 @@
 
 #include "app/ConsoleSettings.h"
 
+#include <QJsonArray>
+
 MonitorService::MonitorService(Options options, QObject* parent)
     : QObject(parent), m_options(std::move(options))
 {
@@ -32,7 +34,24 @@ Result<Done> MonitorService::start()
             });
     connect(m_alerts.get(), &AlertKeeper::failed, this, &MonitorService::note);
     connect(m_mail.get(), &MailDispatcher::drained, this, &MonitorService::mailsSent);
+    connect(m_mail.get(), &MailDispatcher::drained, this,
+            [this](int sent, int failed, const QString&) {
+                m_health.mailsSent += sent;
+                m_health.mailsFailed += failed;
+            });
+    connect(&m_session, &FleetSession::freshnessStarted, this, [this] { m_sweepClock.start(); });
+    connect(&m_session, &FleetSession::refreshFinished, this, [this] {
+        if (m_refreshClock.isValid())
+            m_health.lastRefreshSeconds = double(m_refreshClock.elapsed()) / 1000;
+        readMetrics();
+    });
     connect(&m_session, &FleetSession::freshnessFinished, this, [this](int checked, int notFresh) {
+        ++m_health.sweeps;
+        m_health.lastSweepAt = QDateTime::currentDateTimeUtc();
+        if (m_sweepClock.isValid())
+            m_health.lastSweepSeconds = double(m_sweepClock.elapsed()) / 1000;
+        m_health.currentDaily = m_session.freshnessSweep().currentDaily();
+        readMetrics();
         m_alerts->remind(QDateTime::currentDateTimeUtc());
         // What failed earlier and is due again goes with each sweep.
         m_mail->drain();
@@ -44,10 +63,58 @@ Result<Done> MonitorService::start()
                     emit note(tr("current versions unknown (%1): %2").arg(source, problem));
             });
     m_refreshTimer.setInterval(settings.monitorRefreshInterval());
-    connect(&m_refreshTimer, &QTimer::timeout, &m_session, &FleetSession::refreshAll);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        m_refreshClock.start();
+        m_session.refreshAll();
+    });
     m_refreshTimer.start();
+    m_health.startedAt = QDateTime::currentDateTimeUtc();
+    readMetrics();
+    m_refreshClock.start();
     m_session.refreshAll();
     m_session.checkFreshness();
     emit started();
     return Done{};
+}
+
+void MonitorService::readMetrics()
+{
+    m_session.stored().metrics(
+        this, [this](const StoredFacts::Metrics& metrics) { m_metrics = metrics; });
+}
+
+QByteArray MonitorService::metricsPage(MetricsExposition::Format format) const
+{
+    MonitorHealth health = m_health;
+    health.mailsWaiting = m_metrics.mailsWaiting;
+    return MetricsExposition::render(m_metrics.mirrors, health, format);
+}
+
+QJsonObject MonitorService::status() const
+{
+    QJsonArray mirrors;
+    int notFresh = 0;
+    for (const MirrorMetrics& m : m_metrics.mirrors) {
+        notFresh += m.verdict != QLatin1String("fresh");
+        mirrors.append(
+            QJsonObject{{QStringLiteral("mirror"), m.mirror},
+                        {QStringLiteral("country"), m.country},
+                        {QStringLiteral("verdict"), m.verdict},
+                        {QStringLiteral("inMaintenance"), m.inMaintenance},
+                        {QStringLiteral("alerts"), QJsonArray::fromStringList(m.alerts)}});
+    }
+    const auto time = [](const QDateTime& at) {
+        return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue();
+    };
+    return {{QStringLiteral("startedAt"), time(m_health.startedAt)},
+            {QStringLiteral("sweeps"), m_health.sweeps},
+            {QStringLiteral("lastSweepAt"), time(m_health.lastSweepAt)},
+            {QStringLiteral("lastSweepSeconds"), m_health.lastSweepSeconds},
+            {QStringLiteral("currentDaily"),
+             m_health.currentDaily ? QJsonValue(*m_health.currentDaily) : QJsonValue()},
+            {QStringLiteral("mailsSent"), m_health.mailsSent},
+            {QStringLiteral("mailsFailed"), m_health.mailsFailed},
+            {QStringLiteral("mailsWaiting"), m_metrics.mailsWaiting},
+            {QStringLiteral("mirrorsNotFresh"), notFresh},
+            {QStringLiteral("mirrors"), mirrors}};
 }

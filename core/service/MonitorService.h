@@ -4,6 +4,8 @@
 #include "service/MailDispatcher.h"
 #include "session/FleetSession.h"
 
+#include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -35,6 +37,11 @@ public:
     Result<Done> start();
     FleetSession& session() { return m_session; }
 
+    // The dashboards' view: the fleet as of the last sweep or refresh, and
+    // the service's own health now.
+    QByteArray metricsPage(MetricsExposition::Format format) const;
+    QJsonObject status() const;
+
 signals:
     // The first refresh and check are under way: the service is up.
     void started();
@@ -45,9 +52,15 @@ signals:
     void note(const QString& line);
 
 private:
+    void readMetrics();
+
     Options m_options;
     FleetSession m_session;
     std::unique_ptr<AlertKeeper> m_alerts;
     std::unique_ptr<MailDispatcher> m_mail;
     QTimer m_refreshTimer;
+    MonitorHealth m_health;
+    QElapsedTimer m_sweepClock;
+    QElapsedTimer m_refreshClock;
+    StoredFacts::Metrics m_metrics;
 };

@@ -61,6 +61,47 @@ FleetRow rowOf(InventoryDatabase& db, const MirrorRecord& mirror, const QDateTim
     return row;
 }
 
+MirrorMetrics metricsOf(InventoryDatabase& db, const FleetRow& row, const QDateTime& now,
+                        const QList<AlertState>& raised)
+{
+    MirrorMetrics m;
+    m.mirror = row.mirror.name;
+    m.country = row.mirror.country;
+    m.enabled = row.mirror.enabled;
+    m.verdict = row.verdict();
+    if (row.freshness) {
+        const HttpCheck& check = row.freshness->check;
+        m.reachable = check.reachable;
+        if (const auto age = check.timestampAgeHours())
+            m.timestampAgeSeconds = *age * 3600;
+        m.dailyLag = row.freshness->verdict.dailyLag;
+        if (check.latencyMs >= 0)
+            m.checkSeconds = double(check.latencyMs) / 1000;
+    }
+    for (const SyncRun& run : SyncRunStore(db).runs(row.mirror.id, 50)) {
+        if (run.outcome == SyncRunLog::Outcome::Success) {
+            m.lastSuccessfulSync = run.finishedAt;
+            break;
+        }
+    }
+    if (row.probed()) {
+        m.lock = LockState::kindName(row.facts->lock.kind);
+        if (row.facts->disk.documentRoot)
+            m.freeBytes = row.facts->disk.documentRoot->available * 1024;
+    }
+    const QDate today = now.toUTC().date();
+    const QDateTime monthStart(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC);
+    m.monthSentBytes =
+        TrafficReader::monthToDate(
+            ProbeHistory(db).entries(row.mirror.id, QStringLiteral("traffic"), monthStart), now,
+            row.mirror.country)
+            .bytes;
+    m.inMaintenance = row.maintenance.has_value();
+    for (const AlertState& state : raised)
+        m.alerts << AlertRules::name(state.rule);
+    return m;
+}
+
 } // namespace
 
 StoredFacts::StoredFacts(const QString& path, QObject* parent)
@@ -176,6 +217,25 @@ void StoredFacts::alertEvents(QObject* context, Reply<QList<AlertEvent>> done)
 {
     m_store.run<QList<AlertEvent>>(
         context, [](InventoryDatabase& db) { return AlertBook(db).events(); }, std::move(done));
+}
+
+void StoredFacts::metrics(QObject* context, Reply<Metrics> done)
+{
+    m_store.run<Metrics>(
+        context,
+        [](InventoryDatabase& db) {
+            Metrics metrics;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const auto raised = AlertBook(db).active();
+            for (const MirrorRecord& mirror : MirrorInventory(db).all())
+                metrics.mirrors << metricsOf(db, rowOf(db, mirror, now), now,
+                                             raised.value(mirror.id));
+            const Outbox outbox(db);
+            metrics.mailsWaiting = outbox.inState(MailMessage::State::Held).size() +
+                                   outbox.inState(MailMessage::State::Pending).size();
+            return metrics;
+        },
+        std::move(done));
 }
 
 void StoredFacts::mailsWaiting(QObject* context, Reply<QList<MailMessage>> done)

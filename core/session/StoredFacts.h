@@ -6,6 +6,7 @@
 #include "inventory/StoreThread.h"
 #include "monitor/FleetExport.h"
 #include "notify/AlertBook.h"
+#include "notify/MetricsExposition.h"
 #include "session/FleetRow.h"
 
 // What the faces show from the store, read on a store thread of their own and
@@ -47,6 +48,13 @@ public:
     // The alert transitions the monitoring service (or any session keeping
     // alerts) recorded, newest first.
     void alertEvents(QObject* context, Reply<QList<AlertEvent>> done);
+    // Every mirror as the dashboards see it, and how many mails are owed.
+    struct Metrics
+    {
+        QList<MirrorMetrics> mirrors;
+        qint64 mailsWaiting = 0;
+    };
+    void metrics(QObject* context, Reply<Metrics> done);
     // The mails owed: held for an operator, then pending, newest first.
     void mailsWaiting(QObject* context, Reply<QList<MailMessage>> done);
     // The fleet as mirrorctl writes it (FleetExport::document), into path
