@@ -1,8 +1,5 @@
 #include "MirrorLab.h"
-#include "app/ConsoleSettings.h"
-#include "inventory/InventoryDatabase.h"
-#include "inventory/MirrorInventory.h"
-#include "session/DemoLabInventory.h"
+#include "MonitorState.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,21 +71,12 @@ void TestMonitorMetrics::initTestCase()
     QVERIFY2(m_lab->start(&error), qPrintable(error));
     QVERIFY2(m_lab->mirror(1).ageTimestamp(25, &error), qPrintable(error));
     m_state = m_dir.filePath(QStringLiteral("state"));
-    const auto lab = DemoLabInventory::read(m_lab->directory() + QStringLiteral("/inventory.json"));
-    QVERIFY(lab);
-    m_nameserver = lab->nameserver.toString();
-    {
-        InventoryDatabase db;
-        QVERIFY(db.open(m_state + QStringLiteral("/inventory.sqlite")));
-        MirrorInventory inventory(db);
-        for (const MirrorRecord& mirror : lab->mirrors)
-            QVERIFY(inventory.add(mirror));
-    }
     m_metricsPort = freePort();
-    ConsoleSettings settings(m_state + QStringLiteral("/settings.ini"));
-    QVERIFY2(settings.setValue(QStringLiteral("monitor/metrics-port"),
-                               QString::number(m_metricsPort), &error),
-             qPrintable(error));
+    const auto nameserver = MonitorState::make(
+        m_lab->directory(), m_state, {},
+        {{QStringLiteral("monitor/metrics-port"), QString::number(m_metricsPort)}});
+    QVERIFY2(nameserver, qPrintable(nameserver.ok() ? QString() : nameserver.error()));
+    m_nameserver = nameserver->toString();
 }
 
 void TestMonitorMetrics::cleanupTestCase()

@@ -1,9 +1,6 @@
 #include "LabSmtp.h"
 #include "MirrorLab.h"
-#include "app/ConsoleSettings.h"
-#include "inventory/InventoryDatabase.h"
-#include "inventory/MirrorInventory.h"
-#include "session/DemoLabInventory.h"
+#include "MonitorState.h"
 
 #include <QFile>
 #include <QProcess>
@@ -50,30 +47,17 @@ void TestMonitorRestart::initTestCase()
     QVERIFY2(m_smtp->start(&error), qPrintable(error));
 
     m_state = m_dir.filePath(QStringLiteral("state"));
-    const auto lab = DemoLabInventory::read(m_lab->directory() + QStringLiteral("/inventory.json"));
-    QVERIFY(lab);
-    m_nameserver = lab->nameserver.toString();
-    {
-        InventoryDatabase db;
-        QVERIFY(db.open(m_state + QStringLiteral("/inventory.sqlite")));
-        MirrorInventory inventory(db);
-        for (MirrorRecord mirror : lab->mirrors) {
+    const auto nameserver = MonitorState::make(
+        m_lab->directory(), m_state,
+        [](MirrorRecord& mirror) {
             mirror.alertsEmail = QStringLiteral("alerts@%1").arg(mirror.name);
-            QVERIFY(inventory.add(mirror));
-        }
-    }
-    ConsoleSettings settings(m_state + QStringLiteral("/settings.ini"));
-    const QList<std::pair<QString, QString>> values{
-        {QStringLiteral("mail/team-address"), QStringLiteral("mirrors@clamav.example")},
-        {QStringLiteral("mail/from"), QStringLiteral("monitor@clamav.example")},
-        {QStringLiteral("mail/smtp-host"), m_smtp->address()},
-        {QStringLiteral("mail/smtp-port"), QString::number(m_smtp->port())},
-        {QStringLiteral("mail/smtp-user"), LabSmtp::user()},
-        {QStringLiteral("mail/smtp-ca-file"), m_smtp->caFile()},
-        {QStringLiteral("alerts/unreachable-checks"), QStringLiteral("1")},
-        {QStringLiteral("http/timeout"), QStringLiteral("5")}};
-    for (const auto& [name, value] : values)
-        QVERIFY2(settings.setValue(name, value, &error), qPrintable(error));
+        },
+        MonitorState::mailTo(*m_smtp) +
+            MonitorState::Settings{
+                {QStringLiteral("alerts/unreachable-checks"), QStringLiteral("1")},
+                {QStringLiteral("http/timeout"), QStringLiteral("5")}});
+    QVERIFY2(nameserver, qPrintable(nameserver.ok() ? QString() : nameserver.error()));
+    m_nameserver = nameserver->toString();
     m_password = m_dir.filePath(QStringLiteral("smtp-password"));
     QFile secret(m_password);
     QVERIFY(secret.open(QIODevice::WriteOnly));

@@ -1,12 +1,10 @@
 #include "LabSmtp.h"
 #include "MirrorLab.h"
 #include "MirrorctlProcess.h"
+#include "MonitorState.h"
 #include "app/ConsoleSettings.h"
-#include "inventory/InventoryDatabase.h"
-#include "inventory/MirrorInventory.h"
 #include "notify/Outbox.h"
 #include "service/MonitorService.h"
-#include "session/DemoLabInventory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,30 +51,16 @@ void TestMonitorService::initTestCase()
     QVERIFY2(m_smtp->start(&error), qPrintable(error));
 
     m_state = m_dir.filePath(QStringLiteral("state"));
-    const auto lab = DemoLabInventory::read(m_lab->directory() + QStringLiteral("/inventory.json"));
-    QVERIFY2(lab, qPrintable(lab.ok() ? QString() : lab.error()));
-    m_nameserver = lab->nameserver;
-    {
-        InventoryDatabase db;
-        QVERIFY(db.open(m_state + QStringLiteral("/inventory.sqlite")));
-        MirrorInventory inventory(db);
-        for (MirrorRecord mirror : lab->mirrors) {
+    const auto nameserver = MonitorState::make(
+        m_lab->directory(), m_state,
+        [](MirrorRecord& mirror) {
             mirror.adminName = QStringLiteral("Kim");
             mirror.adminEmail = QStringLiteral("admin@%1").arg(mirror.name);
             mirror.alertsEmail = QStringLiteral("alerts@%1").arg(mirror.name);
-            QVERIFY(inventory.add(mirror));
-        }
-    }
-    ConsoleSettings settings(m_state + QStringLiteral("/settings.ini"));
-    const QList<std::pair<QString, QString>> values{
-        {QStringLiteral("mail/team-address"), QStringLiteral("mirrors@clamav.example")},
-        {QStringLiteral("mail/from"), QStringLiteral("monitor@clamav.example")},
-        {QStringLiteral("mail/smtp-host"), m_smtp->address()},
-        {QStringLiteral("mail/smtp-port"), QString::number(m_smtp->port())},
-        {QStringLiteral("mail/smtp-user"), LabSmtp::user()},
-        {QStringLiteral("mail/smtp-ca-file"), m_smtp->caFile()}};
-    for (const auto& [name, value] : values)
-        QVERIFY2(settings.setValue(name, value, &error), qPrintable(error));
+        },
+        MonitorState::mailTo(*m_smtp));
+    QVERIFY2(nameserver, qPrintable(nameserver.ok() ? QString() : nameserver.error()));
+    m_nameserver = *nameserver;
 }
 
 void TestMonitorService::cleanupTestCase()
