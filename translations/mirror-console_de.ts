@@ -3773,6 +3773,10 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
         <source>current versions unknown (%1): %2</source>
         <translation>aktuelle Versionen unbekannt (%1): %2</translation>
     </message>
+    <message>
+        <source>mail/from is not set: the alerts are kept, but no mail can leave</source>
+        <translation>mail/from ist nicht gesetzt: die Warnungen werden verwahrt, aber keine Mail kann hinaus</translation>
+    </message>
 </context>
 <context>
     <name>NetDevParser</name>

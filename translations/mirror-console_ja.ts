@@ -3741,6 +3741,10 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
         <source>current versions unknown (%1): %2</source>
         <translation>最新バージョンが不明です(%1): %2</translation>
     </message>
+    <message>
+        <source>mail/from is not set: the alerts are kept, but no mail can leave</source>
+        <translation>mail/from が未設定です: アラートは記録されますが、メールは送信できません</translation>
+    </message>
 </context>
 <context>
     <name>NetDevParser</name>

@@ -7,17 +7,18 @@
 HeldMails::HeldMails(FleetSession& session, QObject* parent) : QObject(parent), m_session(session)
 {}
 
-HeldMails::~HeldMails() = default;
-
 void HeldMails::withDispatcher(std::function<void(MailDispatcher&)> act)
 {
     const ConsoleSettings settings(m_session.settingsPath());
     const SmtpSettings smtp = settings.smtpSettings();
     const QString from = settings.mailSettings().from;
     const auto start = [this, smtp, from, act](const QString& password) {
-        // Made anew for each act: the settings may have changed since.
-        m_dispatcher = std::make_unique<MailDispatcher>(m_session.path(), from, smtp, password);
-        act(*m_dispatcher);
+        // One for each act, with the settings of the moment; it goes once
+        // its work has ended, so no act waits for another's server.
+        auto* dispatcher = new MailDispatcher(m_session.path(), from, smtp, password, this);
+        connect(dispatcher, &MailDispatcher::drained, dispatcher, &QObject::deleteLater);
+        connect(dispatcher, &MailDispatcher::dropped, dispatcher, &QObject::deleteLater);
+        act(*dispatcher);
     };
     if (smtp.username.isEmpty()) {
         start({});

@@ -5,7 +5,7 @@
 
 #include <QObject>
 
-#include <memory>
+#include <functional>
 
 class FleetSession;
 
@@ -18,7 +18,6 @@ class HeldMails : public QObject
 
 public:
     explicit HeldMails(FleetSession& session, QObject* parent = nullptr);
-    ~HeldMails() override;
 
     void send(const QList<MailMessage>& mails);
     void drop(const QList<MailMessage>& mails);
@@ -33,5 +32,4 @@ private:
                const QString& action);
 
     FleetSession& m_session;
-    std::unique_ptr<MailDispatcher> m_dispatcher;
 };

@@ -23,6 +23,8 @@ Result<Done> MonitorService::start()
     const ConsoleSettings settings(m_session.settingsPath());
     AlertSettings alerts = settings.alertSettings();
     MailSettings mail = settings.mailSettings();
+    if (mail.from.isEmpty() && (!mail.teamAddress.isEmpty() || mail.mailAdmins))
+        emit note(tr("mail/from is not set: the alerts are kept, but no mail can leave"));
     m_alerts = std::make_unique<AlertKeeper>(m_session, alerts, mail);
     m_mail = std::make_unique<MailDispatcher>(path, mail.from, settings.smtpSettings(),
                                               m_options.smtpPassword);

@@ -96,8 +96,12 @@ bool LabSmtp::start(QString* error)
             m_dir + QStringLiteral("/smtp.log"), error);
         if (m_pid < 0)
             return false;
-        if (LabProcess::waitForTcp(m_address, m_port, "220", std::chrono::seconds(15)))
-            return true;
+        // Python and aiosmtpd start slowly on a busy machine: wait while the
+        // server lives; one that died lost its port, and another is tried.
+        for (int second = 0; second < 90 && LabProcess::isAlive(m_pid); ++second) {
+            if (LabProcess::waitForTcp(m_address, m_port, "220", std::chrono::seconds(1)))
+                return true;
+        }
         stop();
     }
     QFile log(m_dir + QStringLiteral("/smtp.log"));
