@@ -49,12 +49,8 @@ Result<QString> password(CliContext& context, const QCommandLineParser& parser)
 
 Result<Done> sendNow(CliContext& context, const MailMessage& mail, const QString& secret)
 {
-    const MailSettings settings = context.settings().mailSettings();
-    const auto wire = MailWireFormat::render(mail, settings.from, QDateTime::currentDateTimeUtc());
-    if (!wire)
-        return fail(wire.error());
-    return SmtpSender::send(*wire, settings.from, mail.recipient, context.settings().smtpSettings(),
-                            secret);
+    return SmtpSender::deliver(mail, context.settings().mailSettings().from,
+                               context.settings().smtpSettings(), secret);
 }
 
 QJsonObject toJson(const MailMessage& m)
@@ -131,8 +127,9 @@ int sendOrDrop(CliContext& context, const QCommandLineParser& parser, const QStr
                                    tr("to %1: %2").arg(mail->recipient, mail->subject));
             continue;
         }
+        // Sent while still held: released first, a running monitor could
+        // take it at the same time. A failed one is left to the monitor.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        outbox.release(id, now);
         if (const auto sent = sendNow(context, *mail, secret); !sent) {
             outbox.markAttemptFailed(id, sent.error(), now.addSecs(300));
             context.err() << tr("mail %1: %2").arg(id).arg(sent.error()) << '\n';

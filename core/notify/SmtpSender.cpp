@@ -1,5 +1,7 @@
 #include "notify/SmtpSender.h"
 
+#include "notify/MailWireFormat.h"
+
 #include <QCoreApplication>
 
 #include <cstring>
@@ -111,6 +113,15 @@ Result<Done> send(const QByteArray& wire, const QString& from, const QString& re
         status > 0
             ? tr("%1 refused the mail to %2 (%3): %4").arg(server, recipient).arg(status).arg(why)
             : tr("cannot hand the mail to %1 to %2: %3").arg(recipient, server, why));
+}
+
+Result<Done> deliver(const MailMessage& mail, const QString& from, const SmtpSettings& settings,
+                     const QString& password)
+{
+    const auto wire = MailWireFormat::render(mail, from, QDateTime::currentDateTimeUtc());
+    if (!wire)
+        return fail(wire.error());
+    return send(*wire, from, mail.recipient, settings, password);
 }
 
 } // namespace SmtpSender

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notify/MailMessage.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -35,5 +36,8 @@ namespace SmtpSender {
 
 Result<Done> send(const QByteArray& wire, const QString& from, const QString& recipient,
                   const SmtpSettings& settings, const QString& password);
+// The mail rendered (MailWireFormat) and sent, dated now.
+Result<Done> deliver(const MailMessage& mail, const QString& from, const SmtpSettings& settings,
+                     const QString& password);
 
 } // namespace SmtpSender

@@ -12,8 +12,7 @@ AlertKeeper::AlertKeeper(FleetSession& session, AlertSettings alerts, MailSettin
     connect(&session, &FleetSession::hostKeyQuestion, this, &AlertKeeper::onHostKey);
 }
 
-void AlertKeeper::judge(qint64 mirrorId,
-                        const std::function<QList<AlertTransition>(AlertEvaluator::States&)>& rules)
+void AlertKeeper::judge(qint64 mirrorId, const RuleSet& rules)
 {
     const std::optional<MirrorRecord> mirror = m_session.inventory().find(mirrorId);
     if (!mirror)
@@ -29,7 +28,7 @@ void AlertKeeper::judge(qint64 mirrorId,
         emit failed(states.error());
         return;
     }
-    const QList<AlertTransition> transitions = rules(*states);
+    const QList<AlertTransition> transitions = rules(*states, *mirror);
     const QList<MailMessage> mails =
         AlertMail::compose(transitions, &*mirror, m_mail, QDateTime::currentDateTimeUtc());
     // States change at every observation (counts, evidence): always kept.
@@ -43,21 +42,21 @@ void AlertKeeper::judge(qint64 mirrorId,
 
 void AlertKeeper::onChecked(const FreshnessResult& result)
 {
-    judge(result.mirrorId, [&](AlertEvaluator::States& states) {
+    judge(result.mirrorId, [&](AlertEvaluator::States& states, const MirrorRecord&) {
         return AlertEvaluator::afterCheck(result, result.check.mirror, states, m_alerts);
     });
 }
 
 void AlertKeeper::onRefreshed(const MirrorFacts& facts)
 {
-    judge(facts.mirrorId, [&](AlertEvaluator::States& states) {
+    judge(facts.mirrorId, [&](AlertEvaluator::States& states, const MirrorRecord&) {
         return AlertEvaluator::afterProbe(facts, states, m_alerts);
     });
 }
 
 void AlertKeeper::onHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict)
 {
-    judge(mirror.id, [&](AlertEvaluator::States& states) {
+    judge(mirror.id, [&](AlertEvaluator::States& states, const MirrorRecord&) {
         return AlertEvaluator::afterHostKey(mirror.id, mirror.name, verdict,
                                             QDateTime::currentDateTimeUtc(), states);
     });
@@ -67,10 +66,8 @@ void AlertKeeper::remind(const QDateTime& now)
 {
     const auto active = AlertBook(m_session.database()).active();
     for (auto it = active.cbegin(); it != active.cend(); ++it) {
-        judge(it.key(), [&](AlertEvaluator::States& states) {
-            const std::optional<MirrorRecord> mirror = m_session.inventory().find(it.key());
-            return AlertEvaluator::reminders(it.key(), mirror ? mirror->name : QString(), states,
-                                             m_alerts, now);
+        judge(it.key(), [&](AlertEvaluator::States& states, const MirrorRecord& mirror) {
+            return AlertEvaluator::reminders(mirror.id, mirror.name, states, m_alerts, now);
         });
     }
 }

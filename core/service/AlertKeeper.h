@@ -35,9 +35,10 @@ private:
     void onChecked(const FreshnessResult& result);
     void onRefreshed(const MirrorFacts& facts);
     void onHostKey(const MirrorRecord& mirror, const HostKeyVerdict& verdict);
-    // Loads the mirror's states, lets judge change them, records the outcome.
-    void judge(qint64 mirrorId,
-               const std::function<QList<AlertTransition>(AlertEvaluator::States&)>& judge);
+    // Loads the mirror's states, lets the rules change them, records the outcome.
+    using RuleSet =
+        std::function<QList<AlertTransition>(AlertEvaluator::States&, const MirrorRecord&)>;
+    void judge(qint64 mirrorId, const RuleSet& rules);
 
     FleetSession& m_session;
     AlertSettings m_alerts;

@@ -31,10 +31,7 @@ public:
         QString lastError;
         for (const MailMessage& mail : outbox.due(QDateTime::currentDateTimeUtc())) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            auto wire = MailWireFormat::render(mail, m_from, now);
-            Result<Done> handed =
-                wire ? SmtpSender::send(*wire, m_from, mail.recipient, m_smtp, m_password)
-                     : Result<Done>(fail(wire.error()));
+            const auto handed = SmtpSender::deliver(mail, m_from, m_smtp, m_password);
             if (handed) {
                 outbox.markSent(mail.id, now);
                 ++sent;
@@ -42,8 +39,10 @@ public:
             }
             ++failed;
             lastError = handed.error();
-            // A mail that cannot be rendered will not render later either.
-            const bool retry = wire && mail.attempts + 1 < kAttempts;
+            // A mail with no address to go to will have none later either.
+            const bool retry = MailWireFormat::isAddress(m_from) &&
+                               MailWireFormat::isAddress(mail.recipient) &&
+                               mail.attempts + 1 < kAttempts;
             outbox.markAttemptFailed(mail.id, handed.error(),
                                      retry ? now.addSecs(kFirstRetrySeconds << mail.attempts)
                                            : QDateTime());
