@@ -7,6 +7,7 @@
 #include "remote/ProbeOutput.h"
 
 #include <QSqlDatabase>
+#include <QThread>
 
 #include <memory>
 
@@ -15,8 +16,18 @@ namespace ProbeStore {
 InventoryDatabase* forThisThread(const QString& path)
 {
     thread_local std::unique_ptr<InventoryDatabase> db;
+    thread_local bool closesWithThread = false;
     if (db && db->path() == path)
         return db.get();
+    // A thread_local's destructor runs after QThread::wait() has returned, so
+    // a pool joined at exit would race the process's teardown of Qt SQL's
+    // connection registry. The thread's own finished signal comes before.
+    if (!closesWithThread) {
+        QThread* thread = QThread::currentThread();
+        QObject::connect(
+            thread, &QThread::finished, thread, [] { db.reset(); }, Qt::DirectConnection);
+        closesWithThread = true;
+    }
     db = std::make_unique<InventoryDatabase>();
     if (!db->open(path))
         db.reset();
