@@ -33,11 +33,16 @@ Result<MonitorCommandLine> MonitorCommandLine::parse(const QStringList& argument
         tr("the file holding the SMTP password, readable by its owner alone (default: "
            "$CREDENTIALS_DIRECTORY/smtp-password, or /etc/mirror-monitor/smtp-password)"),
         tr("file"));
+    const QCommandLineOption dnsKey(
+        QStringLiteral("dns-key"),
+        tr("the TSIG key nsupdate signs the DNS updates with, when the setting dns/key-file names "
+           "none (default: $CREDENTIALS_DIRECTORY/dns-key, or /etc/mirror-monitor/dns-key)"),
+        tr("file"));
     const QCommandLineOption nameserver(
         QStringLiteral("nameserver"),
         tr("the DNS server asked for current.cvd.clamav.net instead of the system's"),
         tr("address"));
-    parser.addOptions({foreground, state, credentials, nameserver});
+    parser.addOptions({foreground, state, credentials, dnsKey, nameserver});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -60,6 +65,10 @@ Result<MonitorCommandLine> MonitorCommandLine::parse(const QStringList& argument
                            : !credentialsDirectory.isEmpty()
                                ? credentialsDirectory + QStringLiteral("/smtp-password")
                                : QStringLiteral("/etc/mirror-monitor/smtp-password");
+    line.dnsKeyFile = parser.isSet(dnsKey) ? parser.value(dnsKey)
+                      : !credentialsDirectory.isEmpty()
+                          ? credentialsDirectory + QStringLiteral("/dns-key")
+                          : QStringLiteral("/etc/mirror-monitor/dns-key");
     if (parser.isSet(nameserver)) {
         line.nameserver = QHostAddress(parser.value(nameserver));
         if (line.nameserver.isNull())

@@ -12,6 +12,7 @@ struct MonitorCommandLine
     bool foreground = false;
     QString stateDirectory;
     QString credentialsFile; // the SMTP password; may not exist
+    QString dnsKeyFile;      // the TSIG key; may not exist
     QHostAddress nameserver;
 
     static Result<MonitorCommandLine> parse(const QStringList& arguments);

@@ -72,7 +72,7 @@ int main(int argc, char** argv)
     std::signal(SIGINT, onSignal);
 
     SystemdNotifier systemd;
-    MonitorService service({line->stateDirectory, *password, line->nameserver});
+    MonitorService service({line->stateDirectory, *password, line->nameserver, line->dnsKeyFile});
     QObject::connect(&service, &MonitorService::note, &app,
                      [foreground](const QString& text) { log(foreground, 4, text); });
     QObject::connect(
@@ -96,6 +96,21 @@ int main(int argc, char** argv)
                         .arg(sent)
                         .arg(failed)
                         .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why));
+        });
+    QObject::connect(
+        &service, &MonitorService::dnsPublished, &app, [foreground](const DnsPlan& plan) {
+            const auto names = [](const QList<DnsChange>& changes) {
+                QStringList list;
+                for (const DnsChange& c : changes)
+                    list << QStringLiteral("%1 (%2)").arg(c.record.mirror, c.country);
+                return list.isEmpty() ? QStringLiteral("-") : list.join(QStringLiteral(", "));
+            };
+            log(foreground, 5,
+                QCoreApplication::translate("mirror-monitor",
+                                            "DNS updated for %1: in %2; out %3; kept by "
+                                            "the removal limit %4")
+                    .arg(plan.changed.join(QLatin1Char(' ')), names(plan.added),
+                         names(plan.removed), names(plan.deferred)));
         });
     QObject::connect(&service, &MonitorService::sweepFinished, &app,
                      [&systemd, foreground](int checked, int notFresh) {

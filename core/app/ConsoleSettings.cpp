@@ -65,6 +65,41 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
         {"dns/fallback-pool", QStringLiteral("db.local.clamav.net"), 0, 0,
          QT_TRANSLATE_NOOP("ConsoleSettings",
                            "name a country with no fit mirror falls back to (a CNAME)")},
+        {"dns/publish", QStringLiteral("off"), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "how the monitor publishes db.XY after each sweep: off, nsupdate "
+                           "(RFC 2136 signed with TSIG) or zone-file (a fragment and a reload)"),
+         Text::Choice, "off nsupdate zone-file"},
+        {"dns/zone", QStringLiteral("clamav.net"), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "the zone the db.XY names are in")},
+        {"dns/server", QStringLiteral("127.0.0.1"), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "the primary server nsupdate sends the updates to")},
+        {"dns/server-port", 53, 1, 65535,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "the primary server's port")},
+        {"dns/key-file", QString(), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "the TSIG key nsupdate signs with, readable by its owner alone "
+                           "(empty: the service's credential dns-key)"),
+         Text::Path},
+        {"dns/zone-file", QString(), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "the zone fragment written for zone-file, $INCLUDEd by the zone"),
+         Text::Path},
+        {"dns/reload-command", QString(), 0, 0,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "run after the fragment is written, without a shell (e.g. rndc "
+                           "reload clamav.net)"),
+         Text::Command},
+        {"dns/timeout", 30, 1, 600,
+         QT_TRANSLATE_NOOP("ConsoleSettings", "seconds an update or a reload may take")},
+        {"dns/max-removals", 3, 0, 10000,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "mirrors judged out of DNS in one sweep at most; the rest wait "
+                           "(maintenance and disabling never wait)")},
+        {"monitor/checker-failed-percent", 50, 1, 100,
+         QT_TRANSLATE_NOOP("ConsoleSettings",
+                           "a sweep with more of the fleet unreachable than this is the "
+                           "checker's own failure: no DNS change, one alert")},
         {"alerts/unreachable-checks", 3, 1, 100,
          QT_TRANSLATE_NOOP(
              "ConsoleSettings",
@@ -116,6 +151,16 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
     return table;
 }
 
+namespace {
+
+bool hasControl(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
+
+} // namespace
+
 QString ConsoleSettings::refusal(const Key& key, const QString& text)
 {
     const QString name = QLatin1String(key.name);
@@ -149,6 +194,18 @@ QString ConsoleSettings::refusal(const Key& key, const QString& text)
             return {};
         return say(QT_TRANSLATE_NOOP("ConsoleSettings",
                                      "%1 takes a name without spaces, not \"%2\""))
+            .arg(name, text);
+    case Text::Path:
+        if (text.isEmpty() || (QFileInfo(text).isAbsolute() && !hasControl(text)))
+            return {};
+        return say(QT_TRANSLATE_NOOP("ConsoleSettings",
+                                     "%1 takes an absolute path or nothing, not \"%2\""))
+            .arg(name, text);
+    case Text::Command:
+        if (text.size() <= 1024 && !hasControl(text))
+            return {};
+        return say(QT_TRANSLATE_NOOP("ConsoleSettings",
+                                     "%1 takes a command on one line, not \"%2\""))
             .arg(name, text);
     case Text::HostName:
         break;
@@ -246,8 +303,7 @@ FreshnessSweepOptions ConsoleSettings::freshnessOptions() const
 FleetExport::ZoneOptions ConsoleSettings::zoneOptions() const
 {
     FleetExport::ZoneOptions options;
-    options.fallbackPool = value(QStringLiteral("dns/fallback-pool")).toString();
-    options.ttl = value(QStringLiteral("dns/ttl")).toInt();
+    options.names = dnsPublishing().names;
     return options;
 }
 
@@ -282,6 +338,30 @@ SmtpSettings ConsoleSettings::smtpSettings() const
     settings.username = value(QStringLiteral("mail/smtp-user")).toString();
     settings.caFile = value(QStringLiteral("mail/smtp-ca-file")).toString();
     return settings;
+}
+
+DnsPublishing ConsoleSettings::dnsPublishing() const
+{
+    DnsPublishing publishing;
+    publishing.method =
+        DnsPublishing::methodFromName(value(QStringLiteral("dns/publish")).toString())
+            .value_or(DnsPublishing::Method::Off);
+    publishing.names.zone = value(QStringLiteral("dns/zone")).toString();
+    publishing.names.fallbackPool = value(QStringLiteral("dns/fallback-pool")).toString();
+    publishing.names.ttl = value(QStringLiteral("dns/ttl")).toInt();
+    publishing.server.host = value(QStringLiteral("dns/server")).toString();
+    publishing.server.port = quint16(value(QStringLiteral("dns/server-port")).toInt());
+    publishing.keyFile = value(QStringLiteral("dns/key-file")).toString();
+    publishing.zoneFile = value(QStringLiteral("dns/zone-file")).toString();
+    publishing.reloadCommand = value(QStringLiteral("dns/reload-command")).toString();
+    publishing.timeout = std::chrono::seconds(value(QStringLiteral("dns/timeout")).toInt());
+    publishing.maxRemovals = value(QStringLiteral("dns/max-removals")).toInt();
+    return publishing;
+}
+
+int ConsoleSettings::checkerFailedPercent() const
+{
+    return value(QStringLiteral("monitor/checker-failed-percent")).toInt();
 }
 
 std::chrono::minutes ConsoleSettings::monitorRefreshInterval() const

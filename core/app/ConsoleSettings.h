@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/DnsPublisher.h"
 #include "monitor/FleetExport.h"
 #include "monitor/FreshnessSweep.h"
 #include "notify/AlertMail.h"
@@ -24,7 +25,9 @@ public:
         File,    // a readable file's path, or nothing
         Address, // an e-mail address, or nothing
         Choice,  // one of the words in choices
-        Name     // a user name: printable, no space, or nothing
+        Name,    // a user name: printable, no space, or nothing
+        Path,    // an absolute path, or nothing (it may not exist yet, or be another's)
+        Command  // a command line without control characters, or nothing
     };
 
     struct Key
@@ -58,6 +61,8 @@ public:
     MailSettings mailSettings() const;
     SmtpSettings smtpSettings() const;
     std::chrono::minutes monitorRefreshInterval() const;
+    DnsPublishing dnsPublishing() const;
+    int checkerFailedPercent() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

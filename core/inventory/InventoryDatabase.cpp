@@ -134,6 +134,21 @@ const std::vector<std::vector<const char*>> kMigrations = {
             created_at INTEGER NOT NULL))sql",
         "CREATE INDEX maintenance_by_mirror ON maintenance(mirror_id, ends_at)",
     },
+    {
+        // What the monitor last published per country; a mirror gone from
+        // the inventory stays here until an update has removed it.
+        R"sql(CREATE TABLE dns_countries (
+            country TEXT PRIMARY KEY,
+            published_at INTEGER NOT NULL))sql",
+        R"sql(CREATE TABLE dns_records (
+            country TEXT NOT NULL REFERENCES dns_countries(country) ON DELETE CASCADE,
+            mirror_id INTEGER NOT NULL,
+            mirror TEXT NOT NULL,
+            address TEXT NOT NULL,
+            since INTEGER NOT NULL,
+            PRIMARY KEY (country, mirror_id)))sql",
+        "CREATE INDEX dns_records_by_mirror ON dns_records(mirror_id)",
+    },
 };
 
 } // namespace

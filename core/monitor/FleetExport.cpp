@@ -1,10 +1,11 @@
 #include "monitor/FleetExport.h"
 
+#include "dns/DnsPlanner.h"
+#include "dns/DnsZoneText.h"
 #include "inventory/MirrorInventory.h"
 #include "inventory/ProbeHistory.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -67,52 +68,23 @@ QList<MirrorStatus> collect(InventoryDatabase& database, const QList<MirrorRecor
 QString bindZone(const QList<MirrorStatus>& statuses, const ZoneOptions& options,
                  const QDateTime& at)
 {
-    QMap<QString, QList<const MirrorStatus*>> byCountry;
+    // The monitor's planner with nothing published before: a fit mirror is
+    // in, any other out with the reason beside it.
+    QList<DnsStanding> standings;
     for (const MirrorStatus& status : statuses) {
-        const QString country = status.mirror.country.toUpper();
-        if (options.country.isEmpty() || country == options.country.toUpper())
-            byCountry[country] << &status;
+        const MirrorRecord& m = status.mirror;
+        if (!options.country.isEmpty() && m.country.compare(options.country, Qt::CaseInsensitive))
+            continue;
+        const auto kind = status.fitToServe() ? DnsStanding::Kind::Serves
+                          : m.enabled         ? DnsStanding::Kind::Leaves
+                                              : DnsStanding::Kind::Withdrawn;
+        standings.append({m.id, m.name, m.country, m.address, kind,
+                          m.enabled ? status.verdict() : tr("disabled")});
     }
-    QString zone = QStringLiteral("; db.XY.clamav.net from Mirror Console's verdicts of %1\n")
-                       .arg(at.toUTC().toString(Qt::ISODate));
-    for (auto it = byCountry.cbegin(); it != byCountry.cend(); ++it) {
-        const QString name = QStringLiteral("db.%1.clamav.net.").arg(it.key().toLower());
-        QStringList lines;
-        for (const MirrorStatus* status : it.value()) {
-            if (!status->fitToServe()) {
-                lines << QStringLiteral("; %1 left out: %2")
-                             .arg(status->mirror.name,
-                                  status->mirror.enabled ? status->verdict() : tr("disabled"));
-                continue;
-            }
-            const QHostAddress address(status->mirror.address);
-            if (address.isNull()) {
-                lines << QStringLiteral("; %1 left out: its address %2 is not an IP address")
-                             .arg(status->mirror.name, status->mirror.address);
-                continue;
-            }
-            const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-            lines << QStringLiteral("%1 %2 IN %3 %4 ; %5")
-                         .arg(name)
-                         .arg(options.ttl)
-                         .arg(v6 ? QStringLiteral("AAAA") : QStringLiteral("A"), address.toString(),
-                              status->mirror.name);
-        }
-        const bool anyServes = std::any_of(lines.cbegin(), lines.cend(), [](const QString& l) {
-            return !l.startsWith(QLatin1Char(';'));
-        });
-        zone += QLatin1Char('\n');
-        if (!anyServes) {
-            lines << QStringLiteral("; %1: no fit mirror, falls back to %2")
-                         .arg(it.key(), options.fallbackPool);
-            lines << QStringLiteral("%1 %2 IN CNAME %3.")
-                         .arg(name)
-                         .arg(options.ttl)
-                         .arg(options.fallbackPool);
-        }
-        zone += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    }
-    return zone;
+    const DnsPlan plan = DnsPlanner::plan(standings, {}, 0);
+    return DnsZoneText::zoneLines(plan.sets, options.names,
+                                  QStringLiteral("db.XY.%1 from Mirror Console's verdicts of %2")
+                                      .arg(options.names.zone, at.toUTC().toString(Qt::ISODate)));
 }
 
 QString mirrorsHtml(const QList<MirrorStatus>& statuses, const QDateTime& at)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/DnsZoneText.h"
 #include "inventory/MirrorRecord.h"
 #include "monitor/FreshnessSweep.h"
 #include "monitor/Uptime.h"
@@ -37,9 +38,7 @@ QList<MirrorStatus> collect(InventoryDatabase& database, const QList<MirrorRecor
 struct ZoneOptions
 {
     QString country; // empty: every country
-    QString fallbackPool =
-        QStringLiteral("db.local.clamav.net"); // for a country with no fit mirror
-    int ttl = 300;
+    DnsZoneText::Names names;
 };
 
 // A and AAAA lines of the fit mirrors, per country; a country whose mirrors

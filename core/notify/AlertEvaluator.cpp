@@ -2,6 +2,7 @@
 
 #include "fleet/MirrorFacts.h"
 #include "monitor/FreshnessSweep.h"
+#include "monitor/SweepTally.h"
 #include "ssh/HostKeyStore.h"
 
 #include <QCoreApplication>
@@ -199,6 +200,24 @@ QList<AlertTransition> afterHostKey(qint64 mirrorId, const QString& mirror,
              tr("presented %1; on record: %2")
                  .arg(verdict.presentedFingerprint,
                       verdict.recordedFingerprints.join(QStringLiteral(", "))));
+    return j.transitions();
+}
+
+QList<AlertTransition> afterSweep(const SweepTally& tally, int failedPercent, const QDateTime& at,
+                                  States& states)
+{
+    Judgement j(0, QString(), at, states);
+    const bool failed = tally.checkerFailed(failedPercent);
+    j.settle(AlertRule::Checker, failed,
+             failed ? tr("%1 of %2 mirrors gave no HTTP answer in one sweep, more than %3 %: the "
+                         "checker's own network is the likelier cause. Their unreachable checks "
+                         "were not counted and DNS was left as it was.")
+                          .arg(tally.unreachable)
+                          .arg(tally.checked)
+                          .arg(failedPercent)
+                    : tr("%1 of %2 mirrors gave no HTTP answer in the last sweep")
+                          .arg(tally.unreachable)
+                          .arg(tally.checked));
     return j.transitions();
 }
 

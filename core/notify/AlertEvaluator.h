@@ -5,6 +5,7 @@
 #include <QMap>
 
 struct FreshnessResult;
+struct SweepTally;
 struct HostKeyVerdict;
 struct MirrorFacts;
 
@@ -25,6 +26,11 @@ QList<AlertTransition> afterProbe(const MirrorFacts& facts, States& states,
 QList<AlertTransition> afterHostKey(qint64 mirrorId, const QString& mirror,
                                     const HostKeyVerdict& verdict, const QDateTime& at,
                                     States& states);
+// The checker's own rule (the fleet's states, mirror id 0): raised by a
+// sweep that failed for more than failedPercent of the fleet, cleared by
+// one that did not.
+QList<AlertTransition> afterSweep(const SweepTally& tally, int failedPercent, const QDateTime& at,
+                                  States& states);
 // A reminder of each rule still raised whose last mail is older than the
 // settings' interval.
 QList<AlertTransition> reminders(qint64 mirrorId, const QString& mirror, States& states,

@@ -139,6 +139,10 @@ QByteArray render(const QList<MirrorMetrics>& mirrors, const MonitorHealth& heal
          [](const MirrorMetrics& m) { return m.checkSeconds; });
     each("clamav_mirror_in_maintenance", "1 while a maintenance window lasts.",
          [](const MirrorMetrics& m) { return std::optional<double>(m.inMaintenance ? 1 : 0); });
+    each("clamav_mirror_in_dns", "1 while the mirror is in its country's db.XY record.",
+         [](const MirrorMetrics& m) {
+             return m.inDns ? std::optional<double>(*m.inDns ? 1 : 0) : std::nullopt;
+         });
     page.family("clamav_mirror_alert", "gauge", "1 for each alert raised on the mirror now.");
     for (const MirrorMetrics& m : mirrors)
         for (const QString& rule : m.alerts)
@@ -155,7 +159,8 @@ QByteArray render(const QList<MirrorMetrics>& mirrors, const MonitorHealth& heal
         double(health.sweeps));
     if (health.lastSweepAt.isValid())
         one("mirror_monitor_last_sweep_timestamp_seconds", "gauge",
-            "When the last sweep ended (Unix time).", double(health.lastSweepAt.toSecsSinceEpoch()));
+            "When the last sweep ended (Unix time).",
+            double(health.lastSweepAt.toSecsSinceEpoch()));
     one("mirror_monitor_sweep_duration_seconds", "gauge", "How long the last sweep took.",
         health.lastSweepSeconds);
     one("mirror_monitor_refresh_duration_seconds", "gauge", "How long the last refresh took.",
@@ -166,6 +171,17 @@ QByteArray render(const QList<MirrorMetrics>& mirrors, const MonitorHealth& heal
         double(health.mailsFailed));
     one("mirror_monitor_mails_waiting", "gauge", "Mails owed: held or to be sent.",
         double(health.mailsWaiting));
+    one("mirror_monitor_checker_failed", "gauge",
+        "1 when the last sweep failed for so much of the fleet that the checker is the likelier "
+        "cause.",
+        health.checkerFailed ? 1 : 0);
+    if (health.publishesDns) {
+        one("mirror_monitor_dns_updates_total", "counter", "Updates the DNS took.",
+            double(health.dnsUpdates));
+        one("mirror_monitor_dns_failures_total", "counter",
+            "Updates or reloads that failed, and stores of them that did.",
+            double(health.dnsFailures));
+    }
     if (health.currentDaily)
         one("mirror_monitor_current_daily", "gauge",
             "The daily version current.cvd.clamav.net names.", double(*health.currentDaily));

@@ -23,7 +23,8 @@ struct MirrorMetrics
     std::optional<qint64> freeBytes;
     qint64 monthSentBytes = 0;
     bool inMaintenance = false;
-    QStringList alerts; // the rules raised now
+    QStringList alerts;        // the rules raised now
+    std::optional<bool> inDns; // none: the monitor publishes no DNS
 };
 
 // The monitoring service itself.
@@ -38,6 +39,10 @@ struct MonitorHealth
     qint64 mailsFailed = 0;
     qint64 mailsWaiting = 0;
     std::optional<int> currentDaily;
+    bool checkerFailed = false; // the last sweep was the checker's own failure
+    bool publishesDns = false;
+    qint64 dnsUpdates = 0;
+    qint64 dnsFailures = 0;
 };
 
 // The metrics page: OpenMetrics 1.0 for a scraper that asks for it (as
@@ -54,7 +59,6 @@ enum class Format
 // By the Accept header a scraper sent.
 Format negotiate(const QByteArray& accept);
 QByteArray contentType(Format format);
-QByteArray render(const QList<MirrorMetrics>& mirrors, const MonitorHealth& health,
-                  Format format);
+QByteArray render(const QList<MirrorMetrics>& mirrors, const MonitorHealth& health, Format format);
 
 } // namespace MetricsExposition

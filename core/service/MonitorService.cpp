@@ -28,6 +28,22 @@ Result<Done> MonitorService::start()
     m_alerts = std::make_unique<AlertKeeper>(m_session, alerts, mail);
     m_mail = std::make_unique<MailDispatcher>(path, mail.from, settings.smtpSettings(),
                                               m_options.smtpPassword);
+    DnsPublishing publishing = settings.dnsPublishing();
+    if (publishing.keyFile.isEmpty())
+        publishing.keyFile = m_options.dnsKeyFile;
+    m_dns = std::make_unique<DnsKeeper>(m_session, publishing);
+    m_health.publishesDns = m_dns->publishes();
+    connect(m_dns.get(), &DnsKeeper::published, this, [this](const DnsPlan& plan) {
+        ++m_health.dnsUpdates;
+        readMetrics();
+        emit dnsPublished(plan);
+    });
+    connect(m_dns.get(), &DnsKeeper::failed, this, [this](const QString& why) {
+        ++m_health.dnsFailures;
+        emit note(why);
+    });
+    connect(m_dns.get(), &DnsKeeper::held, this, &MonitorService::note);
+    const int failedPercent = settings.checkerFailedPercent();
     connect(m_alerts.get(), &AlertKeeper::recorded, this, &MonitorService::alertsRecorded);
     connect(m_alerts.get(), &AlertKeeper::recorded, this,
             [this](const QList<AlertTransition>&, int mails) {
@@ -47,18 +63,22 @@ Result<Done> MonitorService::start()
             m_health.lastRefreshSeconds = double(m_refreshClock.elapsed()) / 1000;
         readMetrics();
     });
-    connect(&m_session, &FleetSession::freshnessFinished, this, [this](int checked, int notFresh) {
-        ++m_health.sweeps;
-        m_health.lastSweepAt = QDateTime::currentDateTimeUtc();
-        if (m_sweepClock.isValid())
-            m_health.lastSweepSeconds = double(m_sweepClock.elapsed()) / 1000;
-        m_health.currentDaily = m_session.freshnessSweep().currentDaily();
-        readMetrics();
-        m_alerts->remind(QDateTime::currentDateTimeUtc());
-        // What failed earlier and is due again goes with each sweep.
-        m_mail->drain();
-        emit sweepFinished(checked, notFresh);
-    });
+    connect(&m_session, &FleetSession::freshnessFinished, this,
+            [this, failedPercent](int checked, int notFresh) {
+                ++m_health.sweeps;
+                m_health.lastSweepAt = QDateTime::currentDateTimeUtc();
+                if (m_sweepClock.isValid())
+                    m_health.lastSweepSeconds = double(m_sweepClock.elapsed()) / 1000;
+                m_health.currentDaily = m_session.freshnessSweep().currentDaily();
+                const SweepTally tally = m_alerts->endSweep(failedPercent);
+                m_health.checkerFailed = tally.checkerFailed(failedPercent);
+                m_dns->afterSweep(m_health.checkerFailed);
+                readMetrics();
+                m_alerts->remind(QDateTime::currentDateTimeUtc());
+                // What failed earlier and is due again goes with each sweep.
+                m_mail->drain();
+                emit sweepFinished(checked, notFresh);
+            });
     connect(&m_session, &FleetSession::currentVersionsKnown, this,
             [this](std::optional<int>, const QString& source, const QString& problem) {
                 if (!problem.isEmpty())

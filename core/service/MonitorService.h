@@ -1,6 +1,7 @@
 #pragma once
 
 #include "service/AlertKeeper.h"
+#include "service/DnsKeeper.h"
 #include "service/MailDispatcher.h"
 #include "session/FleetSession.h"
 
@@ -16,7 +17,8 @@
 // fleet checked on the settings' schedules, every observation through the
 // alert rules, the mails they owe sent after each sweep. Survives any
 // mirror (the session bounds each) and its own restart (the store holds
-// every state and every mail owed).
+// every state, every mail owed and what DNS was last given). After each
+// sweep, db.XY is published unless the sweep was the checker's own failure.
 class MonitorService : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
         QString stateDirectory;
         QString smtpPassword;
         QHostAddress nameserver; // null: the system's
+        QString dnsKeyFile;      // the TSIG key when the settings name none
     };
 
     explicit MonitorService(Options options, QObject* parent = nullptr);
@@ -48,6 +51,7 @@ signals:
     void sweepFinished(int checked, int notFresh);
     void mailsSent(int sent, int failed, const QString& lastError);
     void alertsRecorded(const QList<AlertTransition>& transitions, int mails);
+    void dnsPublished(const DnsPlan& plan);
     // What the service's log shows.
     void note(const QString& line);
 
@@ -58,6 +62,7 @@ private:
     FleetSession m_session;
     std::unique_ptr<AlertKeeper> m_alerts;
     std::unique_ptr<MailDispatcher> m_mail;
+    std::unique_ptr<DnsKeeper> m_dns;
     QTimer m_refreshTimer;
     MonitorHealth m_health;
     QElapsedTimer m_sweepClock;

@@ -19,6 +19,7 @@ struct FleetRow
     qint64 sentToday = -1; // bytes in the access log today (UTC); -1: not read
     QString note;          // why it was not refreshed (trigger-only, disabled)
     std::optional<MaintenanceWindow> maintenance; // under way now
+    std::optional<bool> inDns; // in its db.XY; none: the monitor publishes no DNS
 
     bool probed() const { return facts && facts->probed; }
     // The last check's verdict by name, "unchecked" when never checked.

@@ -1,5 +1,6 @@
 #include "session/StoredFacts.h"
 
+#include "dns/DnsRecordStore.h"
 #include "inventory/MirrorInventory.h"
 #include "inventory/ProbeHistory.h"
 #include "logs/LogLineKind.h"
@@ -51,6 +52,7 @@ FleetRow rowOf(InventoryDatabase& db, const MirrorRecord& mirror, const QDateTim
         row.facts->mirrorId = mirror.id;
     }
     row.maintenance = MaintenanceWindows(db).covering(mirror.id, now);
+    row.inDns = DnsRecordStore(db).isIn(mirror.id);
     const QList<SyncRun> last = SyncRunStore(db).runs(mirror.id, 1);
     if (!last.isEmpty())
         row.lastRun = last.first();
@@ -97,6 +99,7 @@ MirrorMetrics metricsOf(InventoryDatabase& db, const FleetRow& row, const QDateT
             row.mirror.country)
             .bytes;
     m.inMaintenance = row.maintenance.has_value();
+    m.inDns = row.inDns;
     for (const AlertState& state : raised)
         m.alerts << AlertRules::name(state.rule);
     return m;

@@ -4,7 +4,7 @@
 # gui/ or cli/ and no widget.
 set -euo pipefail
 source=$(cd "$(dirname "$0")/../.." && pwd)
-layers=(util parsers remote inventory ssh secrets logs facts monitor fleet notify app session service)
+layers=(util parsers remote inventory ssh secrets logs facts dns monitor fleet notify app session service)
 failed=0
 for i in "${!layers[@]}"; do
   dir=${layers[$i]}

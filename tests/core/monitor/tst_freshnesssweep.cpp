@@ -190,7 +190,7 @@ void TestFreshnessSweep::exportsFollowTheVerdicts()
 
     const QDateTime at = QDateTime::currentDateTimeUtc();
     FleetExport::ZoneOptions options;
-    options.fallbackPool = QStringLiteral("pool.example.net");
+    options.names.fallbackPool = QStringLiteral("pool.example.net");
     const QString zone = FleetExport::bindZone(statuses, options, at);
     const QString country = m_mirrors.at(kFresh).country.toLower();
     QVERIFY2(zone.contains(QStringLiteral("db.%1.clamav.net. 300 IN A %2 ; %3")

@@ -73,7 +73,7 @@ void TestMonitorService::cleanupTestCase()
 
 void TestMonitorService::run(int expectedSent)
 {
-    MonitorService service({m_state, LabSmtp::password(), m_nameserver});
+    MonitorService service({m_state, LabSmtp::password(), m_nameserver, {}});
     QSignalSpy swept(&service, &MonitorService::sweepFinished);
     QSignalSpy mailed(&service, &MonitorService::mailsSent);
     QStringList notes;
