@@ -47,6 +47,8 @@ DnsPlan plan(const QList<DnsStanding>& standings, const DnsRecordSets& published
     }
 
     QList<DnsStanding> sorted = standings;
+    for (DnsStanding& s : sorted)
+        s.country = s.country.toUpper();
     std::sort(sorted.begin(), sorted.end(), [](const DnsStanding& a, const DnsStanding& b) {
         return std::tie(a.country, a.mirror) < std::tie(b.country, b.mirror);
     });
@@ -64,8 +66,7 @@ DnsPlan plan(const QList<DnsStanding>& standings, const DnsRecordSets& published
         set.country = country;
         return set;
     };
-    for (DnsStanding s : std::as_const(sorted)) {
-        s.country = s.country.toUpper();
+    for (const DnsStanding& s : std::as_const(sorted)) {
         if (!DnsNames::isCountryCode(s.country)) {
             // No name to be in: if it was in one, it leaves it.
             outWhy.insert(s.mirrorId, tr("its country %1 is not a country code").arg(s.country));
