@@ -96,7 +96,7 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
          QT_TRANSLATE_NOOP("ConsoleSettings",
                            "mirrors judged out of DNS in one sweep at most; the rest wait "
                            "(maintenance and disabling never wait)")},
-        {"monitor/checker-failed-percent", 50, 1, 100,
+        {"monitor/checker-failed-percent", 30, 1, 100,
          QT_TRANSLATE_NOOP("ConsoleSettings",
                            "a sweep with more of the fleet unreachable than this is the "
                            "checker's own failure: no DNS change, one alert")},

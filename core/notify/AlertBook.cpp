@@ -92,7 +92,8 @@ Result<Done> AlertBook::record(qint64 mirrorId, const AlertEvaluator::States& st
     for (const AlertTransition& t : transitions) {
         e.addBindValue(t.at.toSecsSinceEpoch());
         e.addBindValue(t.mirrorId);
-        e.addBindValue(t.mirror);
+        // The fleet's own transitions name no mirror: an empty name, never NULL.
+        e.addBindValue(t.mirror.isNull() ? QStringLiteral("") : t.mirror);
         e.addBindValue(AlertRules::name(t.rule));
         e.addBindValue(AlertTransition::kindName(t.kind));
         e.addBindValue(t.evidence);

@@ -31,7 +31,8 @@ QSqlQuery Outbox::insertion(const QSqlDatabase& db, const MailMessage& mail)
                              "subject, body, message_id, state, next_attempt_at) VALUES (?, ?, ?, "
                              "?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(mail.createdAt.toSecsSinceEpoch());
-    q.addBindValue(mail.mirror);
+    // A mail of the fleet's own (the checker's) names no mirror: empty, never NULL.
+    q.addBindValue(mail.mirror.isNull() ? QStringLiteral("") : mail.mirror);
     q.addBindValue(mail.recipient);
     q.addBindValue(MailMessage::roleName(mail.role));
     q.addBindValue(mail.language);

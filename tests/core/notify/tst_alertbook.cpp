@@ -1,5 +1,7 @@
 #include "inventory/InventoryDatabase.h"
+#include "monitor/SweepTally.h"
 #include "notify/AlertBook.h"
+#include "notify/AlertMail.h"
 #include "notify/Outbox.h"
 
 #include <QTemporaryDir>
@@ -15,6 +17,7 @@ private slots:
     void init();
     void statesEventsAndMailsSurviveAReopen();
     void oneFailingPartRecordsNothing();
+    void theFleetsOwnAlertNamesNoMirror();
     void theOutboxSendsRetriesHoldsAndDrops();
 
 private:
@@ -118,6 +121,29 @@ void TestAlertBook::oneFailingPartRecordsNothing()
     QVERIFY(book.states(7)->isEmpty());
     QVERIFY(book.events().isEmpty());
     QCOMPARE(Outbox(*m_db).due(kAt).size(), 1);
+}
+
+void TestAlertBook::theFleetsOwnAlertNamesNoMirror()
+{
+    AlertBook book(*m_db);
+    AlertEvaluator::States states;
+    SweepTally blind{6, 3};
+    const QList<AlertTransition> raised = AlertEvaluator::afterSweep(blind, 30, kAt, states);
+    QCOMPARE(raised.size(), 1);
+    QVERIFY(raised.first().mirror.isNull());
+    MailSettings team;
+    team.teamAddress = QStringLiteral("mirrors@example.net");
+    team.from = QStringLiteral("monitor@example.net");
+    const QList<MailMessage> mails = AlertMail::compose(raised, nullptr, team, kAt);
+    QCOMPARE(mails.size(), 1);
+    QVERIFY(book.record(0, states, raised, mails));
+    QCOMPARE(Outbox(*m_db).due(kAt).size(), 1);
+    const QList<AlertEvent> events = book.events();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].transition.rule, AlertRule::Checker);
+    QCOMPARE(events[0].transition.mirrorId, 0);
+    QVERIFY(events[0].transition.mirror.isEmpty());
+    QVERIFY(book.active().value(0).first().active);
 }
 
 void TestAlertBook::theOutboxSendsRetriesHoldsAndDrops()

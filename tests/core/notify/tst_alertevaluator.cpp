@@ -1,5 +1,6 @@
 #include "fleet/MirrorFacts.h"
 #include "monitor/FreshnessSweep.h"
+#include "monitor/SweepTally.h"
 #include "notify/AlertEvaluator.h"
 #include "ssh/HostKeyStore.h"
 
@@ -19,6 +20,7 @@ private slots:
     void failedSyncsInARow();
     void hostKeyChangedUntilAProbeGoesThrough();
     void remindersAfterTheInterval();
+    void theCheckerFailsWhenMuchOfTheFleetDoes();
 };
 
 namespace {
@@ -266,6 +268,32 @@ void TestAlertEvaluator::remindersAfterTheInterval()
     settings.reminderHours = 0;
     QVERIFY(AlertEvaluator::reminders(7, QStringLiteral("m"), s, settings, kStart.addDays(9))
                 .isEmpty());
+}
+
+void TestAlertEvaluator::theCheckerFailsWhenMuchOfTheFleetDoes()
+{
+    // More than the share, and two at least.
+    QVERIFY(SweepTally({6, 3}).checkerFailed(30));
+    QVERIFY(!SweepTally({6, 3}).checkerFailed(50));
+    QVERIFY(SweepTally({6, 4}).checkerFailed(50));
+    QVERIFY(!SweepTally({1, 1}).checkerFailed(30));
+    QVERIFY(SweepTally({2, 2}).checkerFailed(30));
+    QVERIFY(!SweepTally({0, 0}).checkerFailed(30));
+
+    AlertEvaluator::States states;
+    auto t = AlertEvaluator::afterSweep({200, 100}, 30, kStart, states);
+    QCOMPARE(t.size(), 1);
+    QCOMPARE(t[0].rule, AlertRule::Checker);
+    QCOMPARE(t[0].kind, AlertTransition::Kind::Raised);
+    QCOMPARE(t[0].mirrorId, 0);
+    QVERIFY2(t[0].evidence.startsWith(QStringLiteral("100 of 200 mirrors gave no HTTP answer")),
+             qPrintable(t[0].evidence));
+    // Told once while it lasts, cleared by a sweep that sees the fleet.
+    QVERIFY(AlertEvaluator::afterSweep({200, 120}, 30, kStart.addSecs(3600), states).isEmpty());
+    t = AlertEvaluator::afterSweep({200, 3}, 30, kStart.addSecs(7200), states);
+    QCOMPARE(t.size(), 1);
+    QCOMPARE(t[0].kind, AlertTransition::Kind::Cleared);
+    QVERIFY(AlertEvaluator::afterSweep({200, 3}, 30, kStart.addSecs(9000), states).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAlertEvaluator)
