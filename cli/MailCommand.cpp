@@ -169,18 +169,17 @@ int keepPassword(CliContext& context)
             : PassphrasePrompt::standardInputLine();
     if (!password || password->isEmpty())
         return context.usage(tr("mail keep-password reads the password from standard input"));
-    SecretStore store;
     std::optional<Result<Done>> kept;
     QEventLoop loop;
-    store.write(SecretStore::smtpPasswordKey(), *password, [&kept, &loop](Result<Done> done) {
-        kept = std::move(done);
-        loop.quit();
-    });
+    context.session().keepSmtpPassword(QString::fromUtf8(*password), &loop,
+                                       [&kept, &loop](Result<Done> done) {
+                                           kept = std::move(done);
+                                           loop.quit();
+                                       });
     if (!kept)
         loop.exec();
     if (!kept->ok())
         return context.failure(tr("the SMTP password was not kept: %1").arg(kept->error()));
-    context.audit().record({}, QStringLiteral("smtp-password-kept"), tr("in the system keychain"));
     return CliContext::kOk;
 }
 

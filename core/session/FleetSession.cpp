@@ -363,13 +363,27 @@ bool FleetSession::refreshing() const
 void FleetSession::keepRsyncPassword(const QString& mirror, const QString& password,
                                      QObject* context, std::function<void(Result<Done>)> done)
 {
+    keepSecret(SecretStore::rsyncPasswordKey(mirror), mirror, QStringLiteral("rsync-password-kept"),
+               password, context, std::move(done));
+}
+
+void FleetSession::keepSmtpPassword(const QString& password, QObject* context,
+                                    std::function<void(Result<Done>)> done)
+{
+    keepSecret(SecretStore::smtpPasswordKey(), {}, QStringLiteral("smtp-password-kept"), password,
+               context, std::move(done));
+}
+
+void FleetSession::keepSecret(const QString& key, const QString& mirror, const QString& action,
+                              const QString& secret, QObject* context,
+                              std::function<void(Result<Done>)> done)
+{
     auto* secrets = new SecretStore(QStringLiteral("mirror-console"), this);
-    secrets->write(SecretStore::rsyncPasswordKey(mirror), password.toUtf8(),
-                   [this, secrets, mirror, context = QPointer<QObject>(context),
+    secrets->write(key, secret.toUtf8(),
+                   [this, secrets, mirror, action, context = QPointer<QObject>(context),
                     done = std::move(done)](Result<Done> kept) {
                        if (kept && m_store)
-                           m_store->record(mirror, QStringLiteral("rsync-password-kept"),
-                                           tr("in the system keychain"));
+                           m_store->record(mirror, action, tr("in the system keychain"));
                        if (context)
                            done(kept);
                        secrets->deleteLater();

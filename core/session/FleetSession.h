@@ -103,6 +103,9 @@ public:
     // kept; done hears how it went, unless context is gone by then.
     void keepRsyncPassword(const QString& mirror, const QString& password, QObject* context,
                            std::function<void(Result<Done>)> done);
+    // The same for the SMTP password the console's mails are sent with.
+    void keepSmtpPassword(const QString& password, QObject* context,
+                          std::function<void(Result<Done>)> done);
 
 signals:
     void inventoryChanged();
@@ -139,6 +142,9 @@ signals:
     void logFetchFailed(const QString& mirror, const QString& why);
 
 private:
+    void keepSecret(const QString& key, const QString& mirror, const QString& action,
+                    const QString& secret, QObject* context,
+                    std::function<void(Result<Done>)> done);
     Result<Done> attach(const QString& path); // open without telling the views
     void startServices(const QString& dataDirectory);
     void onJobFinished(const SshJobResult& result);

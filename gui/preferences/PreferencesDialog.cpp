@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -16,7 +17,7 @@
 PreferencesDialog::PreferencesDialog(FleetSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_list(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_appearance(new AppearancePage(this)),
-      m_errors(new QLabel(this))
+      m_errors(new QLabel(this)), m_smtpPassword(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     for (const SettingsPage::Kind kind : SettingsPage::kinds()) {
@@ -25,6 +26,14 @@ PreferencesDialog::PreferencesDialog(FleetSession& session, QWidget* parent)
         m_stack->addWidget(page);
         m_list->addItem(SettingsPage::title(kind));
     }
+    m_smtpPassword->setEchoMode(QLineEdit::Password);
+    m_smtpPassword->setPlaceholderText(tr("unchanged"));
+    m_smtpPassword->setAccessibleName(tr("SMTP password"));
+    auto* passwordLabel = new QLabel(tr("The SMTP user's password, kept in the system keychain "
+                                        "(mirror-monitor reads its own credentials file)"),
+                                     this);
+    passwordLabel->setWordWrap(true);
+    page(SettingsPage::Kind::Mail)->addRow(passwordLabel, m_smtpPassword);
     m_stack->addWidget(m_appearance);
     m_list->addItem(tr("Appearance"));
     m_list->setAccessibleName(tr("Pages"));
@@ -42,9 +51,24 @@ PreferencesDialog::PreferencesDialog(FleetSession& session, QWidget* parent)
     m_errors->setWordWrap(true);
     StatusColours::markAsProblems(m_errors);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, buttons] {
+        if (!save())
+            return;
+        if (m_smtpPassword->text().isEmpty()) {
             accept();
+            return;
+        }
+        buttons->setEnabled(false);
+        m_session.keepSmtpPassword(
+            m_smtpPassword->text(), this, [this, buttons](Result<Done> kept) {
+                buttons->setEnabled(true);
+                if (!kept) {
+                    m_errors->setText(tr("The SMTP password was not kept: %1").arg(kept.error()));
+                    return;
+                }
+                m_smtpPassword->clear();
+                accept();
+            });
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* pages = new QHBoxLayout;

@@ -147,13 +147,22 @@ QWidget* SettingsPage::editorFor(const ConsoleSettings::Key& key, const QVariant
             line->setValidator(new QRegularExpressionValidator(
                 QRegularExpression(key.text == Text::Address
                                        ? QStringLiteral("[^\\s<>,;\"()\\\\]{0,254}")
+                                   : key.text == Text::Path || key.text == Text::Command
+                                       ? QStringLiteral("[^\\x00-\\x1f\\x7f]{0,1024}")
                                        : QStringLiteral("\\S{0,256}")),
                 line));
+        if (key.text == Text::Path || key.text == Text::Command)
+            line->setPlaceholderText(tr("none"));
         editor = focus = line;
     }
     focus->setAccessibleName(name);
     m_editors.insert(name, focus);
     return editor;
+}
+
+void SettingsPage::addRow(QWidget* label, QWidget* field)
+{
+    static_cast<QFormLayout*>(layout())->addRow(label, field);
 }
 
 QWidget* SettingsPage::editor(const QString& settingName) const

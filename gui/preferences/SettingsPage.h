@@ -34,6 +34,8 @@ public:
 
     // The editor of a setting on this page, null when it is on another.
     QWidget* editor(const QString& settingName) const;
+    // A row of the page's own beside the settings (a secret kept elsewhere).
+    void addRow(QWidget* label, QWidget* field);
     // Each setting on the page with the text its editor holds.
     QList<std::pair<QString, QString>> values() const;
 

@@ -5,10 +5,15 @@
 #include "app/ConsoleSettings.h"
 #include "inventory/AuditTrail.h"
 #include "notify/Outbox.h"
+#include "preferences/PreferencesDialog.h"
+#include "secrets/SecretStore.h"
 #include "session/FleetSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -24,6 +29,7 @@ class TestHeldMailsView : public QObject
 
 private slots:
     void sendOneDropTheOther();
+    void aPasswordTypedInPreferencesSendsTheMail();
 };
 
 namespace {
@@ -43,6 +49,23 @@ MailMessage held(const QString& id, const QString& to)
     return m;
 }
 
+// The console's mail settings pointed at the lab's server.
+bool sendThrough(const LabSmtp& smtp, const FleetSession& session)
+{
+    ConsoleSettings settings(session.settingsPath());
+    QString error;
+    for (const auto& [name, value] : QList<std::pair<QString, QString>>{
+             {QStringLiteral("mail/from"), QStringLiteral("monitor@clamav.example")},
+             {QStringLiteral("mail/smtp-host"), smtp.address()},
+             {QStringLiteral("mail/smtp-port"), QString::number(smtp.port())},
+             {QStringLiteral("mail/smtp-user"), LabSmtp::user()},
+             {QStringLiteral("mail/smtp-ca-file"), smtp.caFile()}}) {
+        if (!settings.setValue(name, value, &error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void TestHeldMailsView::sendOneDropTheOther()
@@ -53,14 +76,7 @@ void TestHeldMailsView::sendOneDropTheOther()
     QVERIFY2(smtp.start(&error), qPrintable(error));
     FleetSession session;
     QVERIFY(session.open(dir.filePath(QStringLiteral("data/inventory.sqlite"))));
-    ConsoleSettings settings(session.settingsPath());
-    for (const auto& [name, value] : QList<std::pair<QString, QString>>{
-             {QStringLiteral("mail/from"), QStringLiteral("monitor@clamav.example")},
-             {QStringLiteral("mail/smtp-host"), smtp.address()},
-             {QStringLiteral("mail/smtp-port"), QString::number(smtp.port())},
-             {QStringLiteral("mail/smtp-user"), LabSmtp::user()},
-             {QStringLiteral("mail/smtp-ca-file"), smtp.caFile()}})
-        QVERIFY2(settings.setValue(name, value, &error), qPrintable(error));
+    QVERIFY(sendThrough(smtp, session));
     // Kept as an operator keeps it: mirrorctl reads it from standard input.
     const MirrorctlRun kept =
         runMirrorctl(QStringLiteral(MIRRORCTL), dir.filePath(QStringLiteral("home")),
@@ -102,6 +118,57 @@ void TestHeldMailsView::sendOneDropTheOther()
         return actions.contains(QStringLiteral("mail-send")) &&
                actions.contains(QStringLiteral("mail-drop"));
     }());
+}
+
+void TestHeldMailsView::aPasswordTypedInPreferencesSendsTheMail()
+{
+    QTemporaryDir dir;
+    LabSmtp smtp(dir.filePath(QStringLiteral("smtp")));
+    QString error;
+    QVERIFY2(smtp.start(&error), qPrintable(error));
+    FleetSession session;
+    QVERIFY(session.open(dir.filePath(QStringLiteral("data/inventory.sqlite"))));
+    QVERIFY(sendThrough(smtp, session));
+    SecretStore keychain;
+    std::optional<Result<Done>> forgotten;
+    keychain.remove(SecretStore::smtpPasswordKey(),
+                    [&forgotten](Result<Done> done) { forgotten = std::move(done); });
+    QTRY_VERIFY(forgotten.has_value());
+
+    PreferencesDialog preferences(session);
+    QLineEdit* password = preferences.smtpPassword();
+    QVERIFY(preferences.page(SettingsPage::Kind::Mail)->isAncestorOf(password));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(password, LabSmtp::password());
+    QSignalSpy accepted(&preferences, &QDialog::accepted);
+    preferences.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 15000);
+    // In the keychain, audited, and nowhere in the settings.
+    std::optional<Result<QByteArray>> read;
+    keychain.read(SecretStore::smtpPasswordKey(),
+                  [&read](Result<QByteArray> secret) { read = std::move(secret); });
+    QTRY_VERIFY(read.has_value());
+    QVERIFY2(read->ok(), qPrintable(read->ok() ? QString() : read->error()));
+    QCOMPARE(read->value(), LabSmtp::password().toUtf8());
+    QFile settingsFile(session.settingsPath());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains(LabSmtp::password().toUtf8()));
+    QTRY_VERIFY([&] {
+        const QList<AuditEntry> entries = AuditTrail(session.database()).entries();
+        return std::any_of(entries.cbegin(), entries.cend(), [](const AuditEntry& e) {
+            return e.action == QLatin1String("smtp-password-kept");
+        });
+    }());
+
+    QVERIFY(Outbox(session.database())
+                .add(held(QStringLiteral("<c@m>"), QStringLiteral("kim@example.net"))));
+    HeldMailsView view(session);
+    view.reload();
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    view.table()->selectRow(0);
+    view.sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(view.status()->text().contains(QStringLiteral("sent")), 15000);
+    QCOMPARE(smtp.mails().size(), 1);
 }
 
 QTEST_MAIN(TestHeldMailsView)
