@@ -225,6 +225,10 @@ QString FleetTableModel::text(const FleetRow& row, int column) const
         if (!probed)
             return row.facts->error;
         return QLocale().toString(row.facts->probedAt.toLocalTime(), QLocale::ShortFormat);
+    case Dns:
+        if (!row.inDns)
+            return {};
+        return *row.inDns ? tr("in") : tr("out");
     }
     return {};
 }
@@ -288,6 +292,8 @@ QVariant FleetTableModel::sortValue(const FleetRow& row, int column)
         const QDateTime at = row.facts ? row.facts->probedAt : QDateTime();
         return row.note.isEmpty() && at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant();
     }
+    case Dns:
+        return row.inDns ? QVariant(*row.inDns ? 0 : 1) : QVariant();
     }
     return {};
 }
@@ -307,6 +313,14 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
             return row.freshness ? row.freshness->verdict.reason : QString();
         if (index.column() == Lock)
             return row.probed() ? row.facts->lock.describe() : QString();
+        if (index.column() == Dns && row.inDns)
+            return *row.inDns
+                       ? tr("In db.%1.clamav.net, as the monitor last published it")
+                             .arg(row.mirror.country.toLower())
+                       : tr("Out of db.%1.clamav.net: %2")
+                             .arg(row.mirror.country.toLower(),
+                                  problemOf(row).isEmpty() ? StatusWords::verdict(row.verdict())
+                                                           : problemOf(row));
         return problemOf(row);
     case Qt::DecorationRole:
         if (index.column() == Verdict && row.freshness)
@@ -355,6 +369,8 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Sent today");
     case Refreshed:
         return tr("Refreshed");
+    case Dns:
+        return tr("DNS");
     }
     return {};
 }

@@ -30,6 +30,7 @@ public:
         DiskFree,
         SentToday,
         Refreshed,
+        Dns, // in its db.XY as the monitor last published it
         ColumnCount
     };
 

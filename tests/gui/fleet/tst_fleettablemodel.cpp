@@ -21,6 +21,7 @@ private slots:
     void sortsByValueWithUnknownsLast();
     void aBurstOfUpdatesIsOneChange();
     void theWorstProblemHasAColumn();
+    void theDnsColumnSaysInOrOutAndWhy();
     void theStripCountsAndFiltersInOneClick();
 };
 
@@ -96,6 +97,8 @@ void TestFleetTableModel::unknownsAreSaidNotHidden()
     QCOMPARE(cell(2, FleetTableModel::DiskFree),
              QLocale().formattedDataSize(0, 1, QLocale::DataSizeSIFormat));
     QCOMPARE(cell(2, FleetTableModel::Firewall), QStringLiteral("1 ok"));
+    // Where the monitor publishes no DNS, the column says nothing.
+    QVERIFY(cell(0, FleetTableModel::Dns).isEmpty());
 }
 
 void TestFleetTableModel::sortsByValueWithUnknownsLast_data()
@@ -117,6 +120,9 @@ void TestFleetTableModel::sortsByValueWithUnknownsLast_data()
     QTest::newRow("verdict") << int(FleetTableModel::Verdict)
                              << QStringList{QStringLiteral("b"), QStringLiteral("a"),
                                             QStringLiteral("c")};
+    QTest::newRow("dns") << int(FleetTableModel::Dns)
+                         << QStringList{QStringLiteral("b"), QStringLiteral("a"),
+                                        QStringLiteral("c")};
 }
 
 void TestFleetTableModel::sortsByValueWithUnknownsLast()
@@ -142,8 +148,10 @@ void TestFleetTableModel::sortsByValueWithUnknownsLast()
     b.freshness = checked(9.5, 100000, FreshnessVerdict::Kind::Lagging, 1);
     b.lastRun = SyncRun{};
     b.lastRun->finishedAt = QDateTime(QDate(2026, 9, 30), QTime(1, 0), Qt::UTC);
-    FleetRow c =
-        row(QStringLiteral("c"), std::nullopt, {}); // never checked, no df answer, never synced
+    a.inDns = false;
+    b.inDns = true;
+    // never checked, no df answer, never synced, the monitor publishes no DNS
+    FleetRow c = row(QStringLiteral("c"), std::nullopt, {});
     FleetTableModel model;
     model.setRows({c, a, b});
     FleetFilterModel sorted;
@@ -214,6 +222,26 @@ void TestFleetTableModel::theWorstProblemHasAColumn()
     };
     QVERIFY(rank(3) < rank(2));
     QVERIFY(rank(2) < rank(0));
+}
+
+void TestFleetTableModel::theDnsColumnSaysInOrOutAndWhy()
+{
+    QList<FleetRow> fleet = aSmallFleet();
+    fleet[0].mirror.country = QStringLiteral("DE");
+    fleet[0].inDns = true;
+    fleet[1].mirror.country = QStringLiteral("DE");
+    fleet[1].inDns = false;
+    FleetTableModel model;
+    model.setRows(fleet);
+    const auto cell = [&](int r, int role) {
+        return model.index(r, FleetTableModel::Dns).data(role).toString();
+    };
+    QCOMPARE(cell(0, Qt::DisplayRole), QStringLiteral("in"));
+    QCOMPARE(cell(1, Qt::DisplayRole), QStringLiteral("out"));
+    QVERIFY2(cell(1, Qt::ToolTipRole).startsWith(QStringLiteral("Out of db.de.clamav.net: old")),
+             qPrintable(cell(1, Qt::ToolTipRole)));
+    QCOMPARE(model.headerData(FleetTableModel::Dns, Qt::Horizontal).toString(),
+             QStringLiteral("DNS"));
 }
 
 void TestFleetTableModel::theStripCountsAndFiltersInOneClick()
