@@ -35,6 +35,13 @@ QT_QPA_PLATFORM=offscreen "$root/usr/bin/mirror-console" --version | grep -q "$v
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/mirror-monitor" --version | grep -q "$version"
 echo "the programs run from the installed paths, version $version"
 
+# The installed service as its unit starts it: the unit's user (not root),
+# its state directory, READY=1 and the watchdog on a NOTIFY_SOCKET.
+chmod 0755 "$work"
+MC_INSTALLED_ROOT="$root" QT_QPA_PLATFORM=offscreen "$build/tests/tst_mirrormonitor" >"$work/unit.log" 2>&1 ||
+  { cat "$work/unit.log"; exit 1; }
+echo "the installed mirror-monitor started as its unit says: READY=1, watchdog pings, SIGTERM"
+
 appstreamcli validate --no-net --pedantic --explain \
   "$root/usr/share/metainfo/org.mirrorconsole.MirrorConsole.metainfo.xml"
 desktop-file-validate "$root/usr/share/applications/org.mirrorconsole.MirrorConsole.desktop"

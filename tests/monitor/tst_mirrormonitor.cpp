@@ -1,6 +1,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,8 +18,10 @@
 
 // mirror-monitor as systemd runs it: the packaged unit passes
 // systemd-analyze verify, and the program, started as the unit's ExecStart
-// would be (its own user, its state directory, NOTIFY_SOCKET and the
+// would be (the unit's user, its state directory, NOTIFY_SOCKET and the
 // watchdog set), says READY=1, pings the watchdog and stops on SIGTERM.
+// With MC_INSTALLED_ROOT set (the package's test), the unit and the program
+// are those the Debian package installed there.
 class TestMirrorMonitor : public QObject
 {
     Q_OBJECT
@@ -26,11 +29,33 @@ class TestMirrorMonitor : public QObject
 private slots:
     void theUnitVerifies();
     void readyWatchdogAndStop();
+
+private:
+    static QString installedRoot() { return qEnvironmentVariable("MC_INSTALLED_ROOT"); }
+    static QString unitFile()
+    {
+        return installedRoot().isEmpty()
+                   ? QStringLiteral(MC_UNIT_FILE)
+                   : installedRoot() +
+                         QStringLiteral("/usr/lib/systemd/system/mirror-monitor.service");
+    }
+    // The value of a [Service] line of the unit, such as ExecStart or User.
+    static QString unitValue(const QString& key)
+    {
+        QFile unit(unitFile());
+        if (!unit.open(QIODevice::ReadOnly))
+            return {};
+        for (const QByteArray& line : unit.readAll().split('\n')) {
+            if (line.startsWith(QByteArray(key.toUtf8() + '=')))
+                return QString::fromUtf8(line.mid(key.size() + 1)).trimmed();
+        }
+        return {};
+    }
 };
 
 void TestMirrorMonitor::theUnitVerifies()
 {
-    QFile unit(QStringLiteral(MC_UNIT_FILE));
+    QFile unit(unitFile());
     QVERIFY(unit.open(QIODevice::ReadOnly));
     const QByteArray text = unit.readAll();
     for (const char* line :
@@ -76,25 +101,36 @@ void TestMirrorMonitor::readyWatchdogAndStop()
     // The lab's loopback, never the system's resolver.
     const QStringList args{QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1"),
                            QStringLiteral("--credentials"), dir.filePath(QStringLiteral("none"))};
+    // The program the unit starts: the package's where it installed it.
+    const QString program = installedRoot().isEmpty()
+                                ? QStringLiteral(MIRROR_MONITOR)
+                                : installedRoot() + unitValue(QStringLiteral("ExecStart"));
+    QVERIFY2(QFileInfo(program).isExecutable(), qPrintable(program));
     if (::geteuid() == 0) {
-        // As the unit's own user would: not root. nobody stands in for it.
+        // As the unit's own user, made as systemd-sysusers would make it.
+        const QString user = unitValue(QStringLiteral("User"));
+        QCOMPARE(user, QStringLiteral("mirror-monitor"));
+        if (!::getpwnam(user.toLocal8Bit().constData()))
+            QCOMPARE(QProcess::execute(
+                         QStringLiteral("useradd"),
+                         {QStringLiteral("--system"), QStringLiteral("--no-create-home"),
+                          QStringLiteral("--home-dir"), QStringLiteral("/var/lib/mirror-monitor"),
+                          QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"), user}),
+                     0);
+        const passwd* account = ::getpwnam(user.toLocal8Bit().constData());
+        QVERIFY(account);
         QVERIFY(QProcess::execute(QStringLiteral("chown"),
-                                  {QStringLiteral("-R"), QStringLiteral("nobody"), dir.path()}) ==
-                0);
+                                  {QStringLiteral("-R"), user, dir.path()}) == 0);
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ExeOwner | QFileDevice::ExeOther);
-        const passwd* nobody = ::getpwnam("nobody");
-        QVERIFY(nobody);
-        const uid_t uid = nobody->pw_uid;
-        const gid_t gid = nobody->pw_gid;
+        const uid_t uid = account->pw_uid;
+        const gid_t gid = account->pw_gid;
         monitor.setChildProcessModifier([uid, gid] {
             if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
                 ::_exit(126);
         });
-        monitor.start(QStringLiteral(MIRROR_MONITOR), args);
-    } else {
-        monitor.start(QStringLiteral(MIRROR_MONITOR), args);
     }
+    monitor.start(program, args);
     QVERIFY(monitor.waitForStarted());
     bool ready = false;
     int pings = 0;
