@@ -203,6 +203,14 @@
         <source>presented %1; on record: %2</source>
         <translation>vorgezeigt: %1; bekannt: %2</translation>
     </message>
+    <message>
+        <source>%1 of %2 mirrors gave no HTTP answer in one sweep, more than %3 %: the checker&apos;s own network is the likelier cause. Their unreachable checks were not counted and DNS was left as it was.</source>
+        <translation>%1 von %2 Spiegeln gaben in einem Durchgang keine HTTP-Antwort, mehr als %3 %: wahrscheinlicher liegt es am eigenen Netz des Prüfers. Ihre Prüfungen ohne Antwort wurden nicht gezählt, und das DNS blieb, wie es war.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mirrors gave no HTTP answer in the last sweep</source>
+        <translation>%1 von %2 Spiegeln gaben im letzten Durchgang keine HTTP-Antwort</translation>
+    </message>
 </context>
 <context>
     <name>AlertMail</name>
@@ -1078,6 +1086,54 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>the port of /metrics and /status (0: none)</source>
         <translation>der Port von /metrics und /status (0: keiner)</translation>
     </message>
+    <message>
+        <source>how the monitor publishes db.XY after each sweep: off, nsupdate (RFC 2136 signed with TSIG) or zone-file (a fragment and a reload)</source>
+        <translation>wie der Monitor db.XY nach jedem Durchgang veröffentlicht: off, nsupdate (RFC 2136, mit TSIG signiert) oder zone-file (ein Fragment und ein Neuladen)</translation>
+    </message>
+    <message>
+        <source>the zone the db.XY names are in</source>
+        <translation>die Zone, in der die Namen db.XY liegen</translation>
+    </message>
+    <message>
+        <source>the primary server nsupdate sends the updates to</source>
+        <translation>der Primärserver, an den nsupdate die Änderungen sendet</translation>
+    </message>
+    <message>
+        <source>the primary server&apos;s port</source>
+        <translation>der Port des Primärservers</translation>
+    </message>
+    <message>
+        <source>the TSIG key nsupdate signs with, readable by its owner alone (empty: the service&apos;s credential dns-key)</source>
+        <translation>der TSIG-Schlüssel, mit dem nsupdate signiert, nur für seinen Eigentümer lesbar (leer: die Berechtigung dns-key des Dienstes)</translation>
+    </message>
+    <message>
+        <source>the zone fragment written for zone-file, $INCLUDEd by the zone</source>
+        <translation>das für zone-file geschriebene Zonenfragment, das die Zone per $INCLUDE einbindet</translation>
+    </message>
+    <message>
+        <source>run after the fragment is written, without a shell (e.g. rndc reload clamav.net)</source>
+        <translation>läuft nach dem Schreiben des Fragments, ohne Shell (z. B. rndc reload clamav.net)</translation>
+    </message>
+    <message>
+        <source>seconds an update or a reload may take</source>
+        <translation>Sekunden, die eine Änderung oder ein Neuladen dauern darf</translation>
+    </message>
+    <message>
+        <source>mirrors judged out of DNS in one sweep at most; the rest wait (maintenance and disabling never wait)</source>
+        <translation>höchstens so viele Spiegel werden in einem Durchgang aus dem DNS genommen; die übrigen warten (Wartung und Deaktivieren warten nie)</translation>
+    </message>
+    <message>
+        <source>a sweep with more of the fleet unreachable than this is the checker&apos;s own failure: no DNS change, one alert</source>
+        <translation>ein Durchgang, in dem mehr als dieser Anteil der Flotte unerreichbar ist, ist ein Fehler des Prüfers: keine DNS-Änderung, eine Warnung</translation>
+    </message>
+    <message>
+        <source>%1 takes an absolute path or nothing, not &quot;%2&quot;</source>
+        <translation>%1 nimmt einen absoluten Pfad oder nichts, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 takes a command on one line, not &quot;%2&quot;</source>
+        <translation>%1 nimmt einen Befehl in einer Zeile, nicht „%2“</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTheme</name>
@@ -1323,6 +1379,113 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>not a df -P line: %1</source>
         <translation>keine Zeile von df -P: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DnsKeeper</name>
+    <message>
+        <source>DNS left as it was: the sweep was the checker&apos;s own failure</source>
+        <translation>DNS blieb, wie es war: der Durchgang war ein Fehler des Prüfers</translation>
+    </message>
+    <message>
+        <source>DNS left for the next sweep: the last update is still under way</source>
+        <translation>DNS bleibt für den nächsten Durchgang: die letzte Änderung läuft noch</translation>
+    </message>
+    <message>
+        <source>db.XY.%1 from mirror-monitor&apos;s sweep of %2</source>
+        <translation>db.XY.%1 aus dem Durchgang von mirror-monitor um %2</translation>
+    </message>
+    <message>
+        <source>DNS not updated, tried again after the next sweep: %1</source>
+        <translation>DNS nicht geändert, erneuter Versuch nach dem nächsten Durchgang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPlanner</name>
+    <message>
+        <source>its country %1 is not a country code</source>
+        <translation>sein Land %1 ist kein Ländercode</translation>
+    </message>
+    <message>
+        <source>its address %1 is not an IP address</source>
+        <translation>seine Adresse %1 ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 kept for now, at most %2 removals a sweep (%3 judged out): %4</source>
+        <translation>%1 vorerst behalten, höchstens %2 Entfernungen je Durchgang (%3 zum Entfernen befunden): %4</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>no longer in the inventory</source>
+        <translation>nicht mehr im Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPublisher</name>
+    <message>
+        <source>no TSIG key for nsupdate: set dns/key-file, or hand the service the credential dns-key</source>
+        <translation>kein TSIG-Schlüssel für nsupdate: dns/key-file setzen oder dem Dienst die Berechtigung dns-key geben</translation>
+    </message>
+    <message>
+        <source>the TSIG key %1 cannot be read</source>
+        <translation>der TSIG-Schlüssel %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no zone fragment to write: set dns/zone-file</source>
+        <translation>kein Zonenfragment zum Schreiben: dns/zone-file setzen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DnsRecordStore</name>
+    <message>
+        <source>cannot read the published DNS records: %1</source>
+        <translation>die veröffentlichten DNS-Einträge können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the published DNS records: %1</source>
+        <translation>die veröffentlichten DNS-Einträge können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DnsStandings</name>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>in maintenance until %1: %2</source>
+        <translation>in Wartung bis %1: %2</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>maintenance ended %1: back after a fresh check</source>
+        <translation>Wartung endete %1: zurück nach einer Prüfung, die ihn aktuell findet</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>unerreichbar: %1</translation>
+    </message>
+    <message>
+        <source>fresh, but not served as database.clamav.net and db.%1.clamav.net</source>
+        <translation>aktuell, aber nicht als database.clamav.net und db.%1.clamav.net ausgeliefert</translation>
+    </message>
+    <message>
+        <source>%1: %2, in again after a fresh check</source>
+        <translation>%1: %2, wieder dabei nach einer Prüfung, die ihn aktuell findet</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2098,26 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>in maintenance until %1: %2</source>
         <translation>in Wartung bis %1: %2</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>drin</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>draußen</translation>
+    </message>
+    <message>
+        <source>In db.%1.clamav.net, as the monitor last published it</source>
+        <translation>In db.%1.clamav.net, wie der Monitor es zuletzt veröffentlicht hat</translation>
+    </message>
+    <message>
+        <source>Out of db.%1.clamav.net: %2</source>
+        <translation>Nicht in db.%1.clamav.net: %2</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
     </message>
 </context>
 <context>
@@ -3061,10 +3244,6 @@ Gerade läuft kein Sync von %1; der Mirror prüft vor dem Entfernen erneut und l
         <translation>das SMTP-Passwort wurde nicht verwahrt: %1</translation>
     </message>
     <message>
-        <source>in the system keychain</source>
-        <translation>im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
         <source>pending, send ID..., drop ID..., test ADDRESS, or keep-password (from standard input into the keychain).</source>
         <translation>pending, send ID..., drop ID..., test ADRESSE oder keep-password (von der Standardeingabe in den Schlüsselbund).</translation>
     </message>
@@ -3711,6 +3890,10 @@ Ihr Verlauf und ihre Sync-Läufe gehen mit; der Prüfpfad behält die Entfernung
         <source>--nameserver takes an IP address, not &quot;%1&quot;</source>
         <translation>--nameserver nimmt eine IP-Adresse, nicht „%1“</translation>
     </message>
+    <message>
+        <source>the TSIG key nsupdate signs the DNS updates with, when the setting dns/key-file names none (default: $CREDENTIALS_DIRECTORY/dns-key, or /etc/mirror-monitor/dns-key)</source>
+        <translation>der TSIG-Schlüssel, mit dem nsupdate die DNS-Änderungen signiert, wenn die Einstellung dns/key-file keinen nennt (Vorgabe: $CREDENTIALS_DIRECTORY/dns-key oder /etc/mirror-monitor/dns-key)</translation>
+    </message>
 </context>
 <context>
     <name>MonitorCommands</name>
@@ -4049,6 +4232,22 @@ The SSH identity: the agent&apos;s keys, then the mirror&apos;s own key file or 
         <translation>Bestand: %1
 Einstellungen: %2
 Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei des Spiegels oder sonst die unter SSH gesetzte.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>The SMTP user&apos;s password, kept in the system keychain (mirror-monitor reads its own credentials file)</source>
+        <translation>Das Passwort des SMTP-Benutzers, im Schlüsselbund des Systems verwahrt (mirror-monitor liest seine eigene Berechtigungsdatei)</translation>
+    </message>
+    <message>
+        <source>The SMTP password was not kept: %1</source>
+        <translation>Das SMTP-Passwort wurde nicht verwahrt: %1</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5415,10 @@ Die SSH-Identität: die Schlüssel des Agenten, dann die eigene Schlüsseldatei 
     <message>
         <source>metrics on http://%1:%2/metrics</source>
         <translation>Metriken unter http://%1:%2/metrics</translation>
+    </message>
+    <message>
+        <source>DNS updated for %1: in %2; out %3; kept by the removal limit %4</source>
+        <translation>DNS geändert für %1: hinein %2; hinaus %3; von der Entfernungsgrenze behalten %4</translation>
     </message>
 </context>
 <context>

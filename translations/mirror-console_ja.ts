@@ -203,6 +203,14 @@
         <source>presented %1; on record: %2</source>
         <translation>提示された鍵 %1、記録済み: %2</translation>
     </message>
+    <message>
+        <source>%1 of %2 mirrors gave no HTTP answer in one sweep, more than %3 %: the checker&apos;s own network is the likelier cause. Their unreachable checks were not counted and DNS was left as it was.</source>
+        <translation>1 回の巡回で %2 台中 %1 台のミラーが HTTP に応答しませんでした（%3 % 超）。原因はチェッカー自身のネットワークである可能性が高いため、これらの無応答は数えず、DNS も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mirrors gave no HTTP answer in the last sweep</source>
+        <translation>直近の巡回で %2 台中 %1 台のミラーが HTTP に応答しませんでした</translation>
+    </message>
 </context>
 <context>
     <name>AlertMail</name>
@@ -1075,6 +1083,54 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>the port of /metrics and /status (0: none)</source>
         <translation>/metrics と /status のポート(0: なし)</translation>
     </message>
+    <message>
+        <source>how the monitor publishes db.XY after each sweep: off, nsupdate (RFC 2136 signed with TSIG) or zone-file (a fragment and a reload)</source>
+        <translation>巡回ごとに監視サービスが db.XY を公開する方法: off、nsupdate（TSIG 署名付き RFC 2136）、zone-file（断片ファイルと再読み込み）</translation>
+    </message>
+    <message>
+        <source>the zone the db.XY names are in</source>
+        <translation>db.XY の名前が属するゾーン</translation>
+    </message>
+    <message>
+        <source>the primary server nsupdate sends the updates to</source>
+        <translation>nsupdate が更新を送るプライマリサーバー</translation>
+    </message>
+    <message>
+        <source>the primary server&apos;s port</source>
+        <translation>プライマリサーバーのポート</translation>
+    </message>
+    <message>
+        <source>the TSIG key nsupdate signs with, readable by its owner alone (empty: the service&apos;s credential dns-key)</source>
+        <translation>nsupdate が署名に使う TSIG 鍵。所有者だけが読めること（空: サービスの認証情報 dns-key）</translation>
+    </message>
+    <message>
+        <source>the zone fragment written for zone-file, $INCLUDEd by the zone</source>
+        <translation>zone-file で書き出すゾーン断片。ゾーンから $INCLUDE される</translation>
+    </message>
+    <message>
+        <source>run after the fragment is written, without a shell (e.g. rndc reload clamav.net)</source>
+        <translation>断片を書き出した後にシェルを介さず実行するコマンド（例: rndc reload clamav.net）</translation>
+    </message>
+    <message>
+        <source>seconds an update or a reload may take</source>
+        <translation>更新または再読み込みに許す秒数</translation>
+    </message>
+    <message>
+        <source>mirrors judged out of DNS in one sweep at most; the rest wait (maintenance and disabling never wait)</source>
+        <translation>1 回の巡回で DNS から外すと判定するミラーの上限。残りは次回以降（保守と無効化は待たない）</translation>
+    </message>
+    <message>
+        <source>a sweep with more of the fleet unreachable than this is the checker&apos;s own failure: no DNS change, one alert</source>
+        <translation>フリートのうちこれを超える割合が到達不能な巡回はチェッカー自身の障害とみなす: DNS は変更せず、警告は 1 件</translation>
+    </message>
+    <message>
+        <source>%1 takes an absolute path or nothing, not &quot;%2&quot;</source>
+        <translation>%1 には絶対パスか空を指定します。「%2」は使えません</translation>
+    </message>
+    <message>
+        <source>%1 takes a command on one line, not &quot;%2&quot;</source>
+        <translation>%1 には 1 行のコマンドを指定します。「%2」は使えません</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTheme</name>
@@ -1316,6 +1372,113 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>not a df -P line: %1</source>
         <translation>df -P の行ではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DnsKeeper</name>
+    <message>
+        <source>DNS left as it was: the sweep was the checker&apos;s own failure</source>
+        <translation>DNS は変更していません: この巡回はチェッカー自身の障害でした</translation>
+    </message>
+    <message>
+        <source>DNS left for the next sweep: the last update is still under way</source>
+        <translation>DNS は次の巡回で更新します: 前回の更新がまだ進行中です</translation>
+    </message>
+    <message>
+        <source>db.XY.%1 from mirror-monitor&apos;s sweep of %2</source>
+        <translation>%2 の mirror-monitor の巡回による db.XY.%1</translation>
+    </message>
+    <message>
+        <source>DNS not updated, tried again after the next sweep: %1</source>
+        <translation>DNS を更新できませんでした。次の巡回の後に再試行します: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPlanner</name>
+    <message>
+        <source>its country %1 is not a country code</source>
+        <translation>国 %1 は国コードではありません</translation>
+    </message>
+    <message>
+        <source>its address %1 is not an IP address</source>
+        <translation>アドレス %1 は IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1 kept for now, at most %2 removals a sweep (%3 judged out): %4</source>
+        <translation>%1 は当面残します。1 回の巡回で外すのは最大 %2 台です（外すと判定 %3 台）: %4</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 は除外: %2</translation>
+    </message>
+    <message>
+        <source>no longer in the inventory</source>
+        <translation>インベントリにもうありません</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPublisher</name>
+    <message>
+        <source>no TSIG key for nsupdate: set dns/key-file, or hand the service the credential dns-key</source>
+        <translation>nsupdate 用の TSIG 鍵がありません: dns/key-file を設定するか、サービスに認証情報 dns-key を渡してください</translation>
+    </message>
+    <message>
+        <source>the TSIG key %1 cannot be read</source>
+        <translation>TSIG 鍵 %1 を読めません</translation>
+    </message>
+    <message>
+        <source>no zone fragment to write: set dns/zone-file</source>
+        <translation>書き出すゾーン断片がありません: dns/zone-file を設定してください</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DnsRecordStore</name>
+    <message>
+        <source>cannot read the published DNS records: %1</source>
+        <translation>公開済みの DNS レコードを読めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the published DNS records: %1</source>
+        <translation>公開した DNS レコードを記録できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DnsStandings</name>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>in maintenance until %1: %2</source>
+        <translation>%1 まで保守中: %2</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>未チェック</translation>
+    </message>
+    <message>
+        <source>maintenance ended %1: back after a fresh check</source>
+        <translation>保守は %1 に終了: 新しいチェックで最新と確認されたら復帰</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>除去: %1</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>到達不能: %1</translation>
+    </message>
+    <message>
+        <source>fresh, but not served as database.clamav.net and db.%1.clamav.net</source>
+        <translation>最新だが database.clamav.net と db.%1.clamav.net として配信されていない</translation>
+    </message>
+    <message>
+        <source>%1: %2, in again after a fresh check</source>
+        <translation>%1: %2。新しいチェックで最新と確認されたら再登録</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2084,26 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>in maintenance until %1: %2</source>
         <translation>%1 までメンテナンス中: %2</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>In db.%1.clamav.net, as the monitor last published it</source>
+        <translation>監視サービスが最後に公開した db.%1.clamav.net に登録</translation>
+    </message>
+    <message>
+        <source>Out of db.%1.clamav.net: %2</source>
+        <translation>db.%1.clamav.net から除外: %2</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
     </message>
 </context>
 <context>
@@ -3036,10 +3219,6 @@ No sync of %1 is running now; the mirror checks again before removing it, and re
         <translation>SMTP パスワードを保管できませんでした: %1</translation>
     </message>
     <message>
-        <source>in the system keychain</source>
-        <translation>システムのキーチェーンに</translation>
-    </message>
-    <message>
         <source>pending, send ID..., drop ID..., test ADDRESS, or keep-password (from standard input into the keychain).</source>
         <translation>pending、send ID...、drop ID...、test アドレス、または keep-password(標準入力からキーチェーンへ)。</translation>
     </message>
@@ -3679,6 +3858,10 @@ Their history and sync runs go with them; the audit trail keeps the removal.</so
         <source>--nameserver takes an IP address, not &quot;%1&quot;</source>
         <translation>--nameserver には IP アドレスを指定します。「%1」は不可</translation>
     </message>
+    <message>
+        <source>the TSIG key nsupdate signs the DNS updates with, when the setting dns/key-file names none (default: $CREDENTIALS_DIRECTORY/dns-key, or /etc/mirror-monitor/dns-key)</source>
+        <translation>設定 dns/key-file が空のとき nsupdate が DNS 更新の署名に使う TSIG 鍵（既定: $CREDENTIALS_DIRECTORY/dns-key、または /etc/mirror-monitor/dns-key）</translation>
+    </message>
 </context>
 <context>
     <name>MonitorCommands</name>
@@ -4017,6 +4200,22 @@ The SSH identity: the agent&apos;s keys, then the mirror&apos;s own key file or 
         <translation>インベントリ: %1
 設定: %2
 SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル、なければ SSH で設定した鍵ファイル。</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP パスワード</translation>
+    </message>
+    <message>
+        <source>The SMTP user&apos;s password, kept in the system keychain (mirror-monitor reads its own credentials file)</source>
+        <translation>SMTP ユーザーのパスワード。システムのキーチェーンに保管します（mirror-monitor は専用の認証情報ファイルを読みます）</translation>
+    </message>
+    <message>
+        <source>The SMTP password was not kept: %1</source>
+        <translation>SMTP パスワードを保管できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5379,10 @@ SSH の ID: エージェントの鍵、次にミラー自身の鍵ファイル�
     <message>
         <source>metrics on http://%1:%2/metrics</source>
         <translation>メトリクス: http://%1:%2/metrics</translation>
+    </message>
+    <message>
+        <source>DNS updated for %1: in %2; out %3; kept by the removal limit %4</source>
+        <translation>%1 の DNS を更新: 登録 %2、除外 %3、除外上限により維持 %4</translation>
     </message>
 </context>
 <context>
