@@ -38,7 +38,8 @@ controls { };
 zone "clamav.net" { type primary; file "$dir/named/clamav.net.zone"; allow-update { key monitor-key; }; };
 CONF
 /usr/sbin/named -c "$dir/named/named.conf" -L "$dir/named/named.log"
-for _ in $(seq 50); do dig @127.0.0.1 -p "$port" +short ns1.clamav.net A | grep -q . && break; sleep 0.1; done
+for _ in $(seq 100); do dig @127.0.0.1 -p "$port" +short ns1.clamav.net A | grep -q . && break; sleep 0.1; done
+dig @127.0.0.1 -p "$port" +short ns1.clamav.net A | grep -q . || { echo "named did not start" >&2; exit 1; }
 
 set_setting() { "$bin/cli/mirrorctl" settings --db "$state/inventory.sqlite" "$1" "$2" >/dev/null; }
 set_setting freshness/check-interval-minutes 1

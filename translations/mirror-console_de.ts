@@ -1075,10 +1075,6 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <translation>%1 nimmt einen Namen ohne Leerzeichen, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 takes a host name, not &quot;%2&quot;</source>
-        <translation>%1 nimmt einen Hostnamen, nicht „%2“</translation>
-    </message>
-    <message>
         <source>where the monitor serves /metrics and /status (loopback unless set)</source>
         <translation>wo der Monitor /metrics und /status anbietet (Loopback, wenn nicht gesetzt)</translation>
     </message>
@@ -1133,6 +1129,10 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>%1 takes a command on one line, not &quot;%2&quot;</source>
         <translation>%1 nimmt einen Befehl in einer Zeile, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 takes a host name or an IP address, not &quot;%2&quot;</source>
+        <translation>%1 nimmt einen Hostnamen oder eine IP-Adresse, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1399,13 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <source>DNS not updated, tried again after the next sweep: %1</source>
         <translation>DNS nicht geändert, erneuter Versuch nach dem nächsten Durchgang: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>DNS kept %n mirror(s) judged out, at most %1 removals a sweep</source>
+        <translation>
+            <numerusform>DNS behielt %n zum Entfernen befundenen Spiegel, höchstens %1 Entfernungen je Durchgang</numerusform>
+            <numerusform>DNS behielt %n zum Entfernen befundene Spiegel, höchstens %1 Entfernungen je Durchgang</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DnsPlanner</name>
@@ -1440,6 +1447,18 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the TSIG key %1 does not exist: set dns/key-file, or hand the service the credential dns-key</source>
+        <translation>den TSIG-Schlüssel %1 gibt es nicht: dns/key-file setzen oder dem Dienst die Berechtigung dns-key geben</translation>
+    </message>
+    <message>
+        <source>; %1 is as it was</source>
+        <translation>; %1 ist wie zuvor</translation>
+    </message>
+    <message>
+        <source>; %1 could not be put back as it was</source>
+        <translation>; %1 konnte nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -2108,16 +2127,16 @@ Eine Kopie der aktuellen Datei mit Zeitstempel bleibt daneben; das Schreiben wir
         <translation>draußen</translation>
     </message>
     <message>
-        <source>In db.%1.clamav.net, as the monitor last published it</source>
-        <translation>In db.%1.clamav.net, wie der Monitor es zuletzt veröffentlicht hat</translation>
-    </message>
-    <message>
-        <source>Out of db.%1.clamav.net: %2</source>
-        <translation>Nicht in db.%1.clamav.net: %2</translation>
-    </message>
-    <message>
         <source>DNS</source>
         <translation>DNS</translation>
+    </message>
+    <message>
+        <source>In its country&apos;s db.XY record, as the monitor last published it</source>
+        <translation>Im db.XY-Eintrag seines Landes, wie der Monitor ihn zuletzt veröffentlicht hat</translation>
+    </message>
+    <message>
+        <source>Out of its country&apos;s db.XY record, as the monitor last published it; the monitor&apos;s log says why</source>
+        <translation>Nicht im db.XY-Eintrag seines Landes, wie der Monitor ihn zuletzt veröffentlicht hat; warum, steht im Protokoll des Monitors</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2927,25 @@ Vorgezeigt:</translation>
     <message>
         <source>Result or latest line</source>
         <translation>Ergebnis oder letzte Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCommand</name>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1 did not end before its deadline and was killed</source>
+        <translation>%1 endete nicht vor seiner Frist und wurde beendet</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>%1 scheiterte mit Exit-Code %2</translation>
     </message>
 </context>
 <context>

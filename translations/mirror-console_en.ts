@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>DnsKeeper</name>
+    <message numerus="yes">
+        <source>DNS kept %n mirror(s) judged out, at most %1 removals a sweep</source>
+        <translation>
+            <numerusform>DNS kept %n mirror judged out, at most %1 removals a sweep</numerusform>
+            <numerusform>DNS kept %n mirrors judged out, at most %1 removals a sweep</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirewallVerdict</name>
     <message numerus="yes">
         <source>accepted from/to all %n push master(s)</source>

@@ -1072,10 +1072,6 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <translation>%1 には空白のない名前を指定します。「%2」は不可</translation>
     </message>
     <message>
-        <source>%1 takes a host name, not &quot;%2&quot;</source>
-        <translation>%1 にはホスト名を指定します。「%2」は不可</translation>
-    </message>
-    <message>
         <source>where the monitor serves /metrics and /status (loopback unless set)</source>
         <translation>モニターが /metrics と /status を提供するアドレス(未設定ならループバック)</translation>
     </message>
@@ -1130,6 +1126,10 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>%1 takes a command on one line, not &quot;%2&quot;</source>
         <translation>%1 には 1 行のコマンドを指定します。「%2」は使えません</translation>
+    </message>
+    <message>
+        <source>%1 takes a host name or an IP address, not &quot;%2&quot;</source>
+        <translation>%1 にはホスト名か IP アドレスを指定します。「%2」は使えません</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1392,12 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <source>DNS not updated, tried again after the next sweep: %1</source>
         <translation>DNS を更新できませんでした。次の巡回の後に再試行します: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>DNS kept %n mirror(s) judged out, at most %1 removals a sweep</source>
+        <translation>
+            <numerusform>除外と判定した %n 台を DNS に残しました（1 回の巡回で外すのは最大 %1 台）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DnsPlanner</name>
@@ -1433,6 +1439,18 @@ A timestamped copy of the current file is kept beside it; the write is refused i
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the TSIG key %1 does not exist: set dns/key-file, or hand the service the credential dns-key</source>
+        <translation>TSIG 鍵 %1 がありません: dns/key-file を設定するか、サービスに認証情報 dns-key を渡してください</translation>
+    </message>
+    <message>
+        <source>; %1 is as it was</source>
+        <translation>。%1 は元のままです</translation>
+    </message>
+    <message>
+        <source>; %1 could not be put back as it was</source>
+        <translation>。%1 を元に戻せませんでした</translation>
     </message>
 </context>
 <context>
@@ -2094,16 +2112,16 @@ A timestamped copy of the current file is kept beside it; the write is refused i
         <translation>除外</translation>
     </message>
     <message>
-        <source>In db.%1.clamav.net, as the monitor last published it</source>
-        <translation>監視サービスが最後に公開した db.%1.clamav.net に登録</translation>
-    </message>
-    <message>
-        <source>Out of db.%1.clamav.net: %2</source>
-        <translation>db.%1.clamav.net から除外: %2</translation>
-    </message>
-    <message>
         <source>DNS</source>
         <translation>DNS</translation>
+    </message>
+    <message>
+        <source>In its country&apos;s db.XY record, as the monitor last published it</source>
+        <translation>監視サービスが最後に公開した自国の db.XY レコードに登録</translation>
+    </message>
+    <message>
+        <source>Out of its country&apos;s db.XY record, as the monitor last published it; the monitor&apos;s log says why</source>
+        <translation>監視サービスが最後に公開した自国の db.XY レコードから除外。理由は監視サービスのログにあります</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2903,25 @@ Presented:</source>
     <message>
         <source>Result or latest line</source>
         <translation>結果または最新の行</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCommand</name>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 を起動できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 did not end before its deadline and was killed</source>
+        <translation>%1 が期限内に終わらなかったため強制終了しました</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>%1 が終了コード %2 で失敗しました</translation>
     </message>
 </context>
 <context>

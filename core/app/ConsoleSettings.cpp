@@ -92,7 +92,7 @@ const QList<ConsoleSettings::Key>& ConsoleSettings::keys()
          Text::Command},
         {"dns/timeout", 30, 1, 600,
          QT_TRANSLATE_NOOP("ConsoleSettings", "seconds an update or a reload may take")},
-        {"dns/max-removals", 3, 0, 10000,
+        {"dns/max-removals", 3, 1, 10000,
          QT_TRANSLATE_NOOP("ConsoleSettings",
                            "mirrors judged out of DNS in one sweep at most; the rest wait "
                            "(maintenance and disabling never wait)")},
@@ -210,17 +210,32 @@ QString ConsoleSettings::refusal(const Key& key, const QString& text)
     case Text::HostName:
         break;
     }
-    if (Addresses::isHostName(text))
+    if (Addresses::isHostName(text) || Addresses::isIpAddress(text))
         return {};
-    return say(QT_TRANSLATE_NOOP("ConsoleSettings", "%1 takes a host name, not \"%2\""))
+    return say(QT_TRANSLATE_NOOP("ConsoleSettings",
+                                 "%1 takes a host name or an IP address, not \"%2\""))
         .arg(name, text);
 }
 
 QVariant ConsoleSettings::value(const QString& name) const
 {
     for (const Key& key : keys()) {
-        if (name == QLatin1String(key.name))
-            return m_settings->value(name, key.defaultValue);
+        if (name != QLatin1String(key.name))
+            continue;
+        // A file edited by hand is held to what setValue would take: a value
+        // it would refuse reads as the default, never reaches a mirror, a
+        // DNS update or a command line. A file named is taken as it is: one
+        // unreadable now is the reader's error to tell, not a reason to
+        // quietly use another.
+        const QVariant stored = m_settings->value(name, key.defaultValue);
+        if (key.defaultValue.typeId() == QMetaType::QString)
+            return key.text == Text::File || refusal(key, stored.toString()).isEmpty()
+                       ? QVariant(stored.toString())
+                       : key.defaultValue;
+        bool whole = false;
+        const int number = stored.toInt(&whole);
+        return whole && number >= key.minimum && number <= key.maximum ? QVariant(number)
+                                                                       : key.defaultValue;
     }
     return {};
 }

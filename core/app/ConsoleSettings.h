@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dns/DnsPublisher.h"
+#include "dns/DnsPublishing.h"
 #include "monitor/FleetExport.h"
 #include "monitor/FreshnessSweep.h"
 #include "notify/AlertMail.h"

@@ -1,8 +1,10 @@
 #include "dns/DnsPlanner.h"
 
+#include "inventory/CountryCodes.h"
+#include "util/Addresses.h"
+
 #include <QCoreApplication>
 #include <QHash>
-#include <QHostAddress>
 
 #include <algorithm>
 
@@ -13,7 +15,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("DnsPlanner", text);
 }
 
-struct Placed
+// A mirror's record in a country's name.
+struct PublishedRecord
 {
     QString country;
     DnsRecord record;
@@ -23,24 +26,9 @@ struct Placed
 
 namespace DnsPlanner {
 
-QString canonicalAddress(const QString& address)
-{
-    const QHostAddress parsed(address);
-    if (parsed.isNull() || !parsed.scopeId().isEmpty())
-        return {};
-    if (parsed.protocol() == QAbstractSocket::IPv4Protocol) {
-        if (address.count(QLatin1Char('.')) != 3)
-            return {};
-        return parsed.toString();
-    }
-    if (const auto v4 = parsed.toIPv4Address(nullptr); parsed.isEqual(QHostAddress(v4)))
-        return {}; // an IPv4-mapped address belongs in an A record, written as such
-    return parsed.toString().toLower();
-}
-
 DnsPlan plan(const QList<DnsStanding>& standings, const DnsRecordSets& published, int maxRemovals)
 {
-    QHash<qint64, Placed> wasIn;
+    QHash<qint64, PublishedRecord> wasIn;
     for (const CountryRecords& set : published) {
         for (const DnsRecord& record : set.records)
             wasIn.insert(record.mirrorId, {set.country, record});
@@ -55,11 +43,13 @@ DnsPlan plan(const QList<DnsStanding>& standings, const DnsRecordSets& published
     // Judged removals in a stable order: the first ones go, the rest wait.
     int judgedOut = 0;
     for (const DnsStanding& s : std::as_const(sorted))
-        judgedOut += s.kind == DnsStanding::Kind::Leaves && wasIn.contains(s.mirrorId);
+        judgedOut += s.kind == DnsStanding::Kind::Leaves && wasIn.contains(s.mirrorId) &&
+                     CountryCodes::isValid(s.country) &&
+                     !Addresses::canonicalIpAddress(s.address).isEmpty();
     int allowedOut = std::max(0, maxRemovals);
 
     DnsPlan plan;
-    QHash<qint64, Placed> isIn;
+    QHash<qint64, PublishedRecord> isIn;
     QHash<qint64, QString> outWhy;
     const auto setOf = [&plan](const QString& country) -> CountryRecords& {
         CountryRecords& set = plan.sets[country];
@@ -67,52 +57,59 @@ DnsPlan plan(const QList<DnsStanding>& standings, const DnsRecordSets& published
         return set;
     };
     for (const DnsStanding& s : std::as_const(sorted)) {
-        if (!DnsNames::isCountryCode(s.country)) {
+        if (!CountryCodes::isValid(s.country)) {
             // No name to be in: if it was in one, it leaves it.
             outWhy.insert(s.mirrorId, tr("its country %1 is not a country code").arg(s.country));
             continue;
         }
         CountryRecords& set = setOf(s.country);
-        const QString address = canonicalAddress(s.address);
-        const bool was = wasIn.contains(s.mirrorId);
-        bool in = false;
-        QString why = s.why;
+        const QString address = Addresses::canonicalIpAddress(s.address);
+        const auto was = wasIn.constFind(s.mirrorId);
+        // Kept in: as published, wherever the inventory says it is now.
+        const auto keep = [&](const QString& note) {
+            CountryRecords& kept = setOf(was->country);
+            kept.records << was->record;
+            if (!note.isEmpty())
+                kept.notes << note;
+            isIn.insert(s.mirrorId, *was);
+        };
         if (address.isEmpty()) {
-            why = tr("its address %1 is not an IP address").arg(s.address);
-        } else {
-            switch (s.kind) {
-            case DnsStanding::Kind::Serves:
-                in = true;
-                break;
-            case DnsStanding::Kind::Holds:
-                in = was;
-                break;
-            case DnsStanding::Kind::Withdrawn:
-                break;
-            case DnsStanding::Kind::Leaves:
-                if (was && allowedOut == 0) {
-                    in = true;
-                    plan.deferred.append({s.country, {s.mirrorId, s.mirror, address}, s.why});
-                    set.notes << tr("%1 kept for now, at most %2 removals a sweep (%3 judged "
-                                    "out): %4")
-                                     .arg(s.mirror)
-                                     .arg(maxRemovals)
-                                     .arg(judgedOut)
-                                     .arg(s.why);
-                } else if (was) {
-                    --allowedOut;
-                }
-                break;
-            }
-        }
-        if (!in) {
+            const QString why = tr("its address %1 is not an IP address").arg(s.address);
             set.notes << tr("%1 left out: %2").arg(s.mirror, why);
             outWhy.insert(s.mirrorId, why);
             continue;
         }
-        const DnsRecord record{s.mirrorId, s.mirror, address};
-        set.records << record;
-        isIn.insert(s.mirrorId, {s.country, record});
+        switch (s.kind) {
+        case DnsStanding::Kind::Serves: {
+            const DnsRecord record{s.mirrorId, s.mirror, address};
+            set.records << record;
+            isIn.insert(s.mirrorId, {s.country, record});
+            continue;
+        }
+        case DnsStanding::Kind::Holds:
+            if (was != wasIn.cend()) {
+                keep({});
+                continue;
+            }
+            break;
+        case DnsStanding::Kind::Leaves:
+            if (was != wasIn.cend() && allowedOut == 0) {
+                plan.deferred.append({was->country, was->record, s.why});
+                keep(tr("%1 kept for now, at most %2 removals a sweep (%3 judged out): %4")
+                         .arg(s.mirror)
+                         .arg(maxRemovals)
+                         .arg(judgedOut)
+                         .arg(s.why));
+                continue;
+            }
+            if (was != wasIn.cend())
+                --allowedOut;
+            break;
+        case DnsStanding::Kind::Withdrawn:
+            break;
+        }
+        set.notes << tr("%1 left out: %2").arg(s.mirror, s.why);
+        outWhy.insert(s.mirrorId, s.why);
     }
     // A country is kept while it has a name: its fallback, once empty.
     for (const CountryRecords& set : published)

@@ -11,7 +11,8 @@ struct DnsStanding
         Serves,    // fit on a check made since its last maintenance: in
         Leaves,    // judged out (removed, unreachable for N checks, a vhost missing)
         Withdrawn, // out by an operator's act (disabled, in maintenance, back from one unchecked)
-        Holds      // nothing to decide (old or lagging, not yet removed): as published
+        Holds      // nothing to decide (old or lagging, not yet removed): as published,
+                   // at the address and in the country it was published with
     };
 
     qint64 mirrorId = 0;
@@ -45,13 +46,11 @@ struct DnsPlan
 // removal waits when more than maxRemovals were judged in one sweep (the
 // operators' acts never wait), no country is left without a record (the
 // fallback pool's CNAME), an address or country that is not one is never
-// published. Pure: published is what the names held after the last update.
+// published, and a new address or country is published only for a mirror
+// that serves (a check found it fit there). Pure: published is what the
+// names held after the last update.
 namespace DnsPlanner {
 
 DnsPlan plan(const QList<DnsStanding>& standings, const DnsRecordSets& published, int maxRemovals);
-
-// The canonical text of an IPv4 or IPv6 address; empty when it is not one
-// (a host name, inet_aton's shorthands such as "1.2.3").
-QString canonicalAddress(const QString& address);
 
 } // namespace DnsPlanner

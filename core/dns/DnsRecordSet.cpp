@@ -1,28 +1,19 @@
 #include "dns/DnsRecordSet.h"
 
-#include <algorithm>
-
 bool CountryRecords::sameRecords(const CountryRecords& other) const
 {
-    const auto addresses = [](const QList<DnsRecord>& of) {
+    // By mirror too: the store must learn which mirror an address stands for.
+    const auto entries = [](const QList<DnsRecord>& of) {
         QStringList list;
         for (const DnsRecord& r : of)
-            list << r.address;
+            list << QStringLiteral("%1 %2").arg(r.address).arg(r.mirrorId);
         list.sort();
         return list;
     };
-    return addresses(records) == addresses(other.records);
+    return entries(records) == entries(other.records);
 }
 
 namespace DnsNames {
-
-bool isCountryCode(const QString& country)
-{
-    return country.size() == 2 && std::all_of(country.cbegin(), country.cend(), [](QChar c) {
-               return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                      (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
-           });
-}
 
 QString owner(const QString& country, const QString& zone)
 {

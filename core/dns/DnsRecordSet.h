@@ -25,7 +25,8 @@ struct CountryRecords
     QStringList notes;
 
     bool fallsBack() const { return records.isEmpty(); }
-    // Whether the name holds the same addresses, whatever the order and notes.
+    // Whether the name holds the same mirrors at the same addresses, whatever
+    // the order and notes.
     bool sameRecords(const CountryRecords& other) const;
 };
 
@@ -34,8 +35,6 @@ using DnsRecordSets = QMap<QString, CountryRecords>;
 
 namespace DnsNames {
 
-// Two ASCII letters: the only country codes that become a name.
-bool isCountryCode(const QString& country);
 // db.xy.<zone>. for the country.
 QString owner(const QString& country, const QString& zone);
 // Text fit for a comment line of a zone file or an nsupdate script: no

@@ -4,8 +4,10 @@
 
 // The record sets as text a DNS server takes: BIND zone lines (for a zone
 // fragment or `mirrorctl export-dns`) and an nsupdate script (RFC 2136).
-// Pure; every name and address in the sets was validated by whoever made
-// them, every note passes DnsNames::commentText here.
+// Pure: the addresses and countries in the sets come from the planner, which
+// publishes no other; the zone, pool and server from the settings, which read
+// as their defaults whatever would not be taken when set; every note and
+// mirror name passes DnsNames::commentText here.
 namespace DnsZoneText {
 
 struct Names

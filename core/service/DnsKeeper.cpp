@@ -41,8 +41,15 @@ void DnsKeeper::afterSweep(bool checkerFailed)
         standings << DnsStandings::judge(status, windows.value(status.mirror.id),
                                          raised.value(status.mirror.id), now);
     m_sending = DnsPlanner::plan(standings, *published, m_publisher.publishing().maxRemovals);
-    if (!m_sending.changes())
+    emit planned(m_sending);
+    if (!m_sending.changes()) {
+        // Nothing to send, but what waits for the removal limit is said.
+        if (!m_sending.deferred.isEmpty())
+            emit held(tr("DNS kept %n mirror(s) judged out, at most %1 removals a sweep", nullptr,
+                         int(m_sending.deferred.size()))
+                          .arg(m_publisher.publishing().maxRemovals));
         return;
+    }
     m_publisher.publish(m_sending,
                         tr("db.XY.%1 from mirror-monitor's sweep of %2")
                             .arg(m_publisher.publishing().names.zone, now.toString(Qt::ISODate)));

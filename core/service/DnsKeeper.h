@@ -23,6 +23,8 @@ public:
     void afterSweep(bool checkerFailed);
 
 signals:
+    // What the sweep's standings make of the names, sent or not.
+    void planned(const DnsPlan& plan);
     // The DNS took the plan's changes.
     void published(const DnsPlan& plan);
     // It did not, or it was not asked: why, for the service's log.

@@ -43,6 +43,7 @@ Result<Done> MonitorService::start()
         emit note(why);
     });
     connect(m_dns.get(), &DnsKeeper::held, this, &MonitorService::note);
+    connect(m_dns.get(), &DnsKeeper::planned, this, &MonitorService::dnsPlanned);
     const int failedPercent = settings.checkerFailedPercent();
     connect(m_alerts.get(), &AlertKeeper::recorded, this, &MonitorService::alertsRecorded);
     connect(m_alerts.get(), &AlertKeeper::recorded, this,
@@ -118,12 +119,14 @@ QJsonObject MonitorService::status() const
     int notFresh = 0;
     for (const MirrorMetrics& m : m_metrics.mirrors) {
         notFresh += m.verdict != QLatin1String("fresh");
-        mirrors.append(
-            QJsonObject{{QStringLiteral("mirror"), m.mirror},
-                        {QStringLiteral("country"), m.country},
-                        {QStringLiteral("verdict"), m.verdict},
-                        {QStringLiteral("inMaintenance"), m.inMaintenance},
-                        {QStringLiteral("alerts"), QJsonArray::fromStringList(m.alerts)}});
+        QJsonObject mirror{{QStringLiteral("mirror"), m.mirror},
+                           {QStringLiteral("country"), m.country},
+                           {QStringLiteral("verdict"), m.verdict},
+                           {QStringLiteral("inMaintenance"), m.inMaintenance},
+                           {QStringLiteral("alerts"), QJsonArray::fromStringList(m.alerts)}};
+        if (m.inDns)
+            mirror.insert(QStringLiteral("inDns"), *m.inDns);
+        mirrors.append(mirror);
     }
     const auto time = [](const QDateTime& at) {
         return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue();
@@ -138,5 +141,8 @@ QJsonObject MonitorService::status() const
             {QStringLiteral("mailsFailed"), m_health.mailsFailed},
             {QStringLiteral("mailsWaiting"), m_metrics.mailsWaiting},
             {QStringLiteral("mirrorsNotFresh"), notFresh},
+            {QStringLiteral("checkerFailed"), m_health.checkerFailed},
+            {QStringLiteral("dnsUpdates"), m_health.dnsUpdates},
+            {QStringLiteral("dnsFailures"), m_health.dnsFailures},
             {QStringLiteral("mirrors"), mirrors}};
 }

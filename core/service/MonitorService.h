@@ -51,6 +51,8 @@ signals:
     void sweepFinished(int checked, int notFresh);
     void mailsSent(int sent, int failed, const QString& lastError);
     void alertsRecorded(const QList<AlertTransition>& transitions, int mails);
+    // After each sweep that was not the checker's failure, while DNS is published.
+    void dnsPlanned(const DnsPlan& plan);
     void dnsPublished(const DnsPlan& plan);
     // What the service's log shows.
     void note(const QString& line);

@@ -22,6 +22,20 @@ bool isIpAddress(const QString& address)
            address.count(QLatin1Char('.')) == 3;
 }
 
+QString canonicalIpAddress(const QString& address)
+{
+    if (!isIpAddress(address))
+        return {};
+    const QHostAddress parsed(address);
+    if (!parsed.scopeId().isEmpty())
+        return {};
+    if (parsed.protocol() == QAbstractSocket::IPv4Protocol)
+        return parsed.toString();
+    bool mapped = false;
+    parsed.toIPv4Address(&mapped);
+    return mapped ? QString() : parsed.toString().toLower();
+}
+
 bool isEmailAddress(const QString& address)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$)"));

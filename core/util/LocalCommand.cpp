@@ -10,13 +10,17 @@ QString LocalCommand::Outcome::failure(const QString& program) const
     const QString said = QString::fromUtf8(output).simplified().left(500);
     QString why;
     if (!started)
-        why = say("%1 could not be started").arg(program);
+        why = say(QT_TRANSLATE_NOOP("LocalCommand", "%1 could not be started")).arg(program);
     else if (timedOut)
-        why = say("%1 did not end before its deadline and was killed").arg(program);
+        why = say(QT_TRANSLATE_NOOP("LocalCommand",
+                                    "%1 did not end before its deadline and was killed"))
+                  .arg(program);
     else if (crashed)
-        why = say("%1 crashed").arg(program);
+        why = say(QT_TRANSLATE_NOOP("LocalCommand", "%1 crashed")).arg(program);
     else if (exitCode != 0)
-        why = say("%1 failed with exit code %2").arg(program).arg(exitCode);
+        why = say(QT_TRANSLATE_NOOP("LocalCommand", "%1 failed with exit code %2"))
+                  .arg(program)
+                  .arg(exitCode);
     else
         return {};
     return said.isEmpty() ? why : why + QStringLiteral(": ") + said;
@@ -62,10 +66,13 @@ bool LocalCommand::run(const QString& program, const QStringList& arguments,
     m_outcome = {};
     m_cap = outputCap;
     m_running = true;
+    m_ended = false;
     m_deadline.start(deadline);
     m_process.start(program, arguments);
-    m_process.write(input);
-    m_process.closeWriteChannel();
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.write(input);
+        m_process.closeWriteChannel();
+    }
     return true;
 }
 
@@ -77,14 +84,22 @@ void LocalCommand::collect()
 
 void LocalCommand::end()
 {
-    if (!m_running)
+    if (!m_running || m_ended)
         return;
-    m_running = false;
+    m_ended = true;
     m_deadline.stop();
     collect();
     m_outcome.started = m_process.error() != QProcess::FailedToStart;
     m_outcome.crashed =
         m_outcome.started && !m_outcome.timedOut && m_process.exitStatus() == QProcess::CrashExit;
     m_outcome.exitCode = m_outcome.started ? m_process.exitCode() : -1;
-    emit finished(m_outcome);
+    // Told from the event loop: a program that cannot start ends inside
+    // start(), and the caller of run() must not hear of it before run() returns.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_running = false;
+            emit finished(m_outcome);
+        },
+        Qt::QueuedConnection);
 }

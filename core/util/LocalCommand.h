@@ -10,7 +10,8 @@
 
 // A program of this machine run for the service (nsupdate, a zone's reload
 // command) without a shell and without blocking the event loop: its input
-// written whole, its output kept up to a cap, killed at its deadline.
+// written whole, its output kept up to a cap, killed at its deadline; how it
+// ended is told from the event loop.
 class LocalCommand : public QObject
 {
     Q_OBJECT
@@ -48,5 +49,6 @@ private:
     QTimer m_deadline;
     Outcome m_outcome;
     qsizetype m_cap = 0;
-    bool m_running = false;
+    bool m_running = false; // until finished is emitted
+    bool m_ended = false;
 };

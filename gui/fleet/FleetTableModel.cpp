@@ -315,12 +315,9 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
             return row.probed() ? row.facts->lock.describe() : QString();
         if (index.column() == Dns && row.inDns)
             return *row.inDns
-                       ? tr("In db.%1.clamav.net, as the monitor last published it")
-                             .arg(row.mirror.country.toLower())
-                       : tr("Out of db.%1.clamav.net: %2")
-                             .arg(row.mirror.country.toLower(),
-                                  problemOf(row).isEmpty() ? StatusWords::verdict(row.verdict())
-                                                           : problemOf(row));
+                       ? tr("In its country's db.XY record, as the monitor last published it")
+                       : tr("Out of its country's db.XY record, as the monitor last published "
+                            "it; the monitor's log says why");
         return problemOf(row);
     case Qt::DecorationRole:
         if (index.column() == Verdict && row.freshness)

@@ -2,8 +2,9 @@
 
 #include <QValidator>
 
-// A host name as it is typed: characters no host name holds are refused at
-// once; a name not yet whole (a trailing dot, nothing yet) may be finished.
+// A host name (or an IP address) as it is typed: characters neither holds
+// are refused at once; one not yet whole (a trailing dot, nothing yet) may be
+// finished.
 class HostNameValidator : public QValidator
 {
     Q_OBJECT

@@ -3,9 +3,11 @@
 #include "LabFiles.h"
 #include "LabProcess.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QTcpServer>
+#include <QThread>
 #include <QUdpSocket>
 
 namespace {
@@ -75,8 +77,10 @@ bool LabPrimaryDns::writeConfiguration(QString* error)
 
 bool LabPrimaryDns::start(QString* error)
 {
-    if (!QDir().mkpath(m_dir))
+    if (!QDir().mkpath(m_dir)) {
+        *error = QStringLiteral("cannot make %1").arg(m_dir);
         return false;
+    }
     for (int attempt = 0; attempt < 5; ++attempt) {
         {
             // named wants the port free for both TCP and UDP.
@@ -84,6 +88,7 @@ bool LabPrimaryDns::start(QString* error)
             QUdpSocket udp;
             if (!tcp.listen(QHostAddress(m_address), 0) ||
                 !udp.bind(QHostAddress(m_address), tcp.serverPort())) {
+                *error = QStringLiteral("no free port for TCP and UDP on %1").arg(m_address);
                 continue;
             }
             m_port = tcp.serverPort();
@@ -96,9 +101,12 @@ bool LabPrimaryDns::start(QString* error)
             m_dir + QStringLiteral("/named.log"), error);
         if (m_pid < 0)
             return false;
-        for (int tenth = 0; tenth < 300 && LabProcess::isAlive(m_pid); ++tenth) {
+        // Thirty seconds for a busy machine; dig fails at once until it listens.
+        const QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired() && LabProcess::isAlive(m_pid)) {
             if (!lookup(QStringLiteral("ns1.clamav.net"), QStringLiteral("A")).isEmpty())
                 return true;
+            QThread::msleep(100);
         }
         stop();
     }

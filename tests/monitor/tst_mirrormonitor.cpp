@@ -32,6 +32,12 @@ private slots:
 
 private:
     static QString installedRoot() { return qEnvironmentVariable("MC_INSTALLED_ROOT"); }
+    // The program the unit starts: the package's, where it installed it.
+    static QString program()
+    {
+        return installedRoot().isEmpty() ? QStringLiteral(MIRROR_MONITOR)
+                                         : installedRoot() + unitValue(QStringLiteral("ExecStart"));
+    }
     static QString unitFile()
     {
         return installedRoot().isEmpty()
@@ -62,12 +68,12 @@ void TestMirrorMonitor::theUnitVerifies()
          {"Type=notify\n", "ExecStart=/usr/bin/mirror-monitor\n", "User=mirror-monitor\n",
           "StateDirectory=mirror-monitor\n", "WatchdogSec="})
         QVERIFY2(text.contains(line), line);
-    // Verified with the program this build made where the package puts it.
+    // Verified with the program this build (or the package) put where the unit runs it.
     QTemporaryDir dir;
     QFile copy(dir.filePath(QStringLiteral("mirror-monitor.service")));
     QVERIFY(copy.open(QIODevice::WriteOnly));
-    copy.write(
-        QByteArray(text).replace("ExecStart=/usr/bin/mirror-monitor", "ExecStart=" MIRROR_MONITOR));
+    copy.write(QByteArray(text).replace("ExecStart=/usr/bin/mirror-monitor",
+                                        QByteArray("ExecStart=" + QFile::encodeName(program()))));
     copy.close();
     QProcess verify;
     verify.setProcessChannelMode(QProcess::MergedChannels);
@@ -101,10 +107,7 @@ void TestMirrorMonitor::readyWatchdogAndStop()
     // The lab's loopback, never the system's resolver.
     const QStringList args{QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1"),
                            QStringLiteral("--credentials"), dir.filePath(QStringLiteral("none"))};
-    // The program the unit starts: the package's where it installed it.
-    const QString program = installedRoot().isEmpty()
-                                ? QStringLiteral(MIRROR_MONITOR)
-                                : installedRoot() + unitValue(QStringLiteral("ExecStart"));
+    const QString program = TestMirrorMonitor::program();
     QVERIFY2(QFileInfo(program).isExecutable(), qPrintable(program));
     if (::geteuid() == 0) {
         // As the unit's own user, made as systemd-sysusers would make it.

@@ -1,5 +1,6 @@
 #include "app/ConsoleSettings.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +13,8 @@ private slots:
     void defaultsComeFromTheTable();
     void valuesPersistAndReachThePool();
     void badValuesAreRefusedNamingTheRange();
+    void aFileEditedByHandIsHeldToTheSameRules();
+    void dnsPublishingIsTyped();
 };
 
 void TestConsoleSettings::defaultsComeFromTheTable()
@@ -67,6 +70,50 @@ void TestConsoleSettings::badValuesAreRefusedNamingTheRange()
     QVERIFY(!settings.setValue(QStringLiteral("ssh/colour"), QStringLiteral("1"), &error));
     QVERIFY(error.contains(QStringLiteral("ssh/max-mirrors")));
     QCOMPARE(settings.poolSettings().maxMirrors, 32);
+}
+
+void TestConsoleSettings::aFileEditedByHandIsHeldToTheSameRules()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QSettings edited(path, QSettings::IniFormat);
+        edited.setValue(QStringLiteral("dns/zone"), QStringLiteral("clamav.net.\nupdate add x"));
+        edited.setValue(QStringLiteral("dns/timeout"), 0);
+        edited.setValue(QStringLiteral("dns/ttl"), QStringLiteral("soon"));
+        edited.setValue(QStringLiteral("dns/server"), QStringLiteral("::1"));
+        edited.setValue(QStringLiteral("dns/reload-command"), QStringLiteral("rndc reload\nrm"));
+    }
+    const DnsPublishing dns = ConsoleSettings(path).dnsPublishing();
+    QCOMPARE(dns.names.zone, QStringLiteral("clamav.net"));
+    QCOMPARE(dns.timeout, std::chrono::seconds(30));
+    QCOMPARE(dns.names.ttl, 300);
+    QCOMPARE(dns.server.host, QStringLiteral("::1")); // an address is a server's name too
+    QVERIFY(dns.reloadCommand.isEmpty());
+}
+
+void TestConsoleSettings::dnsPublishingIsTyped()
+{
+    QTemporaryDir dir;
+    ConsoleSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    QCOMPARE(settings.dnsPublishing().method, DnsPublishing::Method::Off);
+    QString error;
+    QVERIFY(!settings.setValue(QStringLiteral("dns/publish"), QStringLiteral("bind"), &error));
+    QVERIFY(error.contains(QStringLiteral("off, nsupdate, zone-file")));
+    QVERIFY(!settings.setValue(QStringLiteral("dns/zone-file"), QStringLiteral("fragment.zone"),
+                               &error));
+    QVERIFY(error.contains(QStringLiteral("absolute path")));
+    QVERIFY(!settings.setValue(QStringLiteral("dns/max-removals"), QStringLiteral("0"), &error));
+    QVERIFY(settings.setValue(QStringLiteral("dns/publish"), QStringLiteral("zone-file"), &error));
+    QVERIFY(settings.setValue(QStringLiteral("dns/zone-file"),
+                              QStringLiteral("/etc/bind/clamav/db.fragment"), &error));
+    QVERIFY(settings.setValue(QStringLiteral("dns/reload-command"),
+                              QStringLiteral("/usr/sbin/rndc reload clamav.net"), &error));
+    const DnsPublishing dns = settings.dnsPublishing();
+    QCOMPARE(dns.method, DnsPublishing::Method::ZoneFile);
+    QCOMPARE(dns.zoneFile, QStringLiteral("/etc/bind/clamav/db.fragment"));
+    QCOMPARE(dns.reloadCommand, QStringLiteral("/usr/sbin/rndc reload clamav.net"));
+    QCOMPARE(dns.maxRemovals, 3);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleSettings)

@@ -1,4 +1,5 @@
 #include "dns/DnsPlanner.h"
+#include "util/Addresses.h"
 
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
     void badAddressesAndCountriesAreNeverPublished();
     void nothingChangedIsNoChange();
     void addressesAreCanonical();
+    void aNewAddressOrCountryNeedsAFitCheck();
 
 private:
     using Kind = DnsStanding::Kind;
@@ -167,14 +169,39 @@ void TestDnsPlanner::nothingChangedIsNoChange()
 
 void TestDnsPlanner::addressesAreCanonical()
 {
-    QCOMPARE(DnsPlanner::canonicalAddress(QStringLiteral("2001:DB8:0:0::1")),
+    QCOMPARE(Addresses::canonicalIpAddress(QStringLiteral("2001:DB8:0:0::1")),
              QStringLiteral("2001:db8::1"));
-    QCOMPARE(DnsPlanner::canonicalAddress(QStringLiteral("192.0.2.1")),
+    QCOMPARE(Addresses::canonicalIpAddress(QStringLiteral("192.0.2.1")),
              QStringLiteral("192.0.2.1"));
-    QVERIFY(DnsPlanner::canonicalAddress(QStringLiteral("::ffff:192.0.2.1")).isEmpty());
-    QVERIFY(DnsPlanner::canonicalAddress(QStringLiteral("fe80::1%eth0")).isEmpty());
-    QVERIFY(DnsPlanner::canonicalAddress(QStringLiteral("1.2.3")).isEmpty());
-    QVERIFY(DnsPlanner::canonicalAddress(QString()).isEmpty());
+    QVERIFY(Addresses::canonicalIpAddress(QStringLiteral("::ffff:192.0.2.1")).isEmpty());
+    QVERIFY(Addresses::canonicalIpAddress(QStringLiteral("fe80::1%eth0")).isEmpty());
+    QVERIFY(Addresses::canonicalIpAddress(QStringLiteral("1.2.3")).isEmpty());
+    QVERIFY(Addresses::canonicalIpAddress(QString()).isEmpty());
+}
+
+void TestDnsPlanner::aNewAddressOrCountryNeedsAFitCheck()
+{
+    // Edited in the inventory while old: it stays where and as it was published.
+    DnsStanding moved = standing(1, QStringLiteral("PL"), Kind::Holds, QStringLiteral("old"));
+    moved.address = QStringLiteral("198.51.100.1");
+    DnsStanding judged = standing(2, QStringLiteral("PL"), Kind::Leaves, QStringLiteral("removed"));
+    judged.address = QStringLiteral("198.51.100.2");
+    DnsPlan plan =
+        DnsPlanner::plan({moved, judged}, published({{QStringLiteral("DE"), {1, 2}}}), 0);
+    QCOMPARE(plan.sets[QStringLiteral("DE")].records.size(), 2);
+    QCOMPARE(plan.sets[QStringLiteral("DE")].records.first().address, QStringLiteral("192.0.2.1"));
+    QCOMPARE(plan.deferred.first().record.address, QStringLiteral("192.0.2.2"));
+    QVERIFY(plan.sets[QStringLiteral("PL")].fallsBack());
+    QVERIFY(!plan.sets[QStringLiteral("DE")].fallsBack());
+    // Found fit there: it moves.
+    moved.kind = Kind::Serves;
+    plan = DnsPlanner::plan({moved}, published({{QStringLiteral("DE"), {1}}}), 0);
+    QVERIFY(plan.sets[QStringLiteral("DE")].fallsBack());
+    QCOMPARE(plan.sets[QStringLiteral("PL")].records.first().address,
+             QStringLiteral("198.51.100.1"));
+    QVERIFY(plan.removed.isEmpty());
+    QVERIFY(plan.added.isEmpty());
+    QCOMPARE(plan.changed, (QStringList{QStringLiteral("DE"), QStringLiteral("PL")}));
 }
 
 QTEST_GUILESS_MAIN(TestDnsPlanner)

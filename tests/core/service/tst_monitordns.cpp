@@ -38,9 +38,11 @@ private:
     struct Run
     {
         QStringList notes;
+        QList<DnsPlan> planned; // none: the checker failed
         QList<DnsPlan> published;
         QList<LabSmtp::Mail> mails; // those this run sent
         QString failure;
+        QByteArray metrics; // the page as the sweep left it
     };
     Run run(bool expectUpdate);
     QString name(int i) { return m_lab->mirror(i).identity().name; }
@@ -113,6 +115,8 @@ TestMonitorDns::Run TestMonitorDns::run(bool expectUpdate)
     QSignalSpy mailed(&service, &MonitorService::mailsSent);
     connect(&service, &MonitorService::note, this,
             [&result](const QString& n) { result.notes << n; });
+    connect(&service, &MonitorService::dnsPlanned, this,
+            [&result](const DnsPlan& plan) { result.planned << plan; });
     connect(&service, &MonitorService::dnsPublished, this,
             [&result](const DnsPlan& plan) { result.published << plan; });
     const auto waitFor = [](const std::function<bool()>& done) {
@@ -125,9 +129,15 @@ TestMonitorDns::Run TestMonitorDns::run(bool expectUpdate)
         result.failure = QStringLiteral("no sweep");
         return result;
     }
-    if (expectUpdate &&
-        !waitFor([&] { return !result.published.isEmpty() || !result.notes.isEmpty(); }))
-        result.failure = QStringLiteral("no DNS update");
+    // The plan is made before the sweep is told to be over: whether it
+    // sends anything is known now, and what it sent is waited for.
+    const bool sends = !result.planned.isEmpty() && result.planned.last().changes();
+    if (sends != expectUpdate)
+        result.failure = sends ? QStringLiteral("an unexpected DNS update")
+                               : QStringLiteral("no DNS update planned");
+    else if (sends &&
+             !waitFor([&] { return !result.published.isEmpty() || !result.notes.isEmpty(); }))
+        result.failure = QStringLiteral("the DNS update did not end");
     // The mails the sweep owed have left.
     if (!waitFor([&] {
             return Outbox(service.session().database())
@@ -138,6 +148,7 @@ TestMonitorDns::Run TestMonitorDns::run(bool expectUpdate)
         result.failure = QStringLiteral("mails left in the outbox");
     QTest::qWait(200);
     result.mails = m_smtp->mails().mid(before);
+    result.metrics = service.metricsPage(MetricsExposition::Format::Text);
     return result;
 }
 
@@ -154,6 +165,7 @@ void TestMonitorDns::theFreshFleetIsPublished()
     // Nothing changed: nothing sent again.
     const Run second = run(false);
     QVERIFY2(second.failure.isEmpty(), qPrintable(second.failure));
+    QCOMPARE(second.planned.size(), 1);
     QVERIFY(second.published.isEmpty());
     QVERIFY2(second.notes.isEmpty(), qPrintable(second.notes.join(QLatin1Char('\n'))));
 }
@@ -190,6 +202,13 @@ void TestMonitorDns::twoDaysOldLeavesDnsAndItsAdminIsTold()
     QCOMPARE(records(1), QStringList{QLatin1String(kFallback)});
     for (int i : {0, 2, 3, 4, 5})
         QCOMPARE(records(i), QStringList{address(i)});
+    // The dashboards see it too.
+    QVERIFY2(removed.metrics.contains(
+                 QByteArray("clamav_mirror_in_dns{mirror=\"" + name(1).toUtf8() + "\"} 0\n")),
+             removed.metrics.constData());
+    QVERIFY(removed.metrics.contains(
+        QByteArray("clamav_mirror_in_dns{mirror=\"" + name(0).toUtf8() + "\"} 1\n")));
+    QVERIFY(removed.metrics.contains("mirror_monitor_dns_updates_total 1\n"));
     // The team and the mirror's alerts address, each once.
     QStringList told;
     for (const LabSmtp::Mail& mail : removed.mails) {
@@ -274,6 +293,7 @@ void TestMonitorDns::theCheckersOwnFailureChangesNothing()
         QVERIFY2(m_lab->applyFault(i, QStringLiteral("vhost-down"), &error), qPrintable(error));
     const Run blind = run(false);
     QVERIFY2(blind.failure.isEmpty(), qPrintable(blind.failure));
+    QVERIFY(blind.planned.isEmpty()); // nothing even planned: the checker was blind
     QVERIFY(blind.published.isEmpty());
     for (int i = 0; i < kMirrors; ++i)
         QCOMPARE(records(i), QStringList{address(i)});
@@ -283,6 +303,7 @@ void TestMonitorDns::theCheckersOwnFailureChangesNothing()
         blind.mails.first().subject().contains(QStringLiteral("the checker's own sweep failed")),
         qPrintable(blind.mails.first().subject()));
     QVERIFY(blind.notes.filter(QStringLiteral("checker's own failure")).size() == 1);
+    QVERIFY(blind.metrics.contains("mirror_monitor_checker_failed 1\n"));
     {
         InventoryDatabase db;
         QVERIFY(db.open(m_state + QStringLiteral("/inventory.sqlite")));
