@@ -54,6 +54,7 @@ set_setting dns/key-file "$dir/named/monitor.key"
 "$bin/monitor/mirror-monitor" --foreground --state-dir "$state" --credentials "$dir/none" \
   --nameserver "$(jq -r .dns.address "$dir/lab/inventory.json")" 2>"$dir/monitor.log" &
 monitor=$!
+[ -n "${MONITOR_PROFILE:-}" ] && { perf record -g -p "$monitor" -o "$MONITOR_PROFILE" >/dev/null 2>&1 & }
 ticks=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$monitor/stat"; }
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$monitor/status"; }
@@ -72,6 +73,7 @@ while [ $SECONDS -lt $deadline ]; do
     seen=$sweeps
   fi
 done
+[ -n "${MONITOR_PROFILE:-}" ] && cp "$dir/sweeps" "$MONITOR_PROFILE.sweeps"
 peak=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$monitor/status")
 total_cpu=$(( $(cpu) * 1000 / ticks ))
 kill -TERM "$monitor"
@@ -89,6 +91,7 @@ read -r first_ms first_rss < <(head -n 1 "$dir/sweeps")
 read -r _ last_rss < <(tail -n 1 "$dir/sweeps")
 median=$(tail -n +2 "$dir/sweeps" | awk '{print $1}' | sort -n | awk '{a[NR] = $1} END {print (NR ? a[int((NR + 1) / 2)] : 0)}')
 most=$(tail -n +2 "$dir/sweeps" | awk '{print $1}' | sort -n | tail -n 1)
-printf '| monitoring service, hours compressed | %d lab mirrors (demo faults), a sweep a minute and a refresh every 5 for %d min: %d sweeps, %d DNS updates by nsupdate to BIND (%d A records at the end) | CPU per sweep: %d ms median, %d ms with a refresh beside it (the first, with the first refresh: %d ms); %d s of CPU in all | none | | | %d MB after the first sweep, %d MB after the last (peak %d MB) | |\n' \
+series=$(awk '{printf "%s%d", (NR > 1 ? ", " : ""), $2}' "$dir/sweeps")
+printf '| monitoring service, hours compressed | %d lab mirrors (demo faults), a sweep a minute and a refresh every 5 for %d min: %d sweeps, %d DNS updates by nsupdate to BIND (%d A records at the end) | CPU per sweep: %d ms median, %d ms with a refresh beside it (the first, with the first refresh: %d ms); %d s of CPU in all | none | | | %d MB after the first sweep, %d MB after the last (peak %d MB); by sweep: %s | |\n' \
   "$mirrors" "$minutes" "$seen" "$updates" "$in_dns" "$median" "${most:-0}" "$first_ms" \
-  "$((total_cpu / 1000))" "$first_rss" "$last_rss" "$peak"
+  "$((total_cpu / 1000))" "$first_rss" "$last_rss" "$peak" "$series"

@@ -36,6 +36,13 @@ Result<QHostAddress> make(const QString& labDirectory, const QString& state,
     return lab->nameserver;
 }
 
+void withAdmins(MirrorRecord& mirror)
+{
+    mirror.adminName = QStringLiteral("Kim");
+    mirror.adminEmail = QStringLiteral("admin@%1").arg(mirror.name);
+    mirror.alertsEmail = QStringLiteral("alerts@%1").arg(mirror.name);
+}
+
 Settings mailTo(const LabSmtp& smtp)
 {
     return {{QStringLiteral("mail/team-address"), QStringLiteral("mirrors@clamav.example")},

@@ -24,6 +24,9 @@ Result<QHostAddress> make(const QString& labDirectory, const QString& state,
                           const std::function<void(MirrorRecord&)>& adjust,
                           const Settings& settings);
 
+// An admin for the mirror, Kim at admin@<mirror>, alerts to alerts@<mirror>.
+void withAdmins(MirrorRecord& mirror);
+
 // The mail settings that reach the lab's mail server, with a team address.
 Settings mailTo(const LabSmtp& smtp);
 

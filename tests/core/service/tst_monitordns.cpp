@@ -79,12 +79,7 @@ void TestMonitorDns::initTestCase()
 
     m_state = m_dir.filePath(QStringLiteral("state"));
     const auto nameserver = MonitorState::make(
-        m_lab->directory(), m_state,
-        [](MirrorRecord& mirror) {
-            mirror.adminName = QStringLiteral("Kim");
-            mirror.adminEmail = QStringLiteral("admin@%1").arg(mirror.name);
-            mirror.alertsEmail = QStringLiteral("alerts@%1").arg(mirror.name);
-        },
+        m_lab->directory(), m_state, MonitorState::withAdmins,
         MonitorState::mailTo(*m_smtp) +
             MonitorState::Settings{
                 {QStringLiteral("http/timeout"), QStringLiteral("60")},
