@@ -78,8 +78,16 @@ bool LocalCommand::run(const QString& program, const QStringList& arguments,
 
 void LocalCommand::collect()
 {
-    const QByteArray chunk = m_process.readAll();
-    m_outcome.output += chunk.left(std::max<qsizetype>(0, m_cap - m_outcome.output.size()));
+    // Past the cap the rest is read and dropped a block at a time, so that
+    // the program is never stopped by a full pipe and never costs memory.
+    while (m_process.bytesAvailable() > 0) {
+        const qsizetype room = m_cap - m_outcome.output.size();
+        const QByteArray chunk = m_process.read(room > 0 ? room : 64 * 1024);
+        if (chunk.isEmpty())
+            break;
+        if (room > 0)
+            m_outcome.output += chunk;
+    }
 }
 
 void LocalCommand::end()

@@ -28,8 +28,17 @@ class TestHeldMailsView : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void sendOneDropTheOther();
     void aPasswordTypedInPreferencesSendsTheMail();
+
+private:
+    // Each test's own mail server and inventory, the console's mail settings
+    // pointed at the server.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LabSmtp> m_smtp;
+    std::unique_ptr<FleetSession> m_session;
 };
 
 namespace {
@@ -68,15 +77,29 @@ bool sendThrough(const LabSmtp& smtp, const FleetSession& session)
 
 } // namespace
 
+void TestHeldMailsView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_smtp = std::make_unique<LabSmtp>(m_dir->filePath(QStringLiteral("smtp")));
+    QString error;
+    QVERIFY2(m_smtp->start(&error), qPrintable(error));
+    m_session = std::make_unique<FleetSession>();
+    QVERIFY(m_session->open(m_dir->filePath(QStringLiteral("data/inventory.sqlite"))));
+    QVERIFY(sendThrough(*m_smtp, *m_session));
+}
+
+void TestHeldMailsView::cleanup()
+{
+    m_session.reset();
+    m_smtp.reset();
+    m_dir.reset();
+}
+
 void TestHeldMailsView::sendOneDropTheOther()
 {
-    QTemporaryDir dir;
-    LabSmtp smtp(dir.filePath(QStringLiteral("smtp")));
-    QString error;
-    QVERIFY2(smtp.start(&error), qPrintable(error));
-    FleetSession session;
-    QVERIFY(session.open(dir.filePath(QStringLiteral("data/inventory.sqlite"))));
-    QVERIFY(sendThrough(smtp, session));
+    QTemporaryDir& dir = *m_dir;
+    LabSmtp& smtp = *m_smtp;
+    FleetSession& session = *m_session;
     // Kept as an operator keeps it: mirrorctl reads it from standard input.
     const MirrorctlRun kept =
         runMirrorctl(QStringLiteral(MIRRORCTL), dir.filePath(QStringLiteral("home")),
@@ -122,13 +145,8 @@ void TestHeldMailsView::sendOneDropTheOther()
 
 void TestHeldMailsView::aPasswordTypedInPreferencesSendsTheMail()
 {
-    QTemporaryDir dir;
-    LabSmtp smtp(dir.filePath(QStringLiteral("smtp")));
-    QString error;
-    QVERIFY2(smtp.start(&error), qPrintable(error));
-    FleetSession session;
-    QVERIFY(session.open(dir.filePath(QStringLiteral("data/inventory.sqlite"))));
-    QVERIFY(sendThrough(smtp, session));
+    LabSmtp& smtp = *m_smtp;
+    FleetSession& session = *m_session;
     SecretStore keychain;
     std::optional<Result<Done>> forgotten;
     keychain.remove(SecretStore::smtpPasswordKey(),
